@@ -1,0 +1,39 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { getCurrentUser } from "@/lib/auth";
+
+// The layout only shapes the page; each studio page and lib function checks permissions itself.
+export default async function StudioLayout({ children }: { children: React.ReactNode }) {
+  const user = await getCurrentUser();
+  if (!user) redirect("/sign-in?callbackUrl=/studio");
+  return (
+    <>
+      <header className="site-header site-header--studio">
+        <div className="wrap wrap--wide site-header__inner">
+          <Link href="/studio" className="site-title">
+            Studio
+          </Link>
+          <nav aria-label="Studio">
+            <ul className="nav-list">
+              <li>
+                <Link href="/">View site</Link>
+              </li>
+              <li>
+                <span className="muted">
+                  {user.name} ({user.role})
+                </span>
+              </li>
+              <li>
+                <SignOutButton />
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" className="wrap wrap--wide">
+        {children}
+      </main>
+    </>
+  );
+}

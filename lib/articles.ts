@@ -1,0 +1,193 @@
+// Pieces in the studio: listing, reading, creating and saving the working copy. Every
+// function takes the current user and asks lib/permissions first. Status changes are not
+// here: they belong to the workflow.
+import slugify from "@sindresorhus/slugify";
+import type { JSONContent } from "@tiptap/core";
+import { z } from "zod";
+import { db } from "./db";
+import { emptyDoc, RichTextError, validateRichText } from "./content";
+import { ConflictError, NotFoundError, ValidationError, fromDatabaseError } from "./errors";
+import type { Prisma } from "./generated/prisma/client";
+import { authorizeArticle, authorizeSite, type Actor, type ArticleAction, type ArticleFacts } from "./permissions";
+import { snapshotArticle } from "./revisions";
+
+export const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** What a save may change. Status, dates and version are not fields: the workflow owns them. */
+export const articleInput = z.object({
+  title: z.string().trim().min(1, "Give the piece a title.").max(300, "Titles are at most 300 characters."),
+  standfirst: z.string().trim().max(1200, "The standfirst is at most 1,200 characters.").default(""),
+  slug: z.string().trim().max(120, "Slugs are at most 120 characters.").regex(slugPattern, "Slugs use lower-case letters, digits and single hyphens.").optional(),
+  body: z.unknown(),
+  divisionId: z.string().min(1).nullable().default(null),
+  seriesId: z.string().min(1).nullable().default(null),
+  disclaimerId: z.string().min(1).nullable().default(null),
+  topicIds: z.array(z.string().min(1)).max(20).default([]),
+  authorIds: z.array(z.string().min(1)).max(12).default([]),
+});
+export type ArticleInput = z.input<typeof articleInput>;
+
+function parseInput(input: unknown) {
+  const parsed = articleInput.safeParse(input);
+  if (!parsed.success) {
+    const fieldErrors = z.flattenError(parsed.error).fieldErrors as Record<string, string[]>;
+    const first = Object.values(fieldErrors).flat()[0] ?? "Some fields are not valid.";
+    throw new ValidationError(first, fieldErrors);
+  }
+  let body: JSONContent;
+  try {
+    body = parsed.data.body === undefined ? emptyDoc() : validateRichText("body", parsed.data.body);
+  } catch (error) {
+    if (error instanceof RichTextError) throw new ValidationError(error.message, { body: [error.message] });
+    throw error;
+  }
+  return { ...parsed.data, body };
+}
+
+const factsInclude = {
+  authors: { select: { author: { select: { userId: true } } } },
+  division: { select: { editors: { select: { userId: true } } } },
+} satisfies Prisma.ArticleInclude;
+
+type WithFacts = Prisma.ArticleGetPayload<{ include: typeof factsInclude }>;
+
+export function toFacts(article: WithFacts): ArticleFacts {
+  return {
+    status: article.status,
+    createdById: article.createdById,
+    authorUserIds: article.authors.map((a) => a.author.userId).filter((id): id is string => Boolean(id)),
+    divisionEditorIds: article.division?.editors.map((e) => e.userId) ?? [],
+  };
+}
+
+/** Loads a piece and checks the action; someone who may not see it gets "not found". */
+export async function loadAuthorized(actor: Actor | null, action: ArticleAction, articleId: string) {
+  const article = await db.article.findUnique({ where: { id: articleId }, include: factsInclude });
+  if (!article) throw new NotFoundError("No such piece.");
+  authorizeArticle(actor, action, toFacts(article));
+  return article;
+}
+
+/** The pieces a user works on: writers see their own, editors and admins see all. */
+export async function listStudioArticles(actor: Actor | null) {
+  const user = authorizeSite(actor, "articles.create");
+  const where: Prisma.ArticleWhereInput =
+    user.role === "writer" ? { OR: [{ createdById: user.id }, { authors: { some: { author: { userId: user.id } } } }] } : {};
+  return db.article.findMany({
+    where,
+    orderBy: { updatedAt: "desc" },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      status: true,
+      updatedAt: true,
+      scheduledAt: true,
+      authors: { orderBy: { position: "asc" }, select: { author: { select: { displayName: true } } } },
+    },
+  });
+}
+
+export async function getArticleForEditing(actor: Actor | null, articleId: string) {
+  await loadAuthorized(actor, "articles.read", articleId);
+  return db.article.findUniqueOrThrow({
+    where: { id: articleId },
+    include: { authors: { orderBy: { position: "asc" }, include: { author: true } }, topics: true },
+  });
+}
+
+async function uniqueSlug(base: string) {
+  const root = slugify(base).slice(0, 100).replace(/-+$/, "") || "untitled";
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? root : `${root}-${n}`;
+    if (!(await db.article.findUnique({ where: { slug: candidate }, select: { id: true } }))) return candidate;
+  }
+}
+
+async function ownAuthorId(userId: string) {
+  return (await db.authorProfile.findUnique({ where: { userId }, select: { id: true } }))?.id ?? null;
+}
+
+export async function createArticle(actor: Actor | null, input: unknown) {
+  const user = authorizeSite(actor, "articles.create");
+  const data = parseInput(input);
+  const own = await ownAuthorId(user.id);
+  // A writer's new piece always carries their own byline.
+  const authorIds = [...new Set(user.role === "writer" && own ? [own, ...data.authorIds] : data.authorIds)];
+  const slug = data.slug ?? (await uniqueSlug(data.title));
+  try {
+    return await db.$transaction(async (tx) => {
+      const article = await tx.article.create({
+        data: {
+          slug,
+          title: data.title,
+          standfirst: data.standfirst,
+          body: data.body as object,
+          divisionId: data.divisionId,
+          seriesId: data.seriesId,
+          disclaimerId: data.disclaimerId,
+          createdById: user.id,
+          authors: { create: authorIds.map((authorId, position) => ({ authorId, position })) },
+          topics: { create: [...new Set(data.topicIds)].map((topicId) => ({ topicId })) },
+        },
+      });
+      await snapshotArticle(tx, article.id, "create", user.id);
+      await tx.auditEvent.create({ data: { actorId: user.id, action: "articles.create", articleId: article.id } });
+      return article;
+    });
+  } catch (error) {
+    throw fromDatabaseError(error, { slug });
+  }
+}
+
+/**
+ * Saves the working copy if it is still at `baseVersion`; otherwise refuses with a
+ * conflict and changes nothing, so neither person's text is lost.
+ */
+export async function saveArticle(actor: Actor | null, articleId: string, baseVersion: number, input: unknown) {
+  const current = await loadAuthorized(actor, "articles.edit", articleId);
+  const user = actor!;
+  const data = parseInput(input);
+  const before = await db.articleAuthor.findMany({ where: { articleId }, orderBy: { position: "asc" }, select: { authorId: true } });
+  let authorIds = [...new Set(data.authorIds)];
+  if (user.role === "writer") {
+    // Writers may add co-authors but never drop someone else's byline.
+    const own = await ownAuthorId(user.id);
+    const dropped = before.map((a) => a.authorId).filter((id) => id !== own && !authorIds.includes(id));
+    if (dropped.length) {
+      throw new ValidationError("Only an editor can remove another author from a piece.", { authorIds: ["Only an editor can remove another author."] });
+    }
+  }
+  if (authorIds.length === 0) authorIds = before.map((a) => a.authorId);
+  try {
+    return await db.$transaction(async (tx) => {
+      const updated = await tx.article.updateMany({
+        where: { id: articleId, version: baseVersion },
+        data: {
+          title: data.title,
+          standfirst: data.standfirst,
+          slug: data.slug ?? current.slug,
+          body: data.body as object,
+          divisionId: data.divisionId,
+          seriesId: data.seriesId,
+          disclaimerId: data.disclaimerId,
+          version: { increment: 1 },
+        },
+      });
+      if (updated.count === 0) {
+        const latest = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { version: true } });
+        throw new ConflictError(
+          `Someone else saved this piece since you opened it (your copy is version ${baseVersion}, the saved one is version ${latest.version}).`,
+        );
+      }
+      await tx.articleAuthor.deleteMany({ where: { articleId } });
+      await tx.articleAuthor.createMany({ data: authorIds.map((authorId, position) => ({ articleId, authorId, position })) });
+      await tx.articleTopic.deleteMany({ where: { articleId } });
+      await tx.articleTopic.createMany({ data: [...new Set(data.topicIds)].map((topicId) => ({ articleId, topicId })) });
+      await snapshotArticle(tx, articleId, "save", user.id);
+      return tx.article.findUniqueOrThrow({ where: { id: articleId } });
+    });
+  } catch (error) {
+    throw fromDatabaseError(error, { slug: data.slug });
+  }
+}

@@ -1,0 +1,68 @@
+// next-auth configuration and the current user. next-auth signs the cookie; who the user
+// is, and whether the session still counts, is decided by lib/sessions on every request.
+import type { AuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { decode } from "next-auth/jwt";
+import { cookies } from "next/headers";
+import { cache } from "react";
+import { authSecret, config } from "./config";
+import { clientIp } from "./client-ip";
+import { DomainError } from "./errors";
+import { resolveSession, revokeSession, type CurrentUser } from "./sessions";
+import { signInWithPassword } from "./sign-in";
+
+export const SIGN_IN_PATH = "/sign-in";
+
+export function authOptions(): AuthOptions {
+  return {
+    secret: authSecret(),
+    session: { strategy: "jwt", maxAge: config().SESSION_MAX_AGE_HOURS * 3600 },
+    pages: { signIn: SIGN_IN_PATH, error: SIGN_IN_PATH },
+    providers: [
+      CredentialsProvider({
+        name: "Email and password",
+        credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+        async authorize(credentials, req) {
+          const headers = (req.headers ?? {}) as Record<string, string | undefined>;
+          try {
+            const { user, sessionId } = await signInWithPassword(credentials, {
+              ip: clientIp(headers),
+              userAgent: headers["user-agent"],
+            });
+            return { id: user.id, name: user.name, email: user.email, sessionId };
+          } catch (error) {
+            // next-auth hands an Error's message to the sign-in form; domain errors are written for people.
+            if (error instanceof DomainError) throw new Error(error.message);
+            throw error;
+          }
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) token.sid = user.sessionId;
+        return token;
+      },
+      // The browser learns only who is signed in, never the session id.
+      session({ session }) {
+        return session;
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        if (token?.sid) await revokeSession(token.sid);
+      },
+    },
+  };
+}
+
+const cookieNames = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+
+/** The signed-in user of this request, or null. Checked against the database every time. */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const store = await cookies();
+  const raw = cookieNames.map((name) => store.get(name)?.value).find(Boolean);
+  if (!raw) return null;
+  const token = await decode({ token: raw, secret: authSecret() }).catch(() => null);
+  return resolveSession(typeof token?.sid === "string" ? token.sid : null);
+});

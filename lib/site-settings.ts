@@ -1,0 +1,22 @@
+// The site's name, organisation, base URL and time zone (one row, editable by admins).
+import { cache } from "react";
+import { db } from "./db";
+
+export const getSiteSettings = cache(async () => {
+  const settings = await db.siteSettings.findUnique({ where: { id: 1 } });
+  return (
+    settings ?? {
+      id: 1,
+      siteName: "Standfirst",
+      organisation: "Standfirst",
+      baseUrl: process.env.SITE_URL ?? "http://localhost:3000",
+      timeZone: "UTC",
+      updatedAt: new Date(0),
+    }
+  );
+});
+
+/** "27 November 2026" in the site's time zone. */
+export function formatDate(date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone }).format(date);
+}

@@ -1,0 +1,194 @@
+// Demo content: a small fictional think tank's commentary programme. Idempotent: what
+// exists already (matched by email, slug or name) is left as it is.
+import type { PrismaClient } from "../../lib/generated/prisma/client";
+import { validateRichText } from "../../lib/content";
+import { hashPassword } from "../../lib/passwords";
+import { writePublication } from "../../lib/publications";
+import { snapshotArticle } from "../../lib/revisions";
+import { demoArticles } from "./demo-articles";
+import { markupToDoc, markupToProse } from "./markup";
+
+export const DEMO_PASSWORD = "standfirst-demo";
+
+export const demoAccounts = [
+  { email: "amara@standfirst.example", name: "Amara Okafor", role: "writer" as const },
+  { email: "lucas@standfirst.example", name: "Lucas Brandt", role: "writer" as const },
+  { email: "editor@standfirst.example", name: "Priya Raman", role: "editor" as const },
+  { email: "admin@standfirst.example", name: "Jonas Weber", role: "admin" as const },
+];
+
+const authors = [
+  {
+    slug: "amara-okafor",
+    displayName: "Amara Okafor",
+    position: "Research Fellow in Area Studies",
+    affiliation: "Foreign Policy and Public Diplomacy Division, Meridian Institute",
+    focus: "Regional institutions, summit diplomacy and middle-power foreign policy",
+    bio: "Amara Okafor is a Research Fellow in Area Studies at the Meridian Institute, where she works on regional institutions and the diplomacy of middle powers.\n\nBefore joining the Institute she spent six years as an analyst covering regional summits and trade negotiations. She holds a doctorate in international relations.",
+    user: "amara@standfirst.example",
+  },
+  {
+    slug: "lucas-brandt",
+    displayName: "Lucas Brandt",
+    position: "Senior Fellow, Maritime Security",
+    affiliation: "Foreign Policy and Public Diplomacy Division, Meridian Institute",
+    focus: "Maritime law enforcement, undersea infrastructure and naval diplomacy",
+    bio: "Lucas Brandt is a Senior Fellow in Maritime Security at the Meridian Institute. His research covers coastguard cooperation, the protection of undersea infrastructure and the law of the sea.\n\nHe previously served as a legal adviser to a national maritime agency.",
+    user: "lucas@standfirst.example",
+  },
+  {
+    slug: "mei-lin-tan",
+    displayName: "Mei Lin Tan",
+    position: "Visiting Scholar",
+    affiliation: "Economic Security and Technology Division, Meridian Institute",
+    focus: "Export controls, critical minerals and technology standards",
+    bio: "Mei Lin Tan is a Visiting Scholar at the Meridian Institute, writing on export controls, critical-minerals supply chains and the governance of emerging technology. She contributes to the Institute's commentaries as a guest author.",
+    user: null,
+  },
+];
+
+const divisions = [
+  { slug: "foreign-policy", name: "Foreign Policy and Public Diplomacy Division", description: "Research on regional diplomacy, maritime security and the foreign policies of middle powers." },
+  { slug: "economic-security", name: "Economic Security and Technology Division", description: "Research on trade, supply chains, technology governance and the energy transition." },
+];
+
+const topics = [
+  { slug: "maritime-security", name: "Maritime Security" },
+  { slug: "trade-policy", name: "Trade Policy" },
+  { slug: "regional-diplomacy", name: "Regional Diplomacy" },
+  { slug: "technology-governance", name: "Technology Governance" },
+  { slug: "climate-and-energy", name: "Climate and Energy" },
+];
+
+const DISCLAIMER_NAME = "Policy Commentaries";
+const disclaimerText =
+  "This content is part of the Policy Commentaries series, which offers timely analysis by the Institute's fellows and guest authors. The views expressed are the authors' own and do not necessarily reflect those of the Meridian Institute.\n\nRead how to submit: [guidelines for contributors](https://example.org/commentaries/submit).";
+
+const day = 24 * 3600_000;
+
+export async function seed(db: PrismaClient, log: (line: string) => void = () => {}) {
+  if (!(await db.siteSettings.findUnique({ where: { id: 1 } }))) {
+    await db.siteSettings.create({
+      data: {
+        id: 1,
+        siteName: "Meridian Commentaries",
+        organisation: "Meridian Institute of Policy Studies",
+        baseUrl: process.env.SITE_URL ?? "http://localhost:3000",
+        timeZone: "Asia/Singapore",
+      },
+    });
+  }
+
+  const users: Record<string, string> = {};
+  for (const account of demoAccounts) {
+    const existing = await db.user.findUnique({ where: { email: account.email } });
+    users[account.email] =
+      existing?.id ?? (await db.user.create({ data: { ...account, passwordHash: await hashPassword(DEMO_PASSWORD) } })).id;
+  }
+
+  const authorIds: Record<string, string> = {};
+  for (const { user, bio, ...author } of authors) {
+    const existing = await db.authorProfile.findUnique({ where: { slug: author.slug } });
+    authorIds[author.slug] =
+      existing?.id ??
+      (
+        await db.authorProfile.create({
+          data: {
+            ...author,
+            bio: validateRichText("prose", markupToProse(bio)) as object,
+            links: [{ label: "Profile on the Institute's website", url: `https://example.org/people/${author.slug}` }],
+            userId: user ? users[user] : null,
+          },
+        })
+      ).id;
+  }
+
+  const divisionIds: Record<string, string> = {};
+  for (const division of divisions) {
+    divisionIds[division.slug] = (await db.division.upsert({ where: { slug: division.slug }, create: division, update: {} })).id;
+  }
+  const topicIds: Record<string, string> = {};
+  for (const topic of topics) {
+    topicIds[topic.slug] = (await db.topic.upsert({ where: { slug: topic.slug }, create: topic, update: {} })).id;
+  }
+  const disclaimer = await db.disclaimer.upsert({
+    where: { name: DISCLAIMER_NAME },
+    create: { name: DISCLAIMER_NAME, body: validateRichText("prose", markupToProse(disclaimerText)) as object },
+    update: {},
+  });
+  const series = await db.series.upsert({
+    where: { slug: "policy-commentaries" },
+    create: {
+      slug: "policy-commentaries",
+      name: "Policy Commentaries",
+      description: "Short, timely analysis of policy questions by the Institute's fellows and guest authors.",
+      defaultDisclaimerId: disclaimer.id,
+    },
+    update: {},
+  });
+
+  const editorId = users["editor@standfirst.example"];
+  let created = 0;
+  for (const demo of demoArticles) {
+    if (await db.article.findUnique({ where: { slug: demo.slug } })) continue;
+    const now = Date.now();
+    const publishedAt = demo.publishedDaysAgo ? new Date(now - demo.publishedDaysAgo * day) : null;
+    const scheduledAt = demo.scheduledInDays ? new Date(now + demo.scheduledInDays * day) : null;
+    const firstAuthor = authors.find((a) => a.slug === demo.authors[0]);
+    const createdById = firstAuthor?.user ? users[firstAuthor.user] : editorId;
+    const body = validateRichText("body", markupToDoc(demo.body, demo.footnotes, demo.slug.slice(0, 24)));
+
+    await db.$transaction(async (tx) => {
+      const article = await tx.article.create({
+        data: {
+          slug: demo.slug,
+          title: demo.title,
+          standfirst: demo.standfirst,
+          body: body as object,
+          status: demo.status,
+          divisionId: divisionIds[demo.division],
+          seriesId: demo.series ? series.id : null,
+          createdById,
+          publishedAt,
+          scheduledAt,
+          submittedAt: ["in_review", "approved", "scheduled"].includes(demo.status) ? new Date(now - 2 * day) : null,
+          authors: { create: demo.authors.map((slug, position) => ({ authorId: authorIds[slug], position })) },
+          topics: { create: demo.topics.map((slug) => ({ topicId: topicIds[slug] })) },
+        },
+      });
+      const revision = await snapshotArticle(tx, article.id, "seed", createdById, "Demo content");
+      const live =
+        demo.status === "published" || ((demo.status === "in_review" || demo.status === "changes_requested") && publishedAt);
+      if (live) await writePublication(tx, article.id, revision.id, publishedAt ?? new Date(now));
+      if (demo.status === "scheduled" && scheduledAt) await writePublication(tx, article.id, revision.id, scheduledAt);
+      if (demo.status === "changes_requested") {
+        await tx.editorialComment.create({
+          data: {
+            articleId: article.id,
+            authorId: editorId,
+            body: "Strong argument. Please tighten the second section and add a source for the figures on processing capacity before this goes out again.",
+          },
+        });
+        await tx.auditEvent.create({
+          data: {
+            actorId: editorId,
+            action: "articles.requestChanges",
+            articleId: article.id,
+            details: { reason: "Tighten the second section and source the figures on processing capacity." },
+          },
+        });
+      }
+      if (demo.status === "published") {
+        await tx.readerComment.createMany({
+          data: [
+            { articleId: article.id, name: "R. Salleh", body: "A useful corrective to the usual focus on navies. The point about shared search-and-rescue duties deserves more attention.", status: "approved", moderatedById: editorId, moderatedAt: new Date() },
+            { articleId: article.id, name: "Former coastguard officer", body: "Hotlines only work if someone answers them at 3 a.m. Training exchanges matter more than the agreements themselves.", status: "approved", moderatedById: editorId, moderatedAt: new Date() },
+            { articleId: article.id, name: "Visitor", body: "Waiting for moderation: does the author think regional fisheries bodies could host these talks?", status: "pending" },
+          ],
+        });
+      }
+    });
+    created += 1;
+  }
+  log(created ? `Seeded ${created} demo commentaries.` : "Demo content already present.");
+}

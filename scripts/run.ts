@@ -1,0 +1,85 @@
+// `npm run dev | build | start`: gets a database ready, then runs Next.js.
+// Without DATABASE_URL it starts the embedded PostgreSQL (data under .data/) and owns it
+// until Next exits; with DATABASE_URL nothing embedded starts. Either way pending
+// migrations are applied first, and an empty database gets the demo content in dev.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { loadEnvConfig } from "@next/env";
+import { dataRoot, startEmbeddedPostgres, type EmbeddedPostgres } from "./db/embedded";
+import { applyMigrations } from "./db/migrations";
+
+const mode = process.argv[2];
+if (mode !== "dev" && mode !== "build" && mode !== "start") {
+  console.error("Usage: tsx scripts/run.ts dev|build|start [next options]");
+  process.exit(2);
+}
+const root = path.resolve(__dirname, "..");
+loadEnvConfig(root, mode === "dev");
+
+/** The secret kept under .data/ for the embedded setup, created on first use. */
+function localSecret(): string {
+  const file = path.join(dataRoot, "nextauth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(dataRoot, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
+async function main() {
+  let embedded: EmbeddedPostgres | undefined;
+  if (!process.env.DATABASE_URL) {
+    embedded = await startEmbeddedPostgres();
+    process.env.DATABASE_URL = embedded.url;
+    console.log(`Embedded PostgreSQL ready (data in .data/pglite, ${embedded.url.replace(/\?.*/, "")}).`);
+  }
+  if (!process.env.NEXTAUTH_SECRET) {
+    if (mode !== "dev" && !embedded) {
+      console.error(
+        "NEXTAUTH_SECRET is not set. In production it must be a long random value, the same on every instance " +
+          "(for example `openssl rand -base64 32`). Refusing to start.",
+      );
+      process.exit(1);
+    }
+    process.env.NEXTAUTH_SECRET = localSecret();
+  }
+  // This runs on closed networks too: no telemetry calls home.
+  process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+  const port = process.env.PORT ?? "3000";
+  process.env.NEXTAUTH_URL ??= process.env.SITE_URL ?? `http://localhost:${port}`;
+
+  const applied = await applyMigrations(process.env.DATABASE_URL);
+  if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
+  if (mode === "dev" || embedded) {
+    const { db } = await import("../lib/db");
+    if ((await db.user.count()) === 0) {
+      const { seed } = await import("../prisma/seed");
+      await seed(db, console.log);
+    }
+    await db.$disconnect();
+  }
+
+  const nextBin = require.resolve("next/dist/bin/next");
+  const child = spawn(process.execPath, [nextBin, mode!, ...process.argv.slice(3)], { stdio: "inherit", env: process.env });
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    child.kill(signal);
+  };
+  process.on("SIGINT", () => stop("SIGINT"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  const code: number = await new Promise((resolve) => child.on("exit", (c, s) => resolve(c ?? (s ? 0 : 1))));
+  if (embedded) {
+    await embedded.stop();
+    console.log("Embedded PostgreSQL stopped.");
+  }
+  process.exit(code);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
