@@ -1,14 +1,14 @@
 // Pieces in the studio: listing, reading, creating and saving the working copy. Every
 // function takes the current user and asks lib/permissions first. Status changes are not
 // here: they belong to the workflow.
-import slugify from "@sindresorhus/slugify";
+import slugify from "slugify";
 import type { JSONContent } from "@tiptap/core";
 import { z } from "zod";
 import { db } from "./db";
 import { emptyDoc, RichTextError, validateRichText } from "./content";
 import { ConflictError, NotFoundError, ValidationError, fromDatabaseError } from "./errors";
 import type { Prisma } from "./generated/prisma/client";
-import { authorizeArticle, authorizeSite, type Actor, type ArticleAction, type ArticleFacts } from "./permissions";
+import { authorizeArticle, authorizeSite, decideArticle, type Actor, type ArticleAction, type ArticleFacts, type Decision } from "./permissions";
 import { snapshotArticle } from "./revisions";
 
 export const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -97,7 +97,7 @@ export async function getArticleForEditing(actor: Actor | null, articleId: strin
 }
 
 async function uniqueSlug(base: string) {
-  const root = slugify(base).slice(0, 100).replace(/-+$/, "") || "untitled";
+  const root = slugify(base, { lower: true, strict: true, locale: "en" }).slice(0, 100).replace(/-+$/, "") || "untitled";
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? root : `${root}-${n}`;
     if (!(await db.article.findUnique({ where: { slug: candidate }, select: { id: true } }))) return candidate;
@@ -190,4 +190,11 @@ export async function saveArticle(actor: Actor | null, articleId: string, baseVe
   } catch (error) {
     throw fromDatabaseError(error, { slug: data.slug });
   }
+}
+
+/** The permission decision for one piece as stored now (used by the studio to show or hide controls). */
+export async function decisionFor(actor: Actor | null, action: ArticleAction, articleId: string): Promise<Decision> {
+  const article = await db.article.findUnique({ where: { id: articleId }, include: factsInclude });
+  if (!article) return "not_found";
+  return decideArticle(actor, action, toFacts(article));
 }

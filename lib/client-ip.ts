@@ -1,6 +1,9 @@
-// The client's address, for rate limits. Next.js's server appends the connecting address
-// to X-Forwarded-For, so the last entry is the one nobody upstream could forge; each
-// trusted proxy in front (TRUSTED_PROXY_COUNT) moves it one entry to the left.
+// The client's address, for rate limits. Each trusted proxy in front of the app appends
+// the address it saw to X-Forwarded-For, so the client is the entry TRUSTED_PROXY_COUNT
+// places from the end (entries further left are whatever the client claimed). Next.js's
+// own server fills the header from the socket only when a request arrives without one,
+// so an app exposed with no proxy in front can be sent a forged address: deploy behind
+// a proxy that appends (README, "Deploying").
 import { config } from "./config";
 
 type HeaderSource = Headers | Record<string, string | string[] | undefined>;
@@ -16,6 +19,6 @@ export function clientIp(headers: HeaderSource): string {
     .split(",")
     .map((s) => s.trim())
     .filter(Boolean);
-  const index = chain.length - 1 - config().TRUSTED_PROXY_COUNT;
-  return chain[Math.max(0, index)] ?? header(headers, "x-real-ip") ?? "unknown";
+  const hops = Math.max(1, config().TRUSTED_PROXY_COUNT);
+  return chain[Math.max(0, chain.length - hops)] ?? "unknown";
 }

@@ -10,8 +10,8 @@ const schema = z.object({
   SESSION_MAX_AGE_HOURS: positiveInt(24 * 7),
   /** A session unused for this long ends. */
   SESSION_IDLE_MINUTES: positiveInt(12 * 60),
-  /** How many proxies in front of the app append to X-Forwarded-For (0: Next.js's own server adds the client). */
-  TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).default(0),
+  /** How many proxies in front of the app append to X-Forwarded-For (see lib/client-ip.ts). */
+  TRUSTED_PROXY_COUNT: z.coerce.number().int().min(1).default(1),
 });
 
 export type Config = z.infer<typeof schema>;

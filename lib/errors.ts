@@ -65,10 +65,17 @@ const things: Record<string, string> = {
  */
 export function fromDatabaseError(error: unknown, values: Record<string, unknown> = {}): unknown {
   if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return error;
-  const meta = (error.meta ?? {}) as { modelName?: string; target?: string[] | string; field_name?: string; driverAdapterError?: { cause?: { constraint?: { fields?: string[] } } } };
+  const meta = (error.meta ?? {}) as {
+    modelName?: string;
+    target?: string[] | string;
+    driverAdapterError?: { cause?: { constraint?: { fields?: string[]; index?: string } } };
+  };
   switch (error.code) {
     case "P2002": {
-      const fields = meta.driverAdapterError?.cause?.constraint?.fields ?? (Array.isArray(meta.target) ? meta.target : [meta.target ?? "value"]);
+      const constraint = meta.driverAdapterError?.cause?.constraint;
+      // Unique indexes are named Model_field_key.
+      const fromIndex = /^[A-Za-z]+_(.+)_key$/.exec(constraint?.index ?? "")?.[1];
+      const fields = constraint?.fields ?? (fromIndex ? [fromIndex] : Array.isArray(meta.target) ? meta.target : [meta.target ?? "value"]);
       const field = String(fields[0] ?? "value").replace(/"/g, "");
       const thing = things[meta.modelName ?? ""] ?? "a record";
       const value = values[field];

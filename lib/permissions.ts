@@ -58,6 +58,7 @@ const grants: Record<Role, ReadonlySet<Action>> = {
     "authors.manage",
     "taxonomy.manage",
     "disclaimers.manage",
+    "audit.view",
     "outbox.view",
   ]),
   admin: new Set<Action>([...articleActions, ...siteActions]),

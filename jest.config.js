@@ -1,0 +1,18 @@
+// Jest runs unit and integration tests against a real PostgreSQL: the embedded one
+// (started in globalSetup) unless TEST_DATABASE_URL or DATABASE_URL names a server.
+const nextJest = require("next/jest");
+
+const createJestConfig = nextJest({ dir: "./" });
+
+module.exports = createJestConfig({
+  testEnvironment: "node",
+  roots: ["<rootDir>/tests"],
+  testMatch: ["<rootDir>/tests/{unit,integration}/**/*.test.ts"],
+  moduleNameMapper: { "^@/(.*)$": "<rootDir>/$1" },
+  globalSetup: "<rootDir>/tests/setup/global-setup.js",
+  globalTeardown: "<rootDir>/tests/setup/global-teardown.js",
+  setupFilesAfterEnv: ["<rootDir>/tests/setup/each-file.ts"],
+  // One database for the whole run: files take turns, each starting from empty tables.
+  maxWorkers: 1,
+  testTimeout: 30_000,
+});

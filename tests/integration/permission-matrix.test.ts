@@ -1,0 +1,172 @@
+// The permission matrix of GUIDE.md section 2, written out: every action the code defines
+// x every actor x the states that matter, each with its expected outcome, decided by the
+// real code against the real database. Actors come from real sessions, so a disabled
+// user is whatever their session resolves to.
+import { loadAuthorized } from "@/lib/articles";
+import { DomainError } from "@/lib/errors";
+import type { ArticleStatus } from "@/lib/generated/prisma/enums";
+import { articleActions, authorizeSite, siteActions, type ArticleAction, type SiteAction } from "@/lib/permissions";
+import { createSession, resolveSession, type CurrentUser } from "@/lib/sessions";
+import { makeArticle, makeDivision, makeUser } from "../helpers/db";
+
+type Outcome = "allow" | 401 | 403 | 404;
+const ALL: ArticleStatus[] = ["draft", "in_review", "changes_requested", "approved", "scheduled", "published", "unpublished", "archived"];
+const WRITER_EDITABLE: ArticleStatus[] = ["draft", "changes_requested"];
+const EDITOR_ONLY_EDITABLE: ArticleStatus[] = ["in_review", "approved"];
+const LOCKED: ArticleStatus[] = ["scheduled", "published", "unpublished", "archived"];
+const NOT_IN_REVIEW = ALL.filter((s) => s !== "in_review");
+
+type Actors = "anonymous" | "owner" | "coauthor" | "otherWriter" | "editor" | "admin" | "disabledOwner";
+type Row = [ArticleAction, ArticleStatus[], Record<Actors, Outcome>];
+const row = (anonymous: Outcome, owner: Outcome, coauthor: Outcome, otherWriter: Outcome, editor: Outcome, admin: Outcome, disabledOwner: Outcome) =>
+  ({ anonymous, owner, coauthor, otherWriter, editor, admin, disabledOwner });
+
+// Columns: anonymous, owner, co-author, another writer, editor, admin, disabled owner.
+const articleMatrix: Row[] = [
+  ["articles.read", ALL, row(401, "allow", "allow", 404, "allow", "allow", 401)],
+  ["articles.edit", WRITER_EDITABLE, row(401, "allow", "allow", 404, "allow", "allow", 401)],
+  ["articles.edit", EDITOR_ONLY_EDITABLE, row(401, 403, 403, 404, "allow", "allow", 401)],
+  ["articles.edit", LOCKED, row(401, 403, 403, 404, 403, 403, 401)],
+  ["articles.submit", WRITER_EDITABLE, row(401, "allow", "allow", 404, "allow", "allow", 401)],
+  ["articles.submit", [...EDITOR_ONLY_EDITABLE, ...LOCKED], row(401, 403, 403, 404, "allow", "allow", 401)],
+  ["articles.withdraw", ["in_review"], row(401, "allow", "allow", 404, "allow", "allow", 401)],
+  ["articles.withdraw", NOT_IN_REVIEW, row(401, 403, 403, 404, "allow", "allow", 401)],
+  ["articles.comment", ALL, row(401, "allow", "allow", 404, "allow", "allow", 401)],
+  ["articles.requestChanges", ALL, row(401, 403, 403, 404, "allow", "allow", 401)],
+  ["articles.approve", ALL, row(401, 403, 403, 404, "allow", "allow", 401)],
+  ["articles.publish", ALL, row(401, 403, 403, 404, "allow", "allow", 401)],
+  ["articles.unpublish", ALL, row(401, 403, 403, 404, "allow", "allow", 401)],
+  ["articles.archive", ALL, row(401, 403, 403, 404, "allow", "allow", 401)],
+  ["articles.newVersion", ALL, row(401, 403, 403, 404, "allow", "allow", 401)],
+  ["articles.correct", ALL, row(401, 403, 403, 404, "allow", "allow", 401)],
+  ["articles.restoreRevision", ALL, row(401, 403, 403, 404, "allow", "allow", 401)],
+  ["articles.sharePreview", ALL, row(401, 403, 403, 404, "allow", "allow", 401)],
+  ["articles.delete", ALL, row(401, 403, 403, 404, "allow", "allow", 401)],
+];
+
+// Where a division names its own editors, other editors may read its pieces but not act on them.
+// Columns: the division's editor, an editor of no division, admin.
+type DivisionRow = [ArticleAction, ArticleStatus[], { divisionEditor: Outcome; outsideEditor: Outcome; admin: Outcome }];
+const divisionMatrix: DivisionRow[] = articleActions.flatMap((action): DivisionRow[] => {
+  if (action === "articles.read") return [[action, ALL, { divisionEditor: "allow", outsideEditor: "allow", admin: "allow" }]];
+  if (action === "articles.edit") {
+    return [
+      [action, [...WRITER_EDITABLE, ...EDITOR_ONLY_EDITABLE], { divisionEditor: "allow", outsideEditor: 403, admin: "allow" }],
+      [action, LOCKED, { divisionEditor: 403, outsideEditor: 403, admin: 403 }],
+    ];
+  }
+  return [[action, ALL, { divisionEditor: "allow", outsideEditor: 403, admin: "allow" }]];
+});
+
+// Columns: anonymous, writer, editor, admin, disabled admin.
+const siteMatrix: [SiteAction, Outcome, Outcome, Outcome, Outcome, Outcome][] = [
+  ["articles.create", 401, "allow", "allow", "allow", 401],
+  ["articles.viewReviewQueue", 401, 403, "allow", "allow", 401],
+  ["comments.moderate", 401, 403, "allow", "allow", 401],
+  ["authors.manage", 401, 403, "allow", "allow", 401],
+  ["taxonomy.manage", 401, 403, "allow", "allow", 401],
+  ["disclaimers.manage", 401, 403, "allow", "allow", 401],
+  ["audit.view", 401, 403, "allow", "allow", 401],
+  ["outbox.view", 401, 403, "allow", "allow", 401],
+  ["users.manage", 401, 403, 403, "allow", 401],
+];
+
+async function outcome(run: () => unknown): Promise<Outcome> {
+  try {
+    await run();
+    return "allow";
+  } catch (error) {
+    if (error instanceof DomainError) return error.status as Outcome;
+    throw error;
+  }
+}
+
+/** The user a request would see: through a real session, resolved from the database. */
+async function actorFor(user: { id: string } | null): Promise<CurrentUser | null> {
+  if (!user) return null;
+  const session = await createSession(user.id);
+  return resolveSession(session.id);
+}
+
+describe("the matrix covers every action the code defines", () => {
+  test.each([...articleActions])("%s has a row for every state", (action) => {
+    const states = articleMatrix.filter(([a]) => a === action).flatMap(([, s]) => s);
+    expect([...states].sort()).toEqual([...ALL].sort());
+  });
+  test.each([...siteActions])("%s has a row", (action) => {
+    expect(siteMatrix.filter(([a]) => a === action)).toHaveLength(1);
+  });
+});
+
+describe("article actions", () => {
+  const actors: Partial<Record<Actors, CurrentUser | null>> = {};
+  const pieces = new Map<ArticleStatus, string>();
+
+  beforeAll(async () => {
+    const owner = await makeUser("writer");
+    const coauthor = await makeUser("writer");
+    const disabledOwner = await makeUser("writer");
+    const users = { owner, coauthor, otherWriter: await makeUser("writer"), editor: await makeUser("editor"), admin: await makeUser("admin"), disabledOwner };
+    actors.anonymous = null;
+    for (const [name, user] of Object.entries(users)) actors[name as Actors] = await actorFor(user);
+    // Disabled after signing in: the session it already has must stop counting.
+    const { db } = await import("@/lib/db");
+    await db.user.update({ where: { id: disabledOwner.id }, data: { disabled: true } });
+    actors.disabledOwner = await resolveSession((await db.session.findFirstOrThrow({ where: { userId: disabledOwner.id } })).id);
+
+    for (const status of ALL) {
+      const piece = await makeArticle({ createdById: owner.id, authorIds: [owner.author!.id, coauthor.author!.id, disabledOwner.author!.id], status });
+      pieces.set(status, piece.id);
+    }
+  });
+
+  const cases = articleMatrix.flatMap(([action, states, expected]) =>
+    states.flatMap((status) => (Object.keys(expected) as Actors[]).map((actor) => ({ action, status, actor, expected: expected[actor] }))),
+  );
+  test.each(cases)("$action on a $status piece by $actor: $expected", async ({ action, status, actor, expected }) => {
+    expect(await outcome(() => loadAuthorized(actors[actor] ?? null, action, pieces.get(status)!))).toBe(expected);
+  });
+});
+
+describe("article actions in a division with its own editors", () => {
+  const actors: Record<string, CurrentUser | null> = {};
+  const pieces = new Map<ArticleStatus, string>();
+
+  beforeAll(async () => {
+    const writer = await makeUser("writer");
+    const divisionEditor = await makeUser("editor");
+    actors.divisionEditor = await actorFor(divisionEditor);
+    actors.outsideEditor = await actorFor(await makeUser("editor"));
+    actors.admin = await actorFor(await makeUser("admin"));
+    const division = await makeDivision([divisionEditor.id]);
+    for (const status of ALL) {
+      pieces.set(status, (await makeArticle({ createdById: writer.id, authorIds: [writer.author!.id], status, divisionId: division.id })).id);
+    }
+  });
+
+  const cases = divisionMatrix.flatMap(([action, states, expected]) =>
+    states.flatMap((status) => Object.entries(expected).map(([actor, outcome]) => ({ action, status, actor, expected: outcome }))),
+  );
+  test.each(cases)("$action on a $status piece by $actor: $expected", async ({ action, status, actor, expected }) => {
+    expect(await outcome(() => loadAuthorized(actors[actor], action, pieces.get(status)!))).toBe(expected);
+  });
+});
+
+describe("site actions", () => {
+  const actors: (CurrentUser | null)[] = [];
+
+  beforeAll(async () => {
+    const disabledAdmin = await makeUser("admin");
+    actors.push(null, await actorFor(await makeUser("writer")), await actorFor(await makeUser("editor")), await actorFor(await makeUser("admin")));
+    const session = await createSession(disabledAdmin.id);
+    const { db } = await import("@/lib/db");
+    await db.user.update({ where: { id: disabledAdmin.id }, data: { disabled: true } });
+    actors.push(await resolveSession(session.id));
+  });
+
+  const names = ["anonymous", "writer", "editor", "admin", "disabled admin"];
+  const cases = siteMatrix.flatMap(([action, ...expected]) => expected.map((outcome, i) => ({ action, actor: names[i], index: i, expected: outcome })));
+  test.each(cases)("$action by $actor: $expected", async ({ action, index, expected }) => {
+    expect(await outcome(() => authorizeSite(actors[index], action))).toBe(expected);
+  });
+});

@@ -1,0 +1,6 @@
+// Every test file starts from empty tables and closes its connections at the end.
+import { db } from "@/lib/db";
+import { resetDatabase } from "../helpers/db";
+
+beforeAll(resetDatabase);
+afterAll(() => db.$disconnect());
