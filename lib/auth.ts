@@ -4,6 +4,7 @@ import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
 import { cache } from "react";
 import { authSecret, config } from "./config";
 import { clientIp } from "./client-ip";
@@ -66,3 +67,10 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const token = await decode({ token: raw, secret: authSecret() }).catch(() => null);
   return resolveSession(typeof token?.sid === "string" ? token.sid : null);
 });
+
+/** For studio pages: the signed-in user, or a redirect to the sign-in page that comes back here. */
+export async function requireUser(returnTo: string): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`${SIGN_IN_PATH}?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return user;
+}

@@ -1,12 +1,10 @@
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { SignOutButton } from "@/components/auth/sign-out-button";
-import { getCurrentUser } from "@/lib/auth";
+import { requireUser } from "@/lib/auth";
 
 // The layout only shapes the page; each studio page and lib function checks permissions itself.
 export default async function StudioLayout({ children }: { children: React.ReactNode }) {
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in?callbackUrl=/studio");
+  const user = await requireUser("/studio");
   return (
     <>
       <header className="site-header site-header--studio">

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { listStudioArticles } from "@/lib/articles";
-import { getCurrentUser } from "@/lib/auth";
+import { requireUser } from "@/lib/auth";
 import { formatDate, getSiteSettings } from "@/lib/site-settings";
 
 export const metadata: Metadata = { title: "Studio", robots: { index: false } };
@@ -17,11 +17,12 @@ const statusLabels: Record<string, string> = {
 };
 
 export default async function StudioHome() {
-  const user = await getCurrentUser();
+  // Layouts and pages render in parallel: the page checks the session itself.
+  const user = await requireUser("/studio");
   const [articles, site] = await Promise.all([listStudioArticles(user), getSiteSettings()]);
   return (
     <>
-      <h1 className="page-title">{user?.role === "writer" ? "My commentaries" : "All commentaries"}</h1>
+      <h1 className="page-title">{user.role === "writer" ? "My commentaries" : "All commentaries"}</h1>
       <table className="table">
         <caption className="visually-hidden">Commentaries and their status</caption>
         <thead>
