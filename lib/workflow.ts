@@ -1,0 +1,137 @@
+// The state machine of a piece (GUIDE.md section 3). Every status change goes through
+// `transition`: it checks who may make it and from which states, then in one transaction
+// changes the status, writes a revision, an audit event and the notifications, and
+// updates what the public sees. No other code changes a status.
+import { z } from "zod";
+import { loadAuthorized } from "./articles";
+import { db, type Tx } from "./db";
+import { ConflictError, ValidationError } from "./errors";
+import type { ArticleStatus } from "./generated/prisma/enums";
+import { queueEmail } from "./mail";
+import type { Actor, ArticleAction } from "./permissions";
+import { removePublication, writePublication } from "./publications";
+import { snapshotArticle } from "./revisions";
+
+export type TransitionName = "submit" | "withdraw" | "requestChanges" | "approve" | "publish" | "schedule" | "unpublish" | "archive";
+
+interface Transition {
+  permission: ArticleAction;
+  from: readonly ArticleStatus[];
+  to: ArticleStatus;
+  /** "submitted for review": for messages and audit. */
+  done: string;
+}
+
+export const transitions: Record<TransitionName, Transition> = {
+  submit: { permission: "articles.submit", from: ["draft", "changes_requested"], to: "in_review", done: "submitted for review" },
+  withdraw: { permission: "articles.withdraw", from: ["in_review"], to: "draft", done: "withdrawn from review" },
+  requestChanges: { permission: "articles.requestChanges", from: ["in_review"], to: "changes_requested", done: "sent back for changes" },
+  approve: { permission: "articles.approve", from: ["in_review"], to: "approved", done: "approved" },
+  publish: { permission: "articles.publish", from: ["approved", "scheduled"], to: "published", done: "published" },
+  schedule: { permission: "articles.publish", from: ["approved"], to: "scheduled", done: "scheduled" },
+  unpublish: { permission: "articles.unpublish", from: ["published", "scheduled"], to: "unpublished", done: "unpublished" },
+  archive: { permission: "articles.archive", from: ["draft", "changes_requested", "approved", "unpublished", "published"], to: "archived", done: "archived" },
+};
+
+const statusLabel = (status: ArticleStatus) => status.replace(/_/g, " ");
+
+const options = z.object({
+  reason: z.string().trim().max(4000, "The reason is at most 4,000 characters.").optional(),
+  publishAt: z.coerce.date({ error: "Give a valid date and time." }).optional(),
+});
+
+async function people(tx: Tx, articleId: string) {
+  const article = await tx.article.findUniqueOrThrow({
+    where: { id: articleId },
+    select: {
+      title: true,
+      createdBy: { select: { email: true, disabled: true } },
+      authors: { select: { author: { select: { user: { select: { email: true, disabled: true } } } } } },
+      division: { select: { editors: { select: { user: { select: { email: true, disabled: true } } } } } },
+    },
+  });
+  const authors = [article.createdBy, ...article.authors.map((a) => a.author.user)].filter((u) => u && !u.disabled).map((u) => u!.email);
+  let editors = (article.division?.editors ?? []).map((e) => e.user).filter((u) => !u.disabled).map((u) => u.email);
+  if (editors.length === 0) {
+    editors = (await tx.user.findMany({ where: { role: "editor", disabled: false }, select: { email: true } })).map((u) => u.email);
+  }
+  return { title: article.title, authors, editors };
+}
+
+async function notify(tx: Tx, name: TransitionName, articleId: string, actorName: string, reason?: string) {
+  const { title, authors, editors } = await people(tx, articleId);
+  const line = `"${title}"`;
+  switch (name) {
+    case "submit":
+      return queueEmail(tx, { to: editors, subject: `Submitted for review: ${title}`, text: `${actorName} submitted ${line} for review.` });
+    case "requestChanges":
+      return queueEmail(tx, {
+        to: authors,
+        subject: `Changes requested: ${title}`,
+        text: `${actorName} asked for changes to ${line}.\n\nReason:\n${reason}`,
+      });
+    case "approve":
+      return queueEmail(tx, { to: authors, subject: `Approved: ${title}`, text: `${actorName} approved ${line}.` });
+    case "publish":
+      return queueEmail(tx, { to: authors, subject: `Published: ${title}`, text: `${line} is now published.` });
+    default:
+      return null;
+  }
+}
+
+/**
+ * Moves a piece from its current state to the transition's target, or refuses with a
+ * message that names the current state. `reason` is required to request changes;
+ * `publishAt` (in the future) to schedule.
+ */
+export async function transition(actor: Actor | null, articleId: string, name: TransitionName, input: unknown = {}) {
+  const rule = transitions[name];
+  const article = await loadAuthorized(actor, rule.permission, articleId);
+  const user = actor!;
+  const parsed = options.safeParse(input);
+  if (!parsed.success) throw new ValidationError(parsed.error.issues[0].message);
+  const { reason, publishAt } = parsed.data;
+
+  if (!rule.from.includes(article.status)) {
+    throw new ConflictError(`This piece is ${statusLabel(article.status)}, so it cannot be ${rule.done} now.`);
+  }
+  if (name === "requestChanges" && !reason) {
+    throw new ValidationError("Say what needs to change: a reason is required.", { reason: ["A reason is required."] });
+  }
+  if (name === "schedule" && (!publishAt || publishAt.getTime() <= Date.now())) {
+    throw new ValidationError("Choose a publication time in the future.", { publishAt: ["Choose a time in the future."] });
+  }
+
+  const actorName = (await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { name: true } })).name;
+  const now = new Date();
+  return db.$transaction(async (tx) => {
+    // Guarded on the state we checked, so two people acting at once cannot both succeed.
+    const changed = await tx.article.updateMany({
+      where: { id: articleId, status: article.status },
+      data: {
+        status: rule.to,
+        version: { increment: 1 },
+        ...(name === "submit" ? { submittedAt: now } : {}),
+        ...(name === "schedule" ? { scheduledAt: publishAt } : {}),
+        ...(name === "publish" ? { scheduledAt: null, publishedAt: article.publishedAt ?? now } : {}),
+      },
+    });
+    if (changed.count === 0) throw new ConflictError("Someone else changed this piece's status a moment ago. Reload to see it.");
+
+    const revision = await snapshotArticle(tx, articleId, name, user.id, reason);
+    if (name === "publish") await writePublication(tx, articleId, revision.id, now);
+    if (name === "schedule") await writePublication(tx, articleId, revision.id, publishAt!);
+    if (name === "unpublish" || name === "archive") await removePublication(tx, articleId);
+
+    await tx.auditEvent.create({
+      data: {
+        actorId: user.id,
+        action: `articles.${name}`,
+        articleId,
+        details: { from: article.status, to: rule.to, ...(reason ? { reason } : {}), ...(publishAt ? { publishAt: publishAt.toISOString() } : {}) },
+      },
+    });
+    await notify(tx, name, articleId, actorName, reason);
+    return tx.article.findUniqueOrThrow({ where: { id: articleId } });
+  });
+}
