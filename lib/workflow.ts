@@ -7,7 +7,7 @@ import { loadAuthorized } from "./articles";
 import { db, type Tx } from "./db";
 import { ConflictError, ValidationError } from "./errors";
 import type { ArticleStatus } from "./generated/prisma/enums";
-import { queueEmail } from "./mail";
+import { deliverPending, queueEmail } from "./mail";
 import type { Actor, ArticleAction } from "./permissions";
 import { removePublication, writePublication } from "./publications";
 import { snapshotArticle } from "./revisions";
@@ -104,7 +104,7 @@ export async function transition(actor: Actor | null, articleId: string, name: T
 
   const actorName = (await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { name: true } })).name;
   const now = new Date();
-  return db.$transaction(async (tx) => {
+  const updated = await db.$transaction(async (tx) => {
     // Guarded on the state we checked, so two people acting at once cannot both succeed.
     const changed = await tx.article.updateMany({
       where: { id: articleId, status: article.status },
@@ -134,4 +134,7 @@ export async function transition(actor: Actor | null, articleId: string, name: T
     await notify(tx, name, articleId, actorName, reason);
     return tx.article.findUniqueOrThrow({ where: { id: articleId } });
   });
+  // After commit: the change stands whether or not the mail server answers.
+  await deliverPending();
+  return updated;
 }
