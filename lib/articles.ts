@@ -8,7 +8,7 @@ import { db } from "./db";
 import { emptyDoc, RichTextError, validateRichText } from "./content";
 import { ConflictError, NotFoundError, ValidationError, fromDatabaseError } from "./errors";
 import type { Prisma } from "./generated/prisma/client";
-import { authorizeArticle, authorizeSite, decideArticle, type Actor, type ArticleAction, type ArticleFacts, type Decision } from "./permissions";
+import { authorizeArticle, authorizeSite, type Actor, type ArticleAction, type ArticleFacts } from "./permissions";
 import { snapshotArticle } from "./revisions";
 
 export const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -25,7 +25,6 @@ export const articleInput = z.object({
   topicIds: z.array(z.string().min(1)).max(20).default([]),
   authorIds: z.array(z.string().min(1)).max(12).default([]),
 });
-export type ArticleInput = z.input<typeof articleInput>;
 
 function parseInput(input: unknown) {
   const parsed = articleInput.safeParse(input);
@@ -85,14 +84,6 @@ export async function listStudioArticles(actor: Actor | null) {
       scheduledAt: true,
       authors: { orderBy: { position: "asc" }, select: { author: { select: { displayName: true } } } },
     },
-  });
-}
-
-export async function getArticleForEditing(actor: Actor | null, articleId: string) {
-  await loadAuthorized(actor, "articles.read", articleId);
-  return db.article.findUniqueOrThrow({
-    where: { id: articleId },
-    include: { authors: { orderBy: { position: "asc" }, include: { author: true } }, topics: true },
   });
 }
 
@@ -190,11 +181,4 @@ export async function saveArticle(actor: Actor | null, articleId: string, baseVe
   } catch (error) {
     throw fromDatabaseError(error, { slug: data.slug });
   }
-}
-
-/** The permission decision for one piece as stored now (used by the studio to show or hide controls). */
-export async function decisionFor(actor: Actor | null, action: ArticleAction, articleId: string): Promise<Decision> {
-  const article = await db.article.findUnique({ where: { id: articleId }, include: factsInclude });
-  if (!article) return "not_found";
-  return decideArticle(actor, action, toFacts(article));
 }

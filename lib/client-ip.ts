@@ -19,6 +19,5 @@ export function clientIp(headers: HeaderSource): string {
     .split(",")
     .map((s) => s.trim())
     .filter(Boolean);
-  const hops = Math.max(1, config().TRUSTED_PROXY_COUNT);
-  return chain[Math.max(0, chain.length - hops)] ?? "unknown";
+  return chain[Math.max(0, chain.length - config().TRUSTED_PROXY_COUNT)] ?? "unknown";
 }

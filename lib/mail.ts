@@ -1,7 +1,8 @@
 // Outgoing email. Every message is written to OutgoingEmail inside the transaction that
 // causes it, so a notification exists exactly when its change does; delivery happens
 // after commit (SMTP from the environment) and the studio outbox shows what is pending.
-import type { Tx } from "./db";
+import nodemailer from "nodemailer";
+import { db, type Tx } from "./db";
 
 export interface Message {
   to: string[];
@@ -27,8 +28,6 @@ export const smtpConfigured = () => Boolean(process.env.SMTP_URL);
  */
 export async function deliverPending(limit = 20): Promise<{ sent: number; failed: number }> {
   if (!smtpConfigured()) return { sent: 0, failed: 0 };
-  const { default: nodemailer } = await import("nodemailer");
-  const { db } = await import("./db");
   const claimed = await db.$queryRaw<{ id: string; to: string[]; subject: string; text: string; attempts: number }[]>`
     UPDATE "OutgoingEmail" SET "attempts" = "attempts" + 1
     WHERE "id" IN (

@@ -21,9 +21,7 @@ const credentials = z.object({
   password: z.string().min(1).max(1000),
 });
 
-export const normaliseEmail = (email: string) => email.trim().toLowerCase();
-
-export function signInRules(email: string, ip: string): LimitRule[] {
+function signInRules(email: string, ip: string): LimitRule[] {
   return [
     { key: `signin:pair:${email}|${ip}`, max: 5, windowSeconds: 900, lockSeconds: 60, maxLockSeconds: 3600 },
     { key: `signin:ip:${ip}`, max: 50, windowSeconds: 900, lockSeconds: 300, maxLockSeconds: 3600 },

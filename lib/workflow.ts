@@ -8,9 +8,10 @@ import { db, type Tx } from "./db";
 import { ConflictError, ValidationError } from "./errors";
 import type { ArticleStatus } from "./generated/prisma/enums";
 import { deliverPending, queueEmail } from "./mail";
-import type { Actor, ArticleAction } from "./permissions";
+import type { ArticleAction } from "./permissions";
 import { removePublication, writePublication } from "./publications";
 import { snapshotArticle } from "./revisions";
+import type { CurrentUser } from "./sessions";
 
 export type TransitionName = "submit" | "withdraw" | "requestChanges" | "approve" | "publish" | "schedule" | "unpublish" | "archive";
 
@@ -40,43 +41,46 @@ const options = z.object({
   publishAt: z.coerce.date({ error: "Give a valid date and time." }).optional(),
 });
 
-async function people(tx: Tx, articleId: string) {
+type Contact = { email: string; disabled: boolean } | null;
+const reachable = (users: Contact[]) => users.filter((u): u is NonNullable<Contact> => Boolean(u && !u.disabled)).map((u) => u.email);
+
+/** The mail each transition sends, and to whom; transitions not listed send none. */
+const notices: Partial<Record<TransitionName, { to: "editors" | "authors"; subject: string; text: (actor: string, title: string, reason?: string) => string }>> = {
+  submit: { to: "editors", subject: "Submitted for review", text: (actor, title) => `${actor} submitted "${title}" for review.` },
+  requestChanges: {
+    to: "authors",
+    subject: "Changes requested",
+    text: (actor, title, reason) => `${actor} asked for changes to "${title}".\n\nReason:\n${reason}`,
+  },
+  approve: { to: "authors", subject: "Approved", text: (actor, title) => `${actor} approved "${title}".` },
+  publish: { to: "authors", subject: "Published", text: (_actor, title) => `"${title}" is now published.` },
+};
+
+async function recipients(tx: Tx, articleId: string, who: "editors" | "authors") {
+  const contact = { select: { email: true, disabled: true } };
   const article = await tx.article.findUniqueOrThrow({
     where: { id: articleId },
     select: {
       title: true,
-      createdBy: { select: { email: true, disabled: true } },
-      authors: { select: { author: { select: { user: { select: { email: true, disabled: true } } } } } },
-      division: { select: { editors: { select: { user: { select: { email: true, disabled: true } } } } } },
+      createdBy: contact,
+      authors: { select: { author: { select: { user: contact } } } },
+      division: { select: { editors: { select: { user: contact } } } },
     },
   });
-  const authors = [article.createdBy, ...article.authors.map((a) => a.author.user)].filter((u) => u && !u.disabled).map((u) => u!.email);
-  let editors = (article.division?.editors ?? []).map((e) => e.user).filter((u) => !u.disabled).map((u) => u.email);
-  if (editors.length === 0) {
-    editors = (await tx.user.findMany({ where: { role: "editor", disabled: false }, select: { email: true } })).map((u) => u.email);
-  }
-  return { title: article.title, authors, editors };
+  if (who === "authors") return { title: article.title, to: reachable([article.createdBy, ...article.authors.map((a) => a.author.user)]) };
+  // A division's own editors when it names them; otherwise every editor.
+  const divisionEditors = reachable(article.division?.editors.map((e) => e.user) ?? []);
+  const to = divisionEditors.length
+    ? divisionEditors
+    : (await tx.user.findMany({ where: { role: "editor", disabled: false }, select: { email: true } })).map((u) => u.email);
+  return { title: article.title, to };
 }
 
 async function notify(tx: Tx, name: TransitionName, articleId: string, actorName: string, reason?: string) {
-  const { title, authors, editors } = await people(tx, articleId);
-  const line = `"${title}"`;
-  switch (name) {
-    case "submit":
-      return queueEmail(tx, { to: editors, subject: `Submitted for review: ${title}`, text: `${actorName} submitted ${line} for review.` });
-    case "requestChanges":
-      return queueEmail(tx, {
-        to: authors,
-        subject: `Changes requested: ${title}`,
-        text: `${actorName} asked for changes to ${line}.\n\nReason:\n${reason}`,
-      });
-    case "approve":
-      return queueEmail(tx, { to: authors, subject: `Approved: ${title}`, text: `${actorName} approved ${line}.` });
-    case "publish":
-      return queueEmail(tx, { to: authors, subject: `Published: ${title}`, text: `${line} is now published.` });
-    default:
-      return null;
-  }
+  const notice = notices[name];
+  if (!notice) return null;
+  const { title, to } = await recipients(tx, articleId, notice.to);
+  return queueEmail(tx, { to, subject: `${notice.subject}: ${title}`, text: notice.text(actorName, title, reason) });
 }
 
 /**
@@ -84,7 +88,7 @@ async function notify(tx: Tx, name: TransitionName, articleId: string, actorName
  * message that names the current state. `reason` is required to request changes;
  * `publishAt` (in the future) to schedule.
  */
-export async function transition(actor: Actor | null, articleId: string, name: TransitionName, input: unknown = {}) {
+export async function transition(actor: CurrentUser | null, articleId: string, name: TransitionName, input: unknown = {}) {
   const rule = transitions[name];
   const article = await loadAuthorized(actor, rule.permission, articleId);
   const user = actor!;
@@ -102,7 +106,6 @@ export async function transition(actor: Actor | null, articleId: string, name: T
     throw new ValidationError("Choose a publication time in the future.", { publishAt: ["Choose a time in the future."] });
   }
 
-  const actorName = (await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { name: true } })).name;
   const now = new Date();
   const updated = await db.$transaction(async (tx) => {
     // Guarded on the state we checked, so two people acting at once cannot both succeed.
@@ -131,7 +134,7 @@ export async function transition(actor: Actor | null, articleId: string, name: T
         details: { from: article.status, to: rule.to, ...(reason ? { reason } : {}), ...(publishAt ? { publishAt: publishAt.toISOString() } : {}) },
       },
     });
-    await notify(tx, name, articleId, actorName, reason);
+    await notify(tx, name, articleId, user.name, reason);
     return tx.article.findUniqueOrThrow({ where: { id: articleId } });
   });
   // After commit: the change stands whether or not the mail server answers.

@@ -7,7 +7,6 @@ const allowed = /^(https?:\/\/[^\s]+|mailto:[^\s]+|#[A-Za-z][\w:.-]*)$/i;
  * and whitespace inside a scheme ("java\tscript:"), so any of them makes a link unsafe.
  */
 export function isSafeHref(href: string): boolean {
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0020\u007f-\u009f]/.test(href)) return false;
   return allowed.test(href);
 }

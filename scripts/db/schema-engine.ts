@@ -22,8 +22,12 @@ type EngineModule = {
 
 let loaded: Promise<EngineModule> | undefined;
 
-/** The engine reports Rust panics through this global; keep the message so errors name the cause. */
-const panics = { lastMessage: "", set_message(message: string) { this.lastMessage = message; } };
+/** The engine reports Rust panics through this global (without it, a panic hides its cause). */
+const panics = {
+  set_message(message: string) {
+    console.error(`Prisma's schema engine failed: ${message}`);
+  },
+};
 
 async function loadModule(): Promise<EngineModule> {
   (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: typeof panics }).PRISMA_WASM_PANIC_REGISTRY = panics;
@@ -53,6 +57,3 @@ export async function createSchemaEngine(schemaFile: string, schemaText: string,
 }
 
 export const noFilters = { externalTables: [], externalEnums: [] };
-
-/** The last panic message of the engine, if any, for error reports. */
-export const lastEnginePanic = () => panics.lastMessage;
