@@ -33,7 +33,7 @@ async function main() {
   if (!process.env.DATABASE_URL) {
     embedded = await startEmbeddedPostgres();
     process.env.DATABASE_URL = embedded.url;
-    console.log(`Embedded PostgreSQL ready (data in .data/pglite, ${embedded.url.replace(/\?.*/, "")}).`);
+    console.log(`Embedded PostgreSQL ready (data in ${path.relative(root, dataRoot) || "."}/pglite, ${embedded.url.replace(/\?.*/, "")}).`);
   }
   if (!process.env.NEXTAUTH_SECRET) {
     if (mode !== "dev" && !embedded) {

@@ -4,7 +4,8 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-export const dataRoot = path.resolve(__dirname, "../../.data");
+/** Where local state lives; STANDFIRST_DATA_DIR moves it (the browser tests use a fresh one per run). */
+export const dataRoot = path.resolve(process.env.STANDFIRST_DATA_DIR ?? path.resolve(__dirname, "../../.data"));
 
 export interface EmbeddedPostgres {
   url: string;
