@@ -1,12 +1,20 @@
 // @ts-check
+const { contentSecurityPolicy, perRequestPrefixes } = require("./lib/csp-policy");
 
-/** Headers every response carries. The Content-Security-Policy is set per request in proxy.ts. */
+const production = process.env.NODE_ENV === "production";
+
+/** Headers every response carries. */
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), browsing-topics=()" },
   { key: "X-Frame-Options", value: "DENY" },
+  // Browsers honour HSTS only over HTTPS; sent in production so a TLS front end passes it on.
+  ...(production ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
 ];
+
+/** Every path except the per-request routes, whose nonce policy proxy.ts sets. */
+const cachedPaths = `/((?!${perRequestPrefixes.map((p) => p.slice(1)).join("|")}).*)`;
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -15,7 +23,10 @@ const nextConfig = {
   // Native or Node-only packages: loaded at run time rather than bundled.
   serverExternalPackages: ["@node-rs/argon2", "pg", "nodemailer"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      { source: cachedPaths, headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy({ dev: !production }) }] },
+    ];
   },
 };
 

@@ -2,7 +2,7 @@
 // down and back up, and finds the author's bio and the series disclaimer.
 import type { Browser, Page } from "playwright-core";
 import { seriousViolations } from "./support/axe";
-import { newPage, openBrowser, screenshots } from "./support/browser";
+import { errorsLogged, newPage, openBrowser, screenshots } from "./support/browser";
 
 const TITLE = "Coastguards, Not Navies: The Quiet Architecture of Maritime Order";
 
@@ -53,4 +53,8 @@ test("the sign-in page has no serious accessibility problems", async () => {
   await page.goto("/sign-in");
   await screenshots(page, "sign-in");
   expect(await seriousViolations(page)).toEqual([]);
+});
+
+test("no page logged an error (a script refused by the CSP, a failed hydration)", () => {
+  expect(errorsLogged(page)).toEqual([]);
 });

@@ -26,11 +26,23 @@ export function openBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: flags });
 }
 
+const consoleErrors = new WeakMap<Page, string[]>();
+
+/** A page in a fresh context (its own cookies), recording console errors such as CSP refusals. */
 export async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL: baseUrl(), ...options });
   const page = await context.newPage();
+  const errors: string[] = [];
+  consoleErrors.set(page, errors);
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(`${page.url()}: ${message.text()} (${message.location().url})`);
+  });
+  page.on("pageerror", (error) => errors.push(`${page.url()}: ${error.message}`));
   return { context, page };
 }
+
+/** Errors the page logged so far: a blocked script, a failed hydration, an exception. */
+export const errorsLogged = (page: Page) => [...(consoleErrors.get(page) ?? [])];
 
 export const DEMO_PASSWORD = "standfirst-demo";
 
