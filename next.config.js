@@ -1,10 +1,9 @@
 // @ts-check
+const { PHASE_DEVELOPMENT_SERVER } = require("next/constants");
 const { contentSecurityPolicy, perRequestPrefixes } = require("./lib/csp-policy");
 
-const production = process.env.NODE_ENV === "production";
-
-/** Headers every response carries. */
-const securityHeaders = [
+/** Headers every response carries. @param {boolean} production */
+const securityHeaders = (production) => [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), browsing-topics=()" },
@@ -16,18 +15,21 @@ const securityHeaders = [
 /** Every path except the per-request routes, whose nonce policy proxy.ts sets. */
 const cachedPaths = `/((?!${perRequestPrefixes.map((p) => p.slice(1)).join("|")}).*)`;
 
-/** @type {import('next').NextConfig} */
-const nextConfig = {
-  reactStrictMode: true,
-  poweredByHeader: false,
-  // Native or Node-only packages: loaded at run time rather than bundled.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "nodemailer"],
-  async headers() {
-    return [
-      { source: "/:path*", headers: securityHeaders },
-      { source: cachedPaths, headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy({ dev: !production }) }] },
-    ];
-  },
+// Headers are fixed when the config loads (at build time for `next build`), so whether
+// this is production comes from the phase, not from NODE_ENV.
+/** @type {(phase: string) => import('next').NextConfig} */
+module.exports = (phase) => {
+  const production = phase !== PHASE_DEVELOPMENT_SERVER;
+  return {
+    reactStrictMode: true,
+    poweredByHeader: false,
+    // Native or Node-only packages: loaded at run time rather than bundled.
+    serverExternalPackages: ["@node-rs/argon2", "pg", "nodemailer"],
+    async headers() {
+      return [
+        { source: "/:path*", headers: securityHeaders(production) },
+        { source: cachedPaths, headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy({ dev: !production }) }] },
+      ];
+    },
+  };
 };
-
-module.exports = nextConfig;

@@ -1,9 +1,8 @@
-// The client's address, for rate limits. Each trusted proxy in front of the app appends
-// the address it saw to X-Forwarded-For, so the client is the entry TRUSTED_PROXY_COUNT
-// places from the end (entries further left are whatever the client claimed). Next.js's
-// own server fills the header from the socket only when a request arrives without one,
-// so an app exposed with no proxy in front can be sent a forged address: deploy behind
-// a proxy that appends (README, "Deploying").
+// The client's address, for rate limits. `npm start` runs Next.js behind scripts/server.ts,
+// which appends the address of the socket peer to X-Forwarded-For on every request, so the
+// last entry is always one this deployment saw, never one the client wrote. Each trusted
+// proxy in front (TRUSTED_PROXY_COUNT) appends the address it saw in turn, so the client is
+// the entry that many places before the last; anything further left is only a claim.
 import { config } from "./config";
 
 type HeaderSource = Headers | Record<string, string | string[] | undefined>;
@@ -14,10 +13,19 @@ function header(source: HeaderSource, name: string): string | undefined {
   return Array.isArray(value) ? value.join(",") : value;
 }
 
-export function clientIp(headers: HeaderSource): string {
-  const chain = (header(headers, "x-forwarded-for") ?? "")
+const entries = (value: string | undefined) =>
+  (value ?? "")
     .split(",")
     .map((s) => s.trim())
     .filter(Boolean);
-  return chain[Math.max(0, chain.length - config().TRUSTED_PROXY_COUNT)] ?? "unknown";
+
+export function clientIp(headers: HeaderSource, trustedProxies = config().TRUSTED_PROXY_COUNT): string {
+  const chain = entries(header(headers, "x-forwarded-for"));
+  return chain[Math.max(0, chain.length - 1 - trustedProxies)] ?? "unknown";
+}
+
+/** X-Forwarded-For as the server passes it on: what arrived, then the socket peer's address. */
+export function appendPeer(forwardedFor: string | string[] | undefined, peer: string | undefined): string {
+  const arrived = entries(Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor);
+  return [...arrived, peer ?? "unknown"].join(", ");
 }

@@ -11,7 +11,7 @@ const schema = z.object({
   /** A session unused for this long ends. */
   SESSION_IDLE_MINUTES: positiveInt(12 * 60),
   /** How many proxies in front of the app append to X-Forwarded-For (see lib/client-ip.ts). */
-  TRUSTED_PROXY_COUNT: z.coerce.number().int().min(1).default(1),
+  TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).default(0),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -37,7 +37,6 @@ function contentSecurityPolicy({ nonce, dev = false }) {
     "base-uri 'none'",
     "form-action 'self'",
     "frame-ancestors 'none'",
-    ...(dev ? [] : ["upgrade-insecure-requests"]),
   ].join("; ");
 }
 

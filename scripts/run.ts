@@ -61,8 +61,12 @@ async function main() {
     await db.$disconnect();
   }
 
-  const nextBin = require.resolve("next/dist/bin/next");
-  const child = spawn(process.execPath, [nextBin, mode!, ...process.argv.slice(3)], { stdio: "inherit", env: process.env });
+  // `start` serves through scripts/server.ts, which records each request's real peer address.
+  const command =
+    mode === "start"
+      ? [require.resolve("tsx/cli"), path.join(__dirname, "server.ts"), ...process.argv.slice(3)]
+      : [require.resolve("next/dist/bin/next"), mode!, ...process.argv.slice(3)];
+  const child = spawn(process.execPath, command, { stdio: "inherit", env: { ...process.env, NODE_ENV: mode === "dev" ? "development" : "production" } });
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;

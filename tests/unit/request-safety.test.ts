@@ -1,4 +1,4 @@
-import { clientIp } from "@/lib/client-ip";
+import { appendPeer, clientIp } from "@/lib/client-ip";
 import { safeCallbackPath } from "@/lib/redirects";
 
 describe("callback paths after sign-in", () => {
@@ -17,9 +17,16 @@ describe("callback paths after sign-in", () => {
 });
 
 describe("the client address used for rate limits", () => {
-  test("is the entry the nearest proxy appended, not what the client claimed before it", () => {
-    expect(clientIp(new Headers({ "x-forwarded-for": "6.6.6.6, 198.51.100.7" }))).toBe("198.51.100.7");
-    expect(clientIp({ "x-forwarded-for": "198.51.100.8" })).toBe("198.51.100.8");
+  test("with no proxy in front, is the socket peer the server appended, whatever the client claimed", () => {
+    const forged = appendPeer("6.6.6.6, 7.7.7.7", "198.51.100.7");
+    expect(forged).toBe("6.6.6.6, 7.7.7.7, 198.51.100.7");
+    expect(clientIp({ "x-forwarded-for": forged }, 0)).toBe("198.51.100.7");
+    expect(clientIp(new Headers({ "x-forwarded-for": appendPeer(undefined, "198.51.100.8") }), 0)).toBe("198.51.100.8");
+  });
+  test("behind one proxy, is the address that proxy saw, not the proxy itself nor the client's claim", () => {
+    // The client forged 6.6.6.6; the proxy appended the real client; the server appended the proxy.
+    const chain = appendPeer("6.6.6.6, 203.0.113.9", "10.0.0.2");
+    expect(clientIp({ "x-forwarded-for": chain }, 1)).toBe("203.0.113.9");
   });
   test("falls back to a fixed bucket when nothing says", () => {
     expect(clientIp({})).toBe("unknown");

@@ -33,14 +33,14 @@ function run(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
 }
 
 async function waitForSite(url: string, child: ChildProcess) {
-  const deadline = Date.now() + 90_000;
+  const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}`);
     const ok = await fetch(url).then((r) => r.ok, () => false);
     if (ok) return;
     await new Promise((r) => setTimeout(r, 500));
   }
-  throw new Error(`${url} did not answer within 90 s`);
+  throw new Error(`${url} did not answer within 180 s`);
 }
 
 async function main() {

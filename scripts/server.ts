@@ -1,0 +1,39 @@
+// The production HTTP server: Next.js's request handler behind Node's http server, so that
+// every request's X-Forwarded-For ends with the address of the socket peer. `next start`
+// only fills that header when it is absent, which lets a client talking to it directly
+// claim any address and dodge per-address rate limits (lib/client-ip.ts).
+import { createServer } from "node:http";
+import path from "node:path";
+import next from "next";
+import { appendPeer } from "../lib/client-ip";
+
+function option(names: string[], fallback: string) {
+  const args = process.argv.slice(2);
+  const at = args.findIndex((a) => names.includes(a));
+  return at >= 0 && args[at + 1] ? args[at + 1] : fallback;
+}
+
+async function main() {
+  const port = Number(option(["-p", "--port"], process.env.PORT ?? "3000"));
+  const hostname = option(["-H", "--hostname"], process.env.HOSTNAME ?? "0.0.0.0");
+  const app = next({ dev: false, dir: path.resolve(__dirname, ".."), hostname, port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  const server = createServer((req, res) => {
+    req.headers["x-forwarded-for"] = appendPeer(req.headers["x-forwarded-for"], req.socket.remoteAddress);
+    handle(req, res).catch((error: unknown) => {
+      console.error(error);
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
+  });
+  server.listen(port, hostname, () => console.log(`Standfirst listening on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
+  const stop = () => server.close(() => process.exit(0));
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
