@@ -1,0 +1,209 @@
+// `npm run bench`: generates the archive into its own database, builds the site, serves it
+// with `npm start`, and measures it with autocannon from a second process, beside two
+// references measured in the same run: one HTML file served by a bare Node server (the
+// physical limit) and a trivial dynamic Next.js page (the framework's own cost). Prints one
+// table, writes it to bench/results/, prints EXPLAIN plans of the public queries, the
+// server's memory after each of two passes, and Lighthouse scores.
+//
+//   npm run bench -- [--pieces 100000] [--fresh] [--connections 20] [--duration 10] [--skip-build] [--skip-lighthouse]
+import { execFileSync, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { Client } from "pg";
+import { startEmbeddedPostgres } from "../scripts/db/embedded";
+import { applyMigrations } from "../scripts/db/migrations";
+import { generateArchive } from "./generate";
+import { explainPublicQueries } from "./explain";
+import { lighthouseScores } from "./lighthouse";
+import { residentMiB, run, start, stop, waitFor } from "./processes";
+import { prepareSaves } from "./saves";
+import { COMMON_WORD, PHRASE, RARE_WORD } from "./text";
+
+const root = path.resolve(__dirname, "..");
+const { values: args } = parseArgs({
+  options: {
+    pieces: { type: "string", default: "100000" },
+    fresh: { type: "boolean", default: false },
+    connections: { type: "string", default: "20" },
+    duration: { type: "string", default: "10" },
+    "skip-build": { type: "boolean", default: false },
+    "skip-lighthouse": { type: "boolean", default: false },
+  },
+});
+const pieces = Number(args.pieces);
+const connections = Number(args.connections);
+const duration = Number(args.duration);
+
+interface Measure {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  requests: number;
+}
+
+function load(spec: object): Promise<Measure> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [require.resolve("tsx/cli"), path.join(__dirname, "load.ts"), JSON.stringify(spec)], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    let out = "";
+    child.stdout.on("data", (c) => (out += c));
+    child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out.trim().split("\n").pop()!)) : reject(new Error(`load generator exit ${code}`))));
+  });
+}
+
+/** The bench's own database: `standfirst_bench` on the DATABASE_URL server, or an embedded one under .data/bench. */
+async function database(): Promise<{ url: string; stop: () => Promise<void> }> {
+  const server = process.env.DATABASE_URL;
+  if (!server) {
+    const embedded = await startEmbeddedPostgres({ dataDir: path.join(root, ".data/bench"), port: 54339 });
+    return { url: embedded.url, stop: embedded.stop };
+  }
+  const url = new URL(server);
+  url.pathname = "/standfirst_bench";
+  const admin = new Client({ connectionString: server });
+  await admin.connect();
+  if (args.fresh) await admin.query(`DROP DATABASE IF EXISTS standfirst_bench WITH (FORCE)`);
+  const exists = (await admin.query(`SELECT 1 FROM pg_database WHERE datname = 'standfirst_bench'`)).rowCount;
+  if (!exists) await admin.query(`CREATE DATABASE standfirst_bench`);
+  await admin.end();
+  return { url: url.toString(), stop: async () => {} };
+}
+
+async function main() {
+  const db = await database();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: db.url,
+    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  process.env.DATABASE_URL = db.url;
+  try {
+    await applyMigrations(db.url);
+    const { db: prisma } = await import("../lib/db");
+    if ((await prisma.user.count()) === 0) {
+      const { seed } = await import("../prisma/seed");
+      await seed(prisma, () => {});
+    }
+    const generated = await generateArchive(db.url, { pieces, authors: 500, divisions: 10, topics: 50, log: (l) => console.log(`  ${l}`) });
+    if (generated.created) console.log(`Generated ${generated.created} pieces in ${generated.seconds.toFixed(0)} s.`);
+
+    console.log("\nQuery plans (public queries at this size):");
+    const plans = await explainPublicQueries(db.url);
+    for (const plan of plans) console.log(`\n-- ${plan.name}${plan.seqScan ? "  ** SEQUENTIAL SCAN **" : ""}\n${plan.text}`);
+
+    if (!args["skip-build"]) {
+      await run([process.execPath, require.resolve("tsx/cli"), "scripts/run.ts", "build"], env, root);
+      await run([process.execPath, require.resolve("next/dist/bin/next"), "build", "bench/reference-app"], env, root);
+    }
+    const sitePort = 3901;
+    const referencePort = 3902;
+    const staticPort = 3903;
+    const site = start([process.execPath, require.resolve("tsx/cli"), "scripts/run.ts", "start", "-p", String(sitePort)], { ...env, PORT: String(sitePort) }, root);
+    const reference = start([process.execPath, require.resolve("next/dist/bin/next"), "start", "bench/reference-app", "-p", String(referencePort)], env, root);
+    const base = `http://127.0.0.1:${sitePort}`;
+    try {
+      await waitFor(`${base}/`, site);
+      await waitFor(`http://127.0.0.1:${referencePort}/`, reference);
+      const article = `${base}/commentaries/bench-${Math.floor(pieces / 2)}`;
+      const html = await (await fetch(article)).text();
+      const file = path.join(root, ".data/bench-article.html");
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, html);
+      const staticServer = start([process.execPath, require.resolve("tsx/cli"), path.join(__dirname, "static-server.ts"), file, String(staticPort)], env, root);
+      await waitFor(`http://127.0.0.1:${staticPort}/`, staticServer);
+
+      const saves = await prepareSaves(base, connections);
+      const targets: [string, object][] = [
+        ["static file (reference)", { url: `http://127.0.0.1:${staticPort}/` }],
+        ["trivial dynamic Next.js page (reference)", { url: `http://127.0.0.1:${referencePort}/` }],
+        ["article", { url: article }],
+        ["home", { url: `${base}/` }],
+        ["author", { url: `${base}/authors/bench-author-7` }],
+        ["topic", { url: `${base}/topics/bench-topic-3` }],
+        ["feed (RSS)", { url: `${base}/feeds/rss.xml` }],
+        [`search: common word (${COMMON_WORD})`, { url: `${base}/search?q=${encodeURIComponent(COMMON_WORD)}` }],
+        [`search: rare word (${RARE_WORD})`, { url: `${base}/search?q=${encodeURIComponent(RARE_WORD)}` }],
+        [`search: phrase (${PHRASE})`, { url: `${base}/search?q=${encodeURIComponent(PHRASE)}` }],
+        ["studio: save a 10,000-word draft", { url: saves.drafts[0].url, method: "PUT", headers: saves.headers, saves: saves.drafts }],
+      ];
+      const passes: Record<string, Measure>[] = [];
+      const memory: number[] = [];
+      for (let pass = 1; pass <= 2; pass++) {
+        const results: Record<string, Measure> = {};
+        for (const [name, spec] of targets) {
+          // A short warm-up fills caches and JIT before the measured run.
+          await load({ connections, duration: 2, ...spec });
+          results[name] = await load({ connections, duration, ...spec });
+          console.log(`pass ${pass}: ${name}: ${results[name].rps.toFixed(0)} req/s, p99 ${results[name].p99} ms, ${results[name].errors} errors`);
+        }
+        passes.push(results);
+        memory.push(residentMiB("scripts/server.ts"));
+        console.log(`pass ${pass}: server resident memory ${memory.at(-1)} MiB`);
+      }
+      await stop(staticServer);
+
+      const scores = args["skip-lighthouse"] ? [] : await lighthouseScores([["article", article], ["home", `${base}/`]]);
+      report(passes[1], memory, plans.map((p) => ({ name: p.name, seqScan: p.seqScan })), scores, generated.seconds);
+    } finally {
+      await stop(site);
+      await stop(reference);
+    }
+  } finally {
+    const { db: prisma } = await import("../lib/db");
+    await prisma.$disconnect();
+    await db.stop();
+  }
+}
+
+function report(
+  results: Record<string, Measure>,
+  memory: number[],
+  plans: { name: string; seqScan: boolean }[],
+  scores: { page: string; performance: number; accessibility: number; bestPractices: number; seo: number }[],
+  generateSeconds: number,
+) {
+  const staticRps = results["static file (reference)"].rps;
+  const dynamicRps = results["trivial dynamic Next.js page (reference)"].rps;
+  const rows = Object.entries(results).map(([name, m]) => ({
+    name,
+    rps: m.rps.toFixed(0),
+    p50: String(m.p50),
+    p99: String(m.p99),
+    errors: String(m.errors),
+    vsStatic: `${((m.rps / staticRps) * 100).toFixed(1)}%`,
+    vsDynamic: `${((m.rps / dynamicRps) * 100).toFixed(0)}%`,
+  }));
+  const header = ["target", "req/s", "p50 ms", "p99 ms", "errors", "vs static", "vs trivial dynamic"];
+  const lines = [
+    `| ${header.join(" | ")} |`,
+    `|${header.map(() => "---").join("|")}|`,
+    ...rows.map((r) => `| ${[r.name, r.rps, r.p50, r.p99, r.errors, r.vsStatic, r.vsDynamic].join(" | ")} |`),
+  ];
+  const growth = ((memory[1] - memory[0]) / memory[0]) * 100;
+  const extra = [
+    "",
+    `${pieces.toLocaleString("en")} pieces, ${connections} connections, ${duration} s per target (second of two passes)${generateSeconds ? `; archive generated in ${generateSeconds.toFixed(0)} s` : ""}.`,
+    `Server resident memory: ${memory[0]} MiB after pass 1, ${memory[1]} MiB after pass 2 (${growth >= 0 ? "+" : ""}${growth.toFixed(1)}%).`,
+    `Query plans: ${plans.filter((p) => p.seqScan).length === 0 ? "no sequential scan on Publication or Article" : "SEQUENTIAL SCANS in " + plans.filter((p) => p.seqScan).map((p) => p.name).join(", ")}.`,
+    ...(scores.length ? ["", "| Lighthouse | performance | accessibility | best practices | SEO |", "|---|---|---|---|---|", ...scores.map((s) => `| ${s.page} | ${s.performance} | ${s.accessibility} | ${s.bestPractices} | ${s.seo} |`)] : []),
+  ];
+  const markdown = [...lines, ...extra].join("\n");
+  console.log(`\n${markdown}\n`);
+  const dir = path.join(__dirname, "results");
+  mkdirSync(dir, { recursive: true });
+  const stamp = new Date().toISOString().replace(/[:.]/g, "-");
+  const machine = execFileSync("uname", ["-srm"]).toString().trim();
+  writeFileSync(path.join(dir, `${stamp}.md`), `# Benchmark ${stamp}\n\n${machine}\n\n${markdown}\n`);
+  writeFileSync(path.join(dir, `${stamp}.json`), JSON.stringify({ pieces, connections, duration, results, memory, plans, scores, generateSeconds }, null, 2));
+  console.log(`Written to bench/results/${stamp}.md and .json`);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});

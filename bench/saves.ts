@@ -1,0 +1,25 @@
+// The studio save under load: an editor's session, and one 10,000-word draft per
+// connection, each saved with the version the server last returned (as autosave does).
+import { encode } from "next-auth/jwt";
+import { createArticle } from "../lib/articles";
+import { validateRichText } from "../lib/content";
+import { db } from "../lib/db";
+import { createSession } from "../lib/sessions";
+import { body, random } from "./text";
+
+export async function prepareSaves(base: string, count: number) {
+  const editor = await db.user.findFirstOrThrow({ where: { role: "editor", disabled: false } });
+  const session = await createSession(editor.id, { ip: "127.0.0.1", userAgent: "bench" });
+  const token = await encode({ token: { sid: session.id }, secret: process.env.NEXTAUTH_SECRET! });
+  const doc = validateRichText("body", body(random(10_000), 10_000, "save"));
+  const drafts = [];
+  for (let i = 0; i < count; i++) {
+    const input = { title: `Bench draft ${i}`, standfirst: "A long draft saved under load.", body: doc };
+    const article = await createArticle({ id: editor.id, role: editor.role, disabled: false }, input);
+    drafts.push({ url: `${base}/api/articles/${article.id}`, version: article.version, body: input });
+  }
+  return {
+    headers: { cookie: `next-auth.session-token=${token}`, "content-type": "application/json", origin: base },
+    drafts,
+  };
+}
