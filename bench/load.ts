@@ -39,7 +39,7 @@ async function main() {
                   context.version = options.saves![context.draft].version;
                 }
                 const draft = options.saves![context.draft];
-                return { ...request, method: "PUT", path: new URL(draft.url).pathname, body: JSON.stringify({ ...draft.body, baseVersion: context.version }) };
+                return { ...request, method: "PUT", path: new URL(draft.url).pathname, body: JSON.stringify({ baseVersion: context.version, article: draft.body }) };
               },
               onResponse: (status: number, body: string, ctx: object) => {
                 const context = ctx as DraftContext;
