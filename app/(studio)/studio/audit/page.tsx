@@ -77,15 +77,15 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <tbody>
             {log.events.map((e) => (
               <tr key={e.id}>
-                <td>
+                <td data-label="When">
                   <DateTime date={e.createdAt} timeZone={site.timeZone} />
                 </td>
-                <td>{e.actor?.name ?? <span className="muted">Deleted user</span>}</td>
+                <td data-label="Who">{e.actor?.name ?? <span className="muted">Deleted user</span>}</td>
                 <td>
                   <code>{e.action}</code>
                   {e.subject && !e.article ? <div className="muted">{e.subject.split(":")[0]}</div> : null}
                 </td>
-                <td>{e.article ? <Link href={`/studio/articles/${e.article.id}`}>{e.article.title}</Link> : <span className="muted">—</span>}</td>
+                <td data-label="Piece">{e.article ? <Link href={`/studio/articles/${e.article.id}`}>{e.article.title}</Link> : <span className="muted">—</span>}</td>
                 <td>
                   <ul className="audit-details">
                     {describeDetails(e.details).map((line) => (

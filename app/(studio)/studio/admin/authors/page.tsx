@@ -33,9 +33,9 @@ export default async function AuthorsPage() {
                 <br />
                 <span className="muted">/{a.slug}</span>
               </td>
-              <td>{a.position || <span className="muted">—</span>}</td>
-              <td>{a.user ? a.user.email : <span className="muted">Guest (no account)</span>}</td>
-              <td>{a._count.articles}</td>
+              <td data-label="Position">{a.position || <span className="muted">—</span>}</td>
+              <td data-label="Account">{a.user ? a.user.email : <span className="muted">Guest (no account)</span>}</td>
+              <td data-label="Pieces">{a._count.articles}</td>
             </tr>
           ))}
         </tbody>

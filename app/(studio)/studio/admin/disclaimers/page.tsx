@@ -33,8 +33,8 @@ export default async function DisclaimersPage() {
                 <td>
                   <Link href={`/studio/admin/disclaimers/${d.id}`}>{d.name}</Link>
                 </td>
-                <td>{d._count.series}</td>
-                <td>{d._count.articles}</td>
+                <td data-label="Default for series">{d._count.series}</td>
+                <td data-label="Chosen on pieces">{d._count.articles}</td>
               </tr>
             ))}
           </tbody>

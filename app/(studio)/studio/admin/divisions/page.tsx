@@ -35,8 +35,8 @@ export default async function DivisionsPage() {
                   <br />
                   <span className="muted">/{d.slug}</span>
                 </td>
-                <td>{d.editors.length ? d.editors.map((e) => e.user.name).join(", ") : <span className="muted">Any editor</span>}</td>
-                <td>{d._count.articles}</td>
+                <td data-label="Editors">{d.editors.length ? d.editors.map((e) => e.user.name).join(", ") : <span className="muted">Any editor</span>}</td>
+                <td data-label="Pieces">{d._count.articles}</td>
               </tr>
             ))}
           </tbody>

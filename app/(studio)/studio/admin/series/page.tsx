@@ -35,8 +35,8 @@ export default async function SeriesPage() {
                   <br />
                   <span className="muted">/{s.slug}</span>
                 </td>
-                <td>{s.defaultDisclaimer?.name ?? <span className="muted">None</span>}</td>
-                <td>{s._count.articles}</td>
+                <td data-label="Default disclaimer">{s.defaultDisclaimer?.name ?? <span className="muted">None</span>}</td>
+                <td data-label="Pieces">{s._count.articles}</td>
               </tr>
             ))}
           </tbody>

@@ -48,7 +48,7 @@ export default async function UsersPage() {
               </td>
               <td>
                 {u.id === user.id ? (
-                  <span>{u.role} (you)</span>
+                  <span className="role-label">{u.role} (you)</span>
                 ) : (
                   <ActionForm action={changeRoleAction} submitLabel={
                       <>
@@ -70,8 +70,8 @@ export default async function UsersPage() {
                   </ActionForm>
                 )}
               </td>
-              <td>{u.disabled ? <span className="status status--archived">Disabled</span> : <span className="status status--published">Active</span>}</td>
-              <td>{u.lastSeenAt ? <DateTime date={u.lastSeenAt} timeZone={site.timeZone} /> : <span className="muted">Never</span>}</td>
+              <td data-label="Status">{u.disabled ? <span className="status status--archived">Disabled</span> : <span className="status status--published">Active</span>}</td>
+              <td data-label="Last seen">{u.lastSeenAt ? <DateTime date={u.lastSeenAt} timeZone={site.timeZone} /> : <span className="muted">Never</span>}</td>
               <td>
                 {u.id === user.id ? (
                   <span className="muted">—</span>
@@ -131,11 +131,11 @@ export default async function UsersPage() {
               {invitations.map((i) => (
                 <tr key={i.id}>
                   <td>{i.email}</td>
-                  <td>{i.role}</td>
-                  <td>
+                  <td data-label="Role" className="role-label">{i.role}</td>
+                  <td data-label="Invited">
                     <DateTime date={i.createdAt} timeZone={site.timeZone} /> by {i.invitedBy.name}
                   </td>
-                  <td>{i.expired ? <span className="status status--archived">Expired</span> : <DateTime date={i.expiresAt} timeZone={site.timeZone} />}</td>
+                  <td data-label="Expires">{i.expired ? <span className="status status--archived">Expired</span> : <DateTime date={i.expiresAt} timeZone={site.timeZone} />}</td>
                   <td>
                     <ActionForm
                       action={revokeInvitationAction}
