@@ -88,6 +88,5 @@ const isChange = (value: unknown): value is { from: unknown; to: unknown } =>
 /** Readable lines for an event's details: "name: Old → New", "email: a@b.org". */
 export function describeDetails(details: unknown): string[] {
   if (typeof details !== "object" || details === null || Array.isArray(details)) return [];
-  if (isChange(details)) return [`${show(details.from)} → ${show(details.to)}`];
   return Object.entries(details).map(([key, value]) => (isChange(value) ? `${key}: ${show(value.from)} → ${show(value.to)}` : `${key}: ${show(value)}`));
 }

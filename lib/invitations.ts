@@ -28,7 +28,7 @@ export class InvitationInvalidError extends DomainError {
 }
 
 /** Bad tokens per client address before a lockout: enough for typos, far too few to guess 256 bits. */
-export const inviteTokenRule = (ip: string): LimitRule => ({
+const inviteTokenRule = (ip: string): LimitRule => ({
   key: `invite:ip:${ip}`,
   max: 10,
   windowSeconds: 900,
@@ -53,7 +53,7 @@ const acceptInput = z.object({
 
 const siteUrl = () => (process.env.SITE_URL ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, "");
 
-export const invitationLink = (token: string) => `${siteUrl()}/invite/${token}`;
+const invitationLink = (token: string) => `${siteUrl()}/invite/${token}`;
 
 /** Invites an address (admins only). Returns the link too, so an admin without SMTP can pass it on. */
 export async function createInvitation(actor: Actor | null, input: unknown) {
