@@ -2,7 +2,7 @@
 // A form bound to a server action made by defineFormAction. It submits without a page
 // reload and, unlike a plain <form action>, does not reset its fields afterwards, so a
 // refused save keeps what was typed next to the message that explains the refusal.
-import { useState, useTransition, type FormEvent, type ReactNode } from "react";
+import { useEffect, useRef, useState, useTransition, type FormEvent, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/actions/define";
 
 export type FormAction<T> = (previous: ActionResult<T> | null, form: FormData) => Promise<ActionResult<T>>;
@@ -30,6 +30,21 @@ export function ActionForm<T>({
 }) {
   const [result, setResult] = useState<ActionResult<T> | null>(null);
   const [pending, startTransition] = useTransition();
+  const formRef = useRef<HTMLFormElement>(null);
+
+  // Mark the fields the server named as invalid and move focus to the first, so keyboard
+  // and screen-reader users land where the problem is.
+  useEffect(() => {
+    const form = formRef.current;
+    if (!form) return;
+    form.querySelectorAll("[aria-invalid]").forEach((el) => el.removeAttribute("aria-invalid"));
+    if (!result || result.ok) return;
+    const invalid = Object.keys(result.fieldErrors ?? {})
+      .map((name) => form.querySelector<HTMLElement>(`[name="${CSS.escape(name)}"], [name="${CSS.escape(name)}[]"]`))
+      .filter((el): el is HTMLElement => el !== null && el.getAttribute("type") !== "hidden");
+    invalid.forEach((el) => el.setAttribute("aria-invalid", "true"));
+    invalid[0]?.focus();
+  }, [result]);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -42,7 +57,7 @@ export function ActionForm<T>({
   const success = result?.ok ? messageOf(result.data) : null;
 
   return (
-    <form className={className} onSubmit={onSubmit} noValidate>
+    <form ref={formRef} className={className} onSubmit={onSubmit} noValidate>
       {result && !result.ok ? (
         <div className="form__error" role="alert">
           <p>{result.error}</p>
