@@ -1,7 +1,7 @@
 // Password hashing with argon2id (OWASP's recommended parameters, the library's defaults).
 import { hash, verify } from "@node-rs/argon2";
 
-export const MIN_PASSWORD_LENGTH = 10;
+export const MIN_PASSWORD_LENGTH = 12;
 
 export const hashPassword = (password: string) => hash(password);
 

@@ -1,6 +1,7 @@
 // User accounts: roles and disabling. Only admins manage users; both changes take effect
 // on the user's next request because sessions are checked against the database.
 import { z } from "zod";
+import { recordAudit } from "./audit";
 import { db } from "./db";
 import { ForbiddenError, NotFoundError, ValidationError } from "./errors";
 import { Role } from "./generated/prisma/enums";
@@ -16,13 +17,51 @@ async function target(actor: Actor, userId: string) {
   return user;
 }
 
+/** Every account with its role, status and when it was last used (its latest session). */
+export async function listUsers(actor: Actor | null) {
+  authorizeSite(actor, "users.manage");
+  const users = await db.user.findMany({
+    orderBy: [{ disabled: "asc" }, { name: "asc" }],
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      disabled: true,
+      createdAt: true,
+      sessions: { orderBy: { lastSeenAt: "desc" }, take: 1, select: { lastSeenAt: true } },
+    },
+  });
+  return users.map(({ sessions, ...user }) => ({ ...user, lastSeenAt: sessions[0]?.lastSeenAt ?? null }));
+}
+
+/** Editors and admins who can sign in: the people a division may name as its editors. */
+export async function listEditorChoices(actor: Actor | null) {
+  authorizeSite(actor, "taxonomy.manage");
+  return db.user.findMany({
+    where: { role: { in: ["editor", "admin"] }, disabled: false },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, email: true, role: true },
+  });
+}
+
+/** Accounts an author profile may be linked to: those without a profile yet, plus the profile's own. */
+export async function listAccountChoices(actor: Actor | null, authorId: string | null) {
+  authorizeSite(actor, "authors.manage");
+  return db.user.findMany({
+    where: { OR: [{ author: null }, ...(authorId ? [{ author: { id: authorId } }] : [])] },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, email: true },
+  });
+}
+
 export async function setUserDisabled(actor: Actor | null, userId: string, disabled: boolean) {
   const admin = authorizeSite(actor, "users.manage");
-  await target(admin, userId);
-  await db.$transaction([
-    db.user.update({ where: { id: userId }, data: { disabled, disabledAt: disabled ? new Date() : null } }),
-    db.auditEvent.create({ data: { actorId: admin.id, action: disabled ? "users.disable" : "users.enable", subject: `user:${userId}` } }),
-  ]);
+  const user = await target(admin, userId);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { disabled, disabledAt: disabled ? new Date() : null } });
+    await recordAudit(tx, { actorId: admin.id, action: disabled ? "users.disable" : "users.enable", subject: `user:${userId}`, details: { email: user.email } });
+  });
   if (disabled) await revokeAllSessions(userId);
 }
 
@@ -31,10 +70,9 @@ export async function setUserRole(actor: Actor | null, userId: string, role: unk
   const parsed = roleSchema.safeParse(role);
   if (!parsed.success) throw new ValidationError(`"${String(role)}" is not a role: choose writer, editor or admin.`);
   const user = await target(admin, userId);
-  await db.$transaction([
-    db.user.update({ where: { id: userId }, data: { role: parsed.data } }),
-    db.auditEvent.create({
-      data: { actorId: admin.id, action: "users.changeRole", subject: `user:${userId}`, details: { from: user.role, to: parsed.data } },
-    }),
-  ]);
+  if (user.role === parsed.data) return;
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { role: parsed.data } });
+    await recordAudit(tx, { actorId: admin.id, action: "users.changeRole", subject: `user:${userId}`, details: { email: user.email, role: { from: user.role, to: parsed.data } } });
+  });
 }

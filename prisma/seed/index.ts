@@ -2,11 +2,12 @@
 // exists already (matched by email, slug or name) is left as it is.
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { validateRichText } from "../../lib/content";
+import { markupToProse } from "../../lib/content/markup";
 import { hashPassword } from "../../lib/passwords";
 import { writePublication } from "../../lib/publications";
 import { snapshotArticle } from "../../lib/revisions";
 import { demoArticles } from "./demo-articles";
-import { markupToDoc, markupToProse } from "./markup";
+import { markupToDoc } from "./markup";
 
 export const DEMO_PASSWORD = "standfirst-demo";
 

@@ -1,34 +1,8 @@
 // Turns the small markup of the demo texts into TipTap JSON for the body schema:
 // "## " / "### " headings, "- " and "1. " lists, "> " quotes, paragraphs, **bold**,
-// *italic*, [links](https://...) and [^n] footnote references. Strict: anything else is text.
+// *italic*, [links](https://...) and [^n] footnote references (inline markup: lib/content/markup.ts).
 import type { JSONContent } from "@tiptap/core";
-
-type Mark = { type: string; attrs?: Record<string, unknown> };
-
-const inlinePattern = /\*\*(.+?)\*\*|\*(.+?)\*|\[([^\]^][^\]]*)\]\((https?:\/\/[^)\s]+)\)|\[\^(\d+)\]/g;
-
-function inline(text: string, noteIds: string[], marks: Mark[] = []): JSONContent[] {
-  const out: JSONContent[] = [];
-  const pushText = (t: string) => {
-    if (t) out.push(marks.length ? { type: "text", text: t, marks } : { type: "text", text: t });
-  };
-  let last = 0;
-  for (const m of text.matchAll(inlinePattern)) {
-    pushText(text.slice(last, m.index));
-    last = m.index! + m[0].length;
-    if (m[1] !== undefined) out.push(...inline(m[1], noteIds, [...marks, { type: "bold" }]));
-    else if (m[2] !== undefined) out.push(...inline(m[2], noteIds, [...marks, { type: "italic" }]));
-    else if (m[3] !== undefined) out.push(...inline(m[3], noteIds, [...marks, { type: "link", attrs: { href: m[4] } }]));
-    else {
-      const n = Number(m[5]);
-      const id = noteIds[n - 1];
-      if (!id) throw new Error(`Footnote reference [^${n}] has no note.`);
-      out.push({ type: "footnoteReference", attrs: { "data-id": id, referenceNumber: String(n) } });
-    }
-  }
-  pushText(text.slice(last));
-  return out;
-}
+import { inlineMarkup as inline } from "../../lib/content/markup";
 
 const paragraph = (text: string, noteIds: string[]): JSONContent => ({ type: "paragraph", content: inline(text, noteIds) });
 
@@ -65,12 +39,4 @@ export function markupToDoc(markup: string, footnotes: string[], idPrefix: strin
     });
   }
   return { type: "doc", content };
-}
-
-/** A short rich text (bio, disclaimer) from paragraphs separated by blank lines. */
-export function markupToProse(markup: string): JSONContent {
-  return {
-    type: "doc",
-    content: markup.trim().split(/\n\s*\n/).map((p) => ({ type: "paragraph", content: inline(p.trim(), []) })),
-  };
 }

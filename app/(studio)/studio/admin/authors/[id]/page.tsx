@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { AuthorForm } from "@/components/admin/author-form";
+import { DeleteSection, FormPage } from "@/components/admin/form-page";
+import { NoAccess, orNotFound } from "@/components/admin/guards";
+import { deleteAuthorAction, updateAuthorAction } from "@/lib/actions/authors";
+import { requireUser } from "@/lib/auth";
+import { getAuthor } from "@/lib/authors";
+import { decideSite } from "@/lib/permissions";
+import { listAccountChoices } from "@/lib/users";
+
+export const metadata: Metadata = { title: "Edit author", robots: { index: false } };
+
+export default async function EditAuthorPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requireUser(`/studio/admin/authors/${id}`);
+  if (decideSite(user, "authors.manage") !== "allow") return <NoAccess title="Edit author" />;
+  const [author, accounts] = await Promise.all([orNotFound(getAuthor(user, id)), listAccountChoices(user, id)]);
+  return (
+    <FormPage back={{ href: "/studio/admin/authors", label: "Authors" }} title={author.displayName}>
+      <AuthorForm action={updateAuthorAction} author={author} accounts={accounts} />
+      <DeleteSection
+        action={deleteAuthorAction}
+        id={author.id}
+        what="author"
+        name={author.displayName}
+        rule="Only an author who is on no piece, working or published, can be deleted."
+      />
+    </FormPage>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { DeleteSection, FormPage } from "@/components/admin/form-page";
+import { NoAccess, orNotFound } from "@/components/admin/guards";
+import { DisclaimerForm } from "@/components/admin/taxonomy-forms";
+import { deleteDisclaimerAction, updateDisclaimerAction } from "@/lib/actions/disclaimers";
+import { requireUser } from "@/lib/auth";
+import { getDisclaimer } from "@/lib/disclaimers";
+import { decideSite } from "@/lib/permissions";
+
+export const metadata: Metadata = { title: "Edit disclaimer", robots: { index: false } };
+
+export default async function EditDisclaimerPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requireUser(`/studio/admin/disclaimers/${id}`);
+  if (decideSite(user, "disclaimers.manage") !== "allow") return <NoAccess title="Edit disclaimer" />;
+  const disclaimer = await orNotFound(getDisclaimer(user, id));
+  return (
+    <FormPage back={{ href: "/studio/admin/disclaimers", label: "Disclaimers" }} title={disclaimer.name}>
+      <DisclaimerForm action={updateDisclaimerAction} disclaimer={disclaimer} />
+      <DeleteSection
+        action={deleteDisclaimerAction}
+        id={disclaimer.id}
+        what="disclaimer"
+        name={disclaimer.name}
+        rule="Only a disclaimer that no piece and no series uses can be deleted."
+      />
+    </FormPage>
+  );
+}

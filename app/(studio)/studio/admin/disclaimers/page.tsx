@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ListHeading } from "@/components/admin/form-page";
+import { NoAccess } from "@/components/admin/guards";
+import { requireUser } from "@/lib/auth";
+import { listDisclaimers } from "@/lib/disclaimers";
+import { decideSite } from "@/lib/permissions";
+
+export const metadata: Metadata = { title: "Disclaimers", robots: { index: false } };
+
+export default async function DisclaimersPage() {
+  const user = await requireUser("/studio/admin/disclaimers");
+  if (decideSite(user, "disclaimers.manage") !== "allow") return <NoAccess title="Disclaimers" />;
+  const disclaimers = await listDisclaimers(user);
+  return (
+    <>
+      <ListHeading title="Disclaimers" newHref="/studio/admin/disclaimers/new" newLabel="New disclaimer" />
+      {disclaimers.length === 0 ? (
+        <p className="muted">No disclaimers yet.</p>
+      ) : (
+        <table className="table admin-table">
+          <caption className="visually-hidden">Disclaimers</caption>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Default for series</th>
+              <th scope="col">Chosen on pieces</th>
+            </tr>
+          </thead>
+          <tbody>
+            {disclaimers.map((d) => (
+              <tr key={d.id}>
+                <td>
+                  <Link href={`/studio/admin/disclaimers/${d.id}`}>{d.name}</Link>
+                </td>
+                <td data-label="Default for series">{d._count.series}</td>
+                <td data-label="Chosen on pieces">{d._count.articles}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

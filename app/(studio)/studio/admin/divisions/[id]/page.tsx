@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { DeleteSection, FormPage } from "@/components/admin/form-page";
+import { NoAccess, orNotFound } from "@/components/admin/guards";
+import { DivisionForm } from "@/components/admin/taxonomy-forms";
+import { deleteDivisionAction, updateDivisionAction } from "@/lib/actions/taxonomy";
+import { requireUser } from "@/lib/auth";
+import { getDivision } from "@/lib/divisions";
+import { decideSite } from "@/lib/permissions";
+import { listEditorChoices } from "@/lib/users";
+
+export const metadata: Metadata = { title: "Edit division", robots: { index: false } };
+
+export default async function EditDivisionPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requireUser(`/studio/admin/divisions/${id}`);
+  if (decideSite(user, "taxonomy.manage") !== "allow") return <NoAccess title="Edit division" />;
+  const [division, editors] = await Promise.all([orNotFound(getDivision(user, id)), listEditorChoices(user)]);
+  return (
+    <FormPage back={{ href: "/studio/admin/divisions", label: "Divisions" }} title={division.name}>
+      <DivisionForm action={updateDivisionAction} division={division} editors={editors} />
+      <DeleteSection action={deleteDivisionAction} id={division.id} what="division" name={division.name} rule="Only a division that owns no piece, working or published, can be deleted." />
+    </FormPage>
+  );
+}

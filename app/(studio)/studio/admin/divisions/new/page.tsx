@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { FormPage } from "@/components/admin/form-page";
+import { NoAccess } from "@/components/admin/guards";
+import { DivisionForm } from "@/components/admin/taxonomy-forms";
+import { createDivisionAction } from "@/lib/actions/taxonomy";
+import { requireUser } from "@/lib/auth";
+import { decideSite } from "@/lib/permissions";
+import { listEditorChoices } from "@/lib/users";
+
+export const metadata: Metadata = { title: "New division", robots: { index: false } };
+
+export default async function NewDivisionPage() {
+  const user = await requireUser("/studio/admin/divisions/new");
+  if (decideSite(user, "taxonomy.manage") !== "allow") return <NoAccess title="New division" />;
+  const editors = await listEditorChoices(user);
+  return (
+    <FormPage back={{ href: "/studio/admin/divisions", label: "Divisions" }} title="New division">
+      <DivisionForm action={createDivisionAction} editors={editors} />
+    </FormPage>
+  );
+}

@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { DeleteSection, FormPage } from "@/components/admin/form-page";
+import { NoAccess, orNotFound } from "@/components/admin/guards";
+import { SeriesForm } from "@/components/admin/taxonomy-forms";
+import { deleteSeriesAction, updateSeriesAction } from "@/lib/actions/taxonomy";
+import { requireUser } from "@/lib/auth";
+import { listDisclaimers } from "@/lib/disclaimers";
+import { decideSite } from "@/lib/permissions";
+import { getSeries } from "@/lib/series";
+
+export const metadata: Metadata = { title: "Edit series", robots: { index: false } };
+
+export default async function EditSeriesPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requireUser(`/studio/admin/series/${id}`);
+  if (decideSite(user, "taxonomy.manage") !== "allow") return <NoAccess title="Edit series" />;
+  const [series, disclaimers] = await Promise.all([orNotFound(getSeries(user, id)), listDisclaimers(user)]);
+  return (
+    <FormPage back={{ href: "/studio/admin/series", label: "Series" }} title={series.name}>
+      <SeriesForm action={updateSeriesAction} series={series} disclaimers={disclaimers} />
+      <DeleteSection action={deleteSeriesAction} id={series.id} what="series" name={series.name} rule="Only a series with no piece, working or published, can be deleted." />
+    </FormPage>
+  );
+}

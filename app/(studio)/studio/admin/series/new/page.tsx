@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { FormPage } from "@/components/admin/form-page";
+import { NoAccess } from "@/components/admin/guards";
+import { SeriesForm } from "@/components/admin/taxonomy-forms";
+import { createSeriesAction } from "@/lib/actions/taxonomy";
+import { requireUser } from "@/lib/auth";
+import { listDisclaimers } from "@/lib/disclaimers";
+import { decideSite } from "@/lib/permissions";
+
+export const metadata: Metadata = { title: "New series", robots: { index: false } };
+
+export default async function NewSeriesPage() {
+  const user = await requireUser("/studio/admin/series/new");
+  if (decideSite(user, "taxonomy.manage") !== "allow") return <NoAccess title="New series" />;
+  const disclaimers = await listDisclaimers(user);
+  return (
+    <FormPage back={{ href: "/studio/admin/series", label: "Series" }} title="New series">
+      <SeriesForm action={createSeriesAction} disclaimers={disclaimers} />
+    </FormPage>
+  );
+}

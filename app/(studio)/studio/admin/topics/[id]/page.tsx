@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { DeleteSection, FormPage } from "@/components/admin/form-page";
+import { NoAccess, orNotFound } from "@/components/admin/guards";
+import { TopicForm } from "@/components/admin/taxonomy-forms";
+import { deleteTopicAction, updateTopicAction } from "@/lib/actions/taxonomy";
+import { requireUser } from "@/lib/auth";
+import { decideSite } from "@/lib/permissions";
+import { getTopic } from "@/lib/topics";
+
+export const metadata: Metadata = { title: "Edit topic", robots: { index: false } };
+
+export default async function EditTopicPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requireUser(`/studio/admin/topics/${id}`);
+  if (decideSite(user, "taxonomy.manage") !== "allow") return <NoAccess title="Edit topic" />;
+  const topic = await orNotFound(getTopic(user, id));
+  return (
+    <FormPage back={{ href: "/studio/admin/topics", label: "Topics" }} title={topic.name}>
+      <TopicForm action={updateTopicAction} topic={topic} />
+      <DeleteSection action={deleteTopicAction} id={topic.id} what="topic" name={topic.name} rule="Only a topic on no piece, working or published, can be deleted." />
+    </FormPage>
+  );
+}

@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { FormPage } from "@/components/admin/form-page";
+import { NoAccess } from "@/components/admin/guards";
+import { TopicForm } from "@/components/admin/taxonomy-forms";
+import { createTopicAction } from "@/lib/actions/taxonomy";
+import { requireUser } from "@/lib/auth";
+import { decideSite } from "@/lib/permissions";
+
+export const metadata: Metadata = { title: "New topic", robots: { index: false } };
+
+export default async function NewTopicPage() {
+  const user = await requireUser("/studio/admin/topics/new");
+  if (decideSite(user, "taxonomy.manage") !== "allow") return <NoAccess title="New topic" />;
+  return (
+    <FormPage back={{ href: "/studio/admin/topics", label: "Topics" }} title="New topic">
+      <TopicForm action={createTopicAction} />
+    </FormPage>
+  );
+}

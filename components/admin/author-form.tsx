@@ -1,0 +1,43 @@
+// The author profile form, for creating and editing.
+import { ActionForm, type FormAction } from "./action-form";
+import { markupHint, Select, slugHint, TextArea, TextField } from "./fields";
+
+interface AuthorValues {
+  id: string;
+  displayName: string;
+  slug: string;
+  position: string;
+  affiliation: string;
+  focus: string;
+  bioMarkup: string;
+  userId: string | null;
+}
+
+export function AuthorForm<T>({
+  action,
+  author,
+  accounts,
+}: {
+  action: FormAction<T>;
+  author?: AuthorValues;
+  accounts: { id: string; name: string; email: string }[];
+}) {
+  return (
+    <ActionForm action={action} submitLabel={author ? "Save changes" : "Create author"}>
+      {author ? <input type="hidden" name="id" value={author.id} /> : null}
+      <TextField name="displayName" label="Name" defaultValue={author?.displayName} required />
+      <TextField name="slug" label="Slug" defaultValue={author?.slug} hint={slugHint} />
+      <TextField name="position" label="Position" defaultValue={author?.position} hint="For example: Research Fellow in Area Studies." />
+      <TextField name="affiliation" label="Affiliation" defaultValue={author?.affiliation} />
+      <TextField name="focus" label="Focus" defaultValue={author?.focus} hint="The subjects they write about." />
+      <TextArea name="bio" label="Bio" defaultValue={author?.bioMarkup} rows={8} hint={markupHint} />
+      <Select
+        name="userId"
+        label="Linked user account"
+        defaultValue={author?.userId ?? ""}
+        hint="Fellows who write in the studio have an account; guest authors have none."
+        options={[{ value: "", label: "None (guest author)" }, ...accounts.map((a) => ({ value: a.id, label: `${a.name} (${a.email})` }))]}
+      />
+    </ActionForm>
+  );
+}

@@ -1,0 +1,85 @@
+// The forms for divisions, series, topics and disclaimers, for creating and editing.
+import { ActionForm, type FormAction } from "./action-form";
+import { markupHint, Select, slugHint, TextArea, TextField } from "./fields";
+
+const saveLabel = (editing: boolean, what: string) => (editing ? "Save changes" : `Create ${what}`);
+
+export function DivisionForm<T>({
+  action,
+  division,
+  editors,
+}: {
+  action: FormAction<T>;
+  division?: { id: string; name: string; slug: string; description: string; editorIds: string[] };
+  editors: { id: string; name: string; email: string; role: string }[];
+}) {
+  return (
+    <ActionForm action={action} submitLabel={saveLabel(Boolean(division), "division")}>
+      {division ? <input type="hidden" name="id" value={division.id} /> : null}
+      <TextField name="name" label="Name" defaultValue={division?.name} required />
+      <TextField name="slug" label="Slug" defaultValue={division?.slug} hint={slugHint} />
+      <TextArea name="description" label="Description" defaultValue={division?.description} rows={4} />
+      <fieldset className="checkbox-group" aria-describedby="editors-hint">
+        <legend>Editors</legend>
+        <p className="field-hint" id="editors-hint">
+          When a division names editors, only they and admins can edit, approve and publish its pieces. With none, every editor can.
+        </p>
+        {editors.length === 0 ? <p className="muted">There are no active editors or admins.</p> : null}
+        {editors.map((e) => (
+          <div key={e.id} className="checkbox">
+            <input type="checkbox" id={`editor-${e.id}`} name="editorIds[]" value={e.id} defaultChecked={division?.editorIds.includes(e.id)} />
+            <label htmlFor={`editor-${e.id}`}>
+              {e.name} <span className="muted">({e.role}, {e.email})</span>
+            </label>
+          </div>
+        ))}
+      </fieldset>
+    </ActionForm>
+  );
+}
+
+export function SeriesForm<T>({
+  action,
+  series,
+  disclaimers,
+}: {
+  action: FormAction<T>;
+  series?: { id: string; name: string; slug: string; description: string; defaultDisclaimerId: string | null };
+  disclaimers: { id: string; name: string }[];
+}) {
+  return (
+    <ActionForm action={action} submitLabel={saveLabel(Boolean(series), "series")}>
+      {series ? <input type="hidden" name="id" value={series.id} /> : null}
+      <TextField name="name" label="Name" defaultValue={series?.name} required />
+      <TextField name="slug" label="Slug" defaultValue={series?.slug} hint={slugHint} />
+      <TextArea name="description" label="Description" defaultValue={series?.description} rows={4} />
+      <Select
+        name="defaultDisclaimerId"
+        label="Default disclaimer"
+        defaultValue={series?.defaultDisclaimerId ?? ""}
+        hint="Printed under every piece in the series, unless the piece names another."
+        options={[{ value: "", label: "None" }, ...disclaimers.map((d) => ({ value: d.id, label: d.name }))]}
+      />
+    </ActionForm>
+  );
+}
+
+export function TopicForm<T>({ action, topic }: { action: FormAction<T>; topic?: { id: string; name: string; slug: string } }) {
+  return (
+    <ActionForm action={action} submitLabel={saveLabel(Boolean(topic), "topic")}>
+      {topic ? <input type="hidden" name="id" value={topic.id} /> : null}
+      <TextField name="name" label="Name" defaultValue={topic?.name} required />
+      <TextField name="slug" label="Slug" defaultValue={topic?.slug} hint={slugHint} />
+    </ActionForm>
+  );
+}
+
+export function DisclaimerForm<T>({ action, disclaimer }: { action: FormAction<T>; disclaimer?: { id: string; name: string; bodyMarkup: string } }) {
+  return (
+    <ActionForm action={action} submitLabel={saveLabel(Boolean(disclaimer), "disclaimer")}>
+      {disclaimer ? <input type="hidden" name="id" value={disclaimer.id} /> : null}
+      <TextField name="name" label="Name" defaultValue={disclaimer?.name} required hint="Editors see this name when they choose a disclaimer; readers do not." />
+      <TextArea name="body" label="Text" defaultValue={disclaimer?.bodyMarkup} rows={8} required hint={markupHint} />
+    </ActionForm>
+  );
+}
