@@ -15,7 +15,14 @@ const nextConfig = {
   // Native or Node-only packages: loaded at run time rather than bundled.
   serverExternalPackages: ["@node-rs/argon2", "pg", "nodemailer"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // Draft previews must never reach a search engine (the pages are dynamic, so never cached).
+      ...["/preview/:token", "/studio/articles/:id/preview"].map((source) => ({
+        source,
+        headers: [{ key: "X-Robots-Tag", value: "noindex, nofollow" }],
+      })),
+    ];
   },
 };
 
