@@ -8,7 +8,7 @@ export default async function NotFound() {
   return (
     <>
       <PublicHeader siteName={site.siteName} />
-      <main id="main" className="wrap">
+      <main id="main" className="wrap reader-main">
         <div className="not-found">
           <p className="kicker">Error 404</p>
           <h1 className="page-title">Page not found</h1>

@@ -16,7 +16,8 @@ const optionalSlug = z
 
 /** Query-string input as the search page receives it; anything malformed is dropped rather than refused. */
 export const searchInput = z.object({
-  q: z.string().max(500).catch("").default("").transform((q) => q.trim().slice(0, 200)),
+  // Long queries are cut rather than refused: the first 200 characters still say what is wanted.
+  q: z.string().catch("").default("").transform((q) => q.trim().slice(0, 200).trim()),
   division: optionalSlug.catch(undefined),
   topic: optionalSlug.catch(undefined),
   author: optionalSlug.catch(undefined),

@@ -7,7 +7,7 @@ export default async function PublicLayout({ children }: { children: React.React
   return (
     <>
       <PublicHeader siteName={site.siteName} />
-      <main id="main" className="wrap">
+      <main id="main" className="wrap reader-main">
         {children}
       </main>
       <PublicFooter organisation={site.organisation} />
