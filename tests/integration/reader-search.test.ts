@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { highlight, searchPublications, type SearchResult } from "@/lib/search";
 import { PAGE_SIZE } from "@/lib/publications";
 import { makeUser } from "../helpers/db";
-import { doc, pieceAt, type User } from "../helpers/reader";
+import { doc, publishedPiece, type User } from "../helpers/reader";
 
 let editor: User;
 let writer: User;
@@ -21,8 +21,8 @@ const slugs = (result: SearchResult) => {
   return result.items.map((i) => i.slug);
 };
 
-const publish = (title: string, body: string, extra: Partial<Parameters<typeof pieceAt>[1]> = {}) =>
-  pieceAt("published", { writer, editor, title, body: doc(body), ...extra });
+const publish = (title: string, body: string, extra: Partial<Parameters<typeof publishedPiece>[0]> = {}) =>
+  publishedPiece({ writer, editor, title, body: doc(body), ...extra });
 
 test("a title hit outranks a body hit, whatever the order of publication", async () => {
   const inBody = await publish("Notes on regional order", "The pangolin trade is a problem for enforcement.");
@@ -44,7 +44,7 @@ test("quotes match a phrase, a minus sign excludes a word, and 'or' matches eith
 });
 
 test("author names are searchable", async () => {
-  const piece = await pieceAt("published", { writer: okonkwo, editor, title: "Ports and power", body: doc("Harbours everywhere.") });
+  const piece = await publishedPiece({ writer: okonkwo, editor, title: "Ports and power", body: doc("Harbours everywhere.") });
   expect(slugs(await searchPublications({ q: "Okonkwo" }))).toEqual([piece.slug]);
 });
 
@@ -53,7 +53,7 @@ test("each filter narrows the results: division, topic, author and year", async 
   const topic = await db.topic.create({ data: { slug: "semiconductors", name: "Semiconductors" } });
   const inDivision = await publish("Chips one", "Lithography supply chains.", { divisionId: division.id });
   const inTopic = await publish("Chips two", "Lithography export rules.", { topicIds: [topic.id] });
-  const byOkonkwo = await pieceAt("published", { writer: okonkwo, editor, title: "Chips three", body: doc("Lithography subsidies.") });
+  const byOkonkwo = await publishedPiece({ writer: okonkwo, editor, title: "Chips three", body: doc("Lithography subsidies.") });
   const old = await publish("Chips four", "Lithography in the last decade.");
   await db.publication.update({ where: { articleId: old.id }, data: { publishedAt: new Date("2024-06-01T12:00:00Z"), liveFrom: new Date("2024-06-01T12:00:00Z") } });
 
