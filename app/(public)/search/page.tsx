@@ -26,7 +26,7 @@ export default async function SearchPage({ searchParams }: Props) {
         <p className="empty">Type a word, a name or a &quot;phrase in quotes&quot; to search every published commentary.</p>
       ) : (
         <section aria-labelledby="results-heading">
-          <h2 id="results-heading" className="section-title" role="status">
+          <h2 id="results-heading" className="section-title">
             {result.total === 0
               ? `No results for “${input.q}”`
               : `${result.total} ${result.total === 1 ? "result" : "results"} for “${input.q}”`}
@@ -37,7 +37,7 @@ export default async function SearchPage({ searchParams }: Props) {
               <ArticleCard key={hit.slug} item={hit} timeZone={site.timeZone} level={3} titleHtml={hit.titleHtml} snippetHtml={hit.snippetHtml} />
             ))}
           </div>
-          <Pager page={result.page} pages={result.pages} href={(page) => pageHref("/search", { ...input }, page)} />
+          <Pager page={result.page} pages={result.pages} href={(page) => pageHref("/search", { ...input }, page)} labels={["Previous", "Next", "results"]} />
         </section>
       )}
     </>
