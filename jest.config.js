@@ -8,7 +8,11 @@ module.exports = createJestConfig({
   testEnvironment: "node",
   roots: ["<rootDir>/tests"],
   testMatch: ["<rootDir>/tests/{unit,integration}/**/*.test.ts"],
-  moduleNameMapper: { "^@/(.*)$": "<rootDir>/$1" },
+  moduleNameMapper: {
+    "^@/(.*)$": "<rootDir>/$1",
+    // Next's cache needs a Next request; tests get a stand-in that records refreshed tags.
+    "^next/cache$": "<rootDir>/tests/helpers/next-cache.ts",
+  },
   globalSetup: "<rootDir>/tests/setup/global-setup.js",
   globalTeardown: "<rootDir>/tests/setup/global-teardown.js",
   setupFilesAfterEnv: ["<rootDir>/tests/setup/each-file.ts"],

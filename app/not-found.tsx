@@ -1,13 +1,29 @@
 import Link from "next/link";
+import { PublicFooter, PublicHeader } from "@/components/article/public-chrome";
+import { getSiteSettings } from "@/lib/site-settings";
+import "@/app/styles/reader.css";
 
-export default function NotFound() {
+export default async function NotFound() {
+  const site = await getSiteSettings();
   return (
-    <main id="main" className="wrap">
-      <h1 className="page-title">Page not found</h1>
-      <p>There is nothing at this address. It may have moved, or it may not be public.</p>
-      <p>
-        <Link href="/">Go to the latest commentaries</Link>
-      </p>
-    </main>
+    <>
+      <PublicHeader siteName={site.siteName} />
+      <main id="main" className="wrap reader-main">
+        <div className="not-found">
+          <p className="kicker">Error 404</p>
+          <h1 className="page-title">Page not found</h1>
+          <p className="lede">There is nothing at this address. The piece may have moved, or it may not be public.</p>
+          <ul className="not-found__links">
+            <li>
+              <Link href="/">Read the latest commentaries</Link>
+            </li>
+            <li>
+              <Link href="/search">Search all commentaries</Link>
+            </li>
+          </ul>
+        </div>
+      </main>
+      <PublicFooter organisation={site.organisation} />
+    </>
   );
 }

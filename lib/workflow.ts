@@ -9,6 +9,7 @@ import { ConflictError, ValidationError } from "./errors";
 import type { ArticleStatus } from "./generated/prisma/enums";
 import { deliverPending, queueEmail } from "./mail";
 import type { ArticleAction } from "./permissions";
+import { refreshPublic, tagsForArticle } from "./public-cache";
 import { removePublication, writePublication } from "./publications";
 import { snapshotArticle } from "./revisions";
 import type { CurrentUser } from "./sessions";
@@ -33,6 +34,9 @@ export const transitions: Record<TransitionName, Transition> = {
   unpublish: { permission: "articles.unpublish", from: ["published", "scheduled"], to: "unpublished", done: "unpublished" },
   archive: { permission: "articles.archive", from: ["draft", "changes_requested", "approved", "unpublished", "published"], to: "archived", done: "archived" },
 };
+
+/** Transitions that change what the public sees, so the public pages must be refreshed after them. */
+const changesPublic: ReadonlySet<TransitionName> = new Set(["publish", "schedule", "unpublish", "archive"]);
 
 const statusLabel = (status: ArticleStatus) => status.replace(/_/g, " ");
 
@@ -106,6 +110,8 @@ export async function transition(actor: CurrentUser | null, articleId: string, n
     throw new ValidationError("Choose a publication time in the future.", { publishAt: ["Choose a time in the future."] });
   }
 
+  // The pages that showed the piece before (an older version may be live under another slug or byline).
+  const shownBefore = changesPublic.has(name) ? await tagsForArticle(articleId) : [];
   const now = new Date();
   const updated = await db.$transaction(async (tx) => {
     // Guarded on the state we checked, so two people acting at once cannot both succeed.
@@ -137,6 +143,8 @@ export async function transition(actor: CurrentUser | null, articleId: string, n
     await notify(tx, name, articleId, user.name, reason);
     return tx.article.findUniqueOrThrow({ where: { id: articleId } });
   });
+  // After commit, so a page rendered now already reads the new state.
+  if (changesPublic.has(name)) refreshPublic([...new Set([...shownBefore, ...(await tagsForArticle(articleId))])]);
   // After commit: the change stands whether or not the mail server answers.
   await deliverPending();
   return updated;

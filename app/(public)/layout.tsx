@@ -1,37 +1,16 @@
-import Link from "next/link";
+import { PublicFooter, PublicHeader } from "@/components/article/public-chrome";
 import { getSiteSettings } from "@/lib/site-settings";
+import "@/app/styles/reader.css";
 
 export default async function PublicLayout({ children }: { children: React.ReactNode }) {
   const site = await getSiteSettings();
   return (
     <>
-      <header className="site-header">
-        <div className="wrap site-header__inner">
-          <Link href="/" className="site-title">
-            {site.siteName}
-          </Link>
-          <nav aria-label="Site">
-            <ul className="nav-list">
-              <li>
-                <Link href="/">Commentaries</Link>
-              </li>
-              <li>
-                <Link href="/studio">Studio</Link>
-              </li>
-            </ul>
-          </nav>
-        </div>
-      </header>
-      <main id="main" className="wrap">
+      <PublicHeader siteName={site.siteName} />
+      <main id="main" className="wrap reader-main">
         {children}
       </main>
-      <footer className="site-footer">
-        <div className="wrap">
-          <p>
-            © {new Date().getFullYear()} {site.organisation}
-          </p>
-        </div>
-      </footer>
+      <PublicFooter organisation={site.organisation} />
     </>
   );
 }

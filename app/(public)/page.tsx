@@ -1,37 +1,43 @@
-import Link from "next/link";
-import { ArticleCard } from "@/components/article/article-card";
-import { listLivePublications } from "@/lib/publications";
-import { formatDate, getSiteSettings } from "@/lib/site-settings";
+import type { Metadata } from "next";
+import { feedAlternates } from "@/components/article/feeds";
+import { Listing } from "@/components/article/listing";
+import { ListingFilters } from "@/components/article/listing-filters";
+import { pageHref } from "@/components/article/pager";
+import { publicFilterOptions, publicListing } from "@/lib/public-cache";
+import { listingParams } from "@/lib/publications";
+import { getSiteSettings } from "@/lib/site-settings";
 
-export const dynamic = "force-dynamic";
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function HomePage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
-  const page = Math.max(1, Number.parseInt((await searchParams).page ?? "1", 10) || 1);
-  const [site, { items, pages }] = await Promise.all([getSiteSettings(), listLivePublications(page)]);
+export async function generateMetadata(): Promise<Metadata> {
+  const site = await getSiteSettings();
+  return { title: `Commentaries | ${site.siteName}`, alternates: { canonical: "/", ...feedAlternates("/feeds", `${site.siteName} commentaries`) } };
+}
+
+export default async function HomePage({ searchParams }: Props) {
+  const params = listingParams.parse(await searchParams);
+  const site = await getSiteSettings();
+  const [result, options] = await Promise.all([publicListing(params), publicFilterOptions(site.timeZone)]);
+  const division = options.divisions.find((d) => d.slug === params.division);
+  const topic = options.topics.find((t) => t.slug === params.topic);
+  const narrowed = [division?.name, topic?.name].filter(Boolean).join(" · ");
   return (
     <>
-      <h1 className="page-title">Commentaries</h1>
-      <p className="lede">Analysis and opinion from the fellows of the {site.organisation}.</p>
-      {items.length === 0 ? <p>No commentaries have been published yet.</p> : null}
-      <div className="card-list">
-        {items.map((p) => (
-          <ArticleCard
-            key={p.slug}
-            slug={p.slug}
-            title={p.title}
-            standfirst={p.standfirst}
-            date={formatDate(p.liveFrom, site.timeZone)}
-            division={p.division}
-            authors={p.authors.map((a) => a.author)}
-          />
-        ))}
+      <div className="page-head">
+        <h1 className="page-title">Commentaries</h1>
+        <p className="lede">Analysis and opinion from the fellows of the {site.organisation}.</p>
       </div>
-      {pages > 1 ? (
-        <nav aria-label="Pages" className="pager">
-          {page > 1 ? <Link href={`/?page=${page - 1}`}>Newer commentaries</Link> : null}
-          {page < pages ? <Link href={`/?page=${page + 1}`}>Older commentaries</Link> : null}
-        </nav>
-      ) : null}
+      <ListingFilters divisions={options.divisions} topics={options.topics} division={params.division} topic={params.topic} />
+      <p className="result-count" role="status">
+        {result.total} {result.total === 1 ? "commentary" : "commentaries"}
+        {narrowed ? ` in ${narrowed}` : ""}
+      </p>
+      <Listing
+        result={result}
+        timeZone={site.timeZone}
+        pageHref={(page) => pageHref("/", params, page)}
+        empty={narrowed ? "No commentaries match these filters yet." : "No commentaries have been published yet."}
+      />
     </>
   );
 }

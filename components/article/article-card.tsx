@@ -1,25 +1,41 @@
 import Link from "next/link";
-import { Byline, type BylineAuthor } from "./byline";
+import type { ListingItem } from "@/lib/publications";
+import { Byline } from "./byline";
+import { PublicDate } from "./public-date";
 
 export interface ArticleCardProps {
-  slug: string;
-  title: string;
-  standfirst: string;
-  date: string;
-  division: { name: string } | null;
-  authors: BylineAuthor[];
+  item: ListingItem;
+  timeZone: string;
+  /** Heading level of the card title, so it sits under the page's own headings. */
+  level?: 2 | 3;
+  /** Search results: escaped HTML from lib/search with <mark> around the matches. */
+  titleHtml?: string;
+  snippetHtml?: string;
 }
 
-export function ArticleCard({ slug, title, standfirst, date, division, authors }: ArticleCardProps) {
+export function ArticleCard({ item, timeZone, level = 2, titleHtml, snippetHtml }: ArticleCardProps) {
+  const Heading = level === 2 ? "h2" : "h3";
   return (
     <article className="card">
-      {division ? <p className="kicker">{division.name}</p> : null}
-      <h2 className="card__title">
-        <Link href={`/commentaries/${slug}`}>{title}</Link>
-      </h2>
-      <p className="card__standfirst">{standfirst}</p>
+      {item.division ? <p className="kicker">{item.division.name}</p> : null}
+      <Heading className="card__title">
+        <Link href={`/commentaries/${item.slug}`}>
+          {/* titleHtml comes from lib/search's highlight(), which escapes everything but <mark>. */}
+          {titleHtml ? <span dangerouslySetInnerHTML={{ __html: titleHtml }} /> : item.title}
+        </Link>
+      </Heading>
+      {snippetHtml ? (
+        <p className="card__standfirst card__snippet" dangerouslySetInnerHTML={{ __html: snippetHtml }} />
+      ) : (
+        <p className="card__standfirst">{item.standfirst}</p>
+      )}
       <p className="meta">
-        <Byline authors={authors} /> · <time>{date}</time>
+        {item.authors.length ? (
+          <>
+            <Byline authors={item.authors} /> ·{" "}
+          </>
+        ) : null}
+        <PublicDate iso={item.publishedAt} timeZone={timeZone} />
       </p>
     </article>
   );

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { notFound } from "next/navigation";
+import { PieceArticle } from "@/components/article/piece-view";
+import { PreviewBanner } from "@/components/article/preview-banner";
+import { clientIp } from "@/lib/client-ip";
+import { NotFoundError, RateLimitedError } from "@/lib/errors";
+import { getSharedPreview } from "@/lib/previews";
+import { formatDate, getSiteSettings } from "@/lib/site-settings";
+
+// A working copy behind a share link: never cached, never indexed (next.config.js also sends X-Robots-Tag).
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Preview", robots: { index: false, follow: false } };
+
+type Props = { params: Promise<{ token: string }> };
+
+export default async function SharedPreviewPage({ params }: Props) {
+  const [{ token }, requestHeaders, site] = await Promise.all([params, headers(), getSiteSettings()]);
+  let preview;
+  try {
+    preview = await getSharedPreview(token, { ip: clientIp(requestHeaders) });
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    if (error instanceof RateLimitedError) {
+      return (
+        <div className="not-found">
+          <h1 className="page-title">Too many attempts</h1>
+          <p className="lede">{error.message}</p>
+        </div>
+      );
+    }
+    throw error;
+  }
+  return (
+    <>
+      <PreviewBanner>
+        <p>
+          A draft shared for review, not yet public. This link works until {formatDate(preview.expiresAt, site.timeZone)}; please do not
+          pass it on.
+        </p>
+      </PreviewBanner>
+      <PieceArticle piece={preview.piece} timeZone={site.timeZone} />
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { ArticleCard } from "@/components/article/article-card";
+import { pageHref, Pager } from "@/components/article/pager";
+import { SearchForm } from "@/components/article/search-form";
+import { publicFilterOptions, publicSearch } from "@/lib/public-cache";
+import { searchInput } from "@/lib/search";
+import { getSiteSettings } from "@/lib/site-settings";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { q } = searchInput.parse(await searchParams);
+  // Result pages are endless variations of one page: keep them out of search engines.
+  return { title: q ? `Search: ${q}` : "Search", robots: { index: false, follow: true } };
+}
+
+export default async function SearchPage({ searchParams }: Props) {
+  const input = searchInput.parse(await searchParams);
+  const site = await getSiteSettings();
+  const [result, options] = await Promise.all([publicSearch(input, site.timeZone), publicFilterOptions(site.timeZone)]);
+  return (
+    <>
+      <h1 className="page-title">Search</h1>
+      <SearchForm input={input} options={options} />
+      {result.prompt ? (
+        <p className="empty">Type a word, a name or a &quot;phrase in quotes&quot; to search every published commentary.</p>
+      ) : (
+        <section aria-labelledby="results-heading">
+          <h2 id="results-heading" className="section-title">
+            {result.total === 0
+              ? `No results for “${input.q}”`
+              : `${result.total} ${result.total === 1 ? "result" : "results"} for “${input.q}”`}
+          </h2>
+          {result.total === 0 ? <p className="empty">Try fewer or different words, or remove a filter.</p> : null}
+          <div className="card-list">
+            {result.items.map((hit) => (
+              <ArticleCard key={hit.slug} item={hit} timeZone={site.timeZone} level={3} titleHtml={hit.titleHtml} snippetHtml={hit.snippetHtml} />
+            ))}
+          </div>
+          <Pager page={result.page} pages={result.pages} href={(page) => pageHref("/search", { ...input }, page)} labels={["Previous", "Next", "results"]} />
+        </section>
+      )}
+    </>
+  );
+}

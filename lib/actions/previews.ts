@@ -1,0 +1,24 @@
+"use server";
+// Share links for draft previews: created and revoked by editors from the preview page.
+import { refresh } from "next/cache";
+import { z } from "zod";
+import { createPreviewLink, DEFAULT_LINK_DAYS, revokePreviewLink } from "../previews";
+import { getSiteSettings } from "../site-settings";
+import { defineFormAction } from "./define";
+
+export const createPreviewLinkAction = defineFormAction(
+  z.object({ articleId: z.string().min(1), days: z.coerce.number().default(DEFAULT_LINK_DAYS) }),
+  async (user, { articleId, days }) => {
+    const link = await createPreviewLink(user, articleId, { days });
+    const site = await getSiteSettings();
+    // The list of links on the page must show the new one.
+    refresh();
+    return { url: new URL(link.path, site.baseUrl).toString(), expiresAt: link.expiresAt.toISOString() };
+  },
+);
+
+export const revokePreviewLinkAction = defineFormAction(z.object({ linkId: z.string().min(1) }), async (user, { linkId }) => {
+  const result = await revokePreviewLink(user, linkId);
+  refresh();
+  return result;
+});
