@@ -63,7 +63,8 @@ export function ArticleEditor({ article, options }: Props) {
       if (!copy || draftKey(copy.draft) === draftKey(draftRef.current)) return;
       draftRef.current = copy.draft;
       setDraft(copy.draft);
-      editor.commands.setContent(copy.draft.body, { emitUpdate: false });
+      // Put the cursor back at the start: setContent leaves it at the end, inside the notes.
+      editor.chain().setContent(copy.draft.body, { emitUpdate: false }).setTextSelection(1).run();
       setNotice(`Restored changes kept in this browser on ${keptAt(copy.keptAt)} that had not reached the server. They are being saved now.`);
       autosave.restored(copy.baseVersion || (article?.version ?? 0));
     },
@@ -75,7 +76,7 @@ export function ArticleEditor({ article, options }: Props) {
     const theirs = autosave.state.theirs;
     draftRef.current = draftFromArticle(theirs);
     setDraft(draftRef.current);
-    editorRef.current?.commands.setContent(theirs.body, { emitUpdate: false });
+    editorRef.current?.chain().setContent(theirs.body, { emitUpdate: false }).setTextSelection(1).run();
     autosave.tookTheirs(theirs);
     setNotice("");
   }
@@ -89,6 +90,8 @@ export function ArticleEditor({ article, options }: Props) {
 
   return (
     <div className="article-editor">
+      <h1 className="page-title page-title--editor">{articleId ? "Edit commentary" : "New commentary"}</h1>
+      {articleId ? null : <p className="muted">The piece is created as a draft once it has a title, then saved as you write.</p>}
       <div className="article-editor__bar">
         <SaveStatus state={autosave.state} />
         {articleId ? (

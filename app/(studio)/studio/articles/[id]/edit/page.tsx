@@ -32,10 +32,5 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
     throw error;
   }
   const options = await getArticleFormOptions(user);
-  return (
-    <>
-      <h1 className="page-title page-title--editor">Edit commentary</h1>
-      <ArticleEditor article={article} options={options} />
-    </>
-  );
+  return <ArticleEditor article={article} options={options} />;
 }
