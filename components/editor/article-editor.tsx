@@ -34,7 +34,9 @@ export function ArticleEditor({ article, options }: Props) {
     baseVersion: article?.version ?? 0,
     getDraft: () => draftRef.current,
     onSaved: (saved, created) => {
-      if (created) setArticleId(saved.id);
+      if (!created) return;
+      setArticleId(saved.id);
+      // The server chose a unique slug from the title; from now on it stays put unless edited.
       update({ slug: saved.slug, slugEdited: true }, false);
     },
   });

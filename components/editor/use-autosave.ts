@@ -104,7 +104,8 @@ export function useAutosave({ articleId: initialId, baseVersion: initialVersion,
       refusedAt.current = startedAt;
       if (outcome.fieldErrors && Object.keys(outcome.fieldErrors).length) {
         // Waits for the next change: retrying the same input would only fail again.
-        setFieldErrors(outcome.fieldErrors);
+        // The save action nests the piece under "article": its field errors arrive as "article.slug".
+        setFieldErrors(Object.fromEntries(Object.entries(outcome.fieldErrors).map(([key, messages]) => [key.replace(/^article\./, ""), messages])));
         setState({ kind: "invalid", message: outcome.error });
         return;
       }
