@@ -5,7 +5,7 @@ import slugify from "slugify";
 import type { JSONContent } from "@tiptap/core";
 import { z } from "zod";
 import { db } from "./db";
-import { emptyDoc, RichTextError, validateRichText } from "./content";
+import { emptyDoc, renderRichText, RichTextError, validateRichText } from "./content";
 import { ConflictError, NotFoundError, ValidationError, fromDatabaseError } from "./errors";
 import type { Prisma } from "./generated/prisma/client";
 import { authorizeArticle, authorizeSite, type Actor, type ArticleAction, type ArticleFacts } from "./permissions";
@@ -65,6 +65,66 @@ export async function loadAuthorized(actor: Actor | null, action: ArticleAction,
   if (!article) throw new NotFoundError("No such piece.");
   authorizeArticle(actor, action, toFacts(article));
   return article;
+}
+
+const editableSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  standfirst: true,
+  body: true,
+  status: true,
+  version: true,
+  divisionId: true,
+  seriesId: true,
+  disclaimerId: true,
+  updatedAt: true,
+  authors: { orderBy: { position: "asc" }, select: { authorId: true } },
+  topics: { select: { topicId: true } },
+} satisfies Prisma.ArticleSelect;
+
+/** The working copy as the editor holds it: plain data, authors in byline order. */
+export interface EditableArticle {
+  id: string;
+  slug: string;
+  title: string;
+  standfirst: string;
+  body: JSONContent;
+  status: WithFacts["status"];
+  version: number;
+  divisionId: string | null;
+  seriesId: string | null;
+  disclaimerId: string | null;
+  authorIds: string[];
+  topicIds: string[];
+  updatedAt: string;
+}
+
+async function readEditable(articleId: string): Promise<EditableArticle> {
+  const { authors, topics, body, updatedAt, ...rest } = await db.article.findUniqueOrThrow({ where: { id: articleId }, select: editableSelect });
+  return {
+    ...rest,
+    body: body as JSONContent,
+    updatedAt: updatedAt.toISOString(),
+    authorIds: authors.map((a) => a.authorId),
+    topicIds: topics.map((t) => t.topicId).sort(),
+  };
+}
+
+/** The working copy for the editor; refuses (with the state as the reason) a piece its user may not edit now. */
+export async function getArticleForEditing(actor: Actor | null, articleId: string): Promise<EditableArticle> {
+  await loadAuthorized(actor, "articles.edit", articleId);
+  return readEditable(articleId);
+}
+
+/**
+ * The saved version someone else's save left behind, for the conflict view: anyone who may
+ * read the piece may see it, with the body rendered as the public would read it.
+ */
+export async function getCurrentVersion(actor: Actor | null, articleId: string): Promise<EditableArticle & { bodyHtml: string }> {
+  await loadAuthorized(actor, "articles.read", articleId);
+  const article = await readEditable(articleId);
+  return { ...article, bodyHtml: renderRichText("body", article.body) };
 }
 
 /** The pieces a user works on: writers see their own, editors and admins see all. */

@@ -35,8 +35,9 @@ export class ValidationError extends DomainError {
   }
 }
 
+/** Two saves of one piece crossed, or a unique value is taken; a taken value names its field. */
 export class ConflictError extends DomainError {
-  constructor(message: string) {
+  constructor(message: string, readonly fieldErrors: Record<string, string[]> = {}) {
     super(message, 409);
   }
 }
@@ -80,7 +81,8 @@ export function fromDatabaseError(error: unknown, values: Record<string, unknown
       const thing = things[meta.modelName ?? ""] ?? "a record";
       const value = values[field];
       const label = value !== undefined ? ` "${String(value)}"` : "";
-      return new ConflictError(`${capitalise(thing)} with the ${field}${label} already exists.`);
+      const message = `${capitalise(thing)} with the ${field}${label} already exists.`;
+      return new ConflictError(message, { [field]: [message] });
     }
     case "P2003":
       return new ValidationError("This refers to something that does not exist, or is still in use elsewhere.");

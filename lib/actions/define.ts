@@ -8,7 +8,7 @@
 // test can find and call every one of them directly, as a forged request would.
 import { z } from "zod";
 import { getCurrentUser } from "../auth";
-import { DomainError, ValidationError } from "../errors";
+import { ConflictError, DomainError, ValidationError } from "../errors";
 import type { CurrentUser } from "../sessions";
 
 export type ActionResult<T> =
@@ -36,9 +36,11 @@ export function formDataToObject(form: FormData): Record<string, unknown> {
 }
 
 function failure(error: unknown): ActionResult<never> {
-  if (error instanceof ValidationError) return { ok: false, error: error.message, status: error.status, fieldErrors: error.fieldErrors };
-  if (error instanceof DomainError) return { ok: false, error: error.message, status: error.status };
-  throw error;
+  if (!(error instanceof DomainError)) throw error;
+  // A conflict on a unique value (a taken slug) names its field; one between two saves does not.
+  const fieldErrors = error instanceof ValidationError || error instanceof ConflictError ? error.fieldErrors : {};
+  if (error instanceof ValidationError || Object.keys(fieldErrors).length) return { ok: false, error: error.message, status: error.status, fieldErrors };
+  return { ok: false, error: error.message, status: error.status };
 }
 
 async function run<S extends z.ZodType, T>(schema: S, handler: Handler<S, T>, raw: unknown): Promise<ActionResult<T>> {

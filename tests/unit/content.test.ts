@@ -68,6 +68,16 @@ describe("footnotes", () => {
     expect(html).toMatch(/<li id="fn-1"><p>Note for the first <a href="#fnref-1"[^>]*>↩<\/a><\/p><\/li><li id="fn-2"><p>Note for the second/);
   });
 
+  test("renumber when the first of two notes goes: the second becomes [1] and its note moves up", () => {
+    const both = doc(p(text("One"), ref("x"), text(" two"), ref("y")), { type: "footnotes", content: [note("x", "First note"), note("y", "Second note")] });
+    expect(renderRichText("body", validateRichText("body", both))).toContain('aria-label="Note 2">[2]</a>');
+    const without = doc(p(text("One two"), ref("y")), { type: "footnotes", content: [note("y", "Second note")] });
+    const html = renderRichText("body", validateRichText("body", without));
+    expect(html).toContain('<a href="#fn-1" role="doc-noteref" aria-label="Note 1">[1]</a>');
+    expect(html).toMatch(/<li id="fn-1"><p>Second note /);
+    expect(html).not.toContain("[2]");
+  });
+
   test("renumber when a reference goes", () => {
     const out = validateRichText("body", doc(p(text("Only"), ref("b")), { type: "footnotes", content: [note("b", "Remaining")] }));
     expect(renderRichText("body", out)).toContain('id="fnref-1"');

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ArticleEditor } from "@/components/editor/article-editor";
+import { getArticleFormOptions } from "@/lib/article-form-options";
+import { getArticleForEditing, type EditableArticle } from "@/lib/articles";
+import { requireUser } from "@/lib/auth";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import "@/app/styles/editor.css";
+
+export const metadata: Metadata = { title: "Edit commentary", robots: { index: false } };
+
+export default async function EditArticlePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requireUser(`/studio/articles/${id}/edit`);
+  let article: EditableArticle;
+  try {
+    article = await getArticleForEditing(user, id);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    if (error instanceof ForbiddenError) {
+      return (
+        <>
+          <h1 className="page-title">Editing is closed</h1>
+          <p className="notice notice--refusal">{error.message}</p>
+          <p>
+            <Link href={`/studio/articles/${id}`}>Back to the piece</Link>
+          </p>
+        </>
+      );
+    }
+    throw error;
+  }
+  const options = await getArticleFormOptions(user);
+  return <ArticleEditor article={article} options={options} />;
+}

@@ -1,0 +1,13 @@
+import type { Metadata } from "next";
+import { ArticleEditor } from "@/components/editor/article-editor";
+import { getArticleFormOptions } from "@/lib/article-form-options";
+import { requireUser } from "@/lib/auth";
+import "@/app/styles/editor.css";
+
+export const metadata: Metadata = { title: "New commentary", robots: { index: false } };
+
+export default async function NewArticlePage() {
+  const user = await requireUser("/studio/articles/new");
+  const options = await getArticleFormOptions(user);
+  return <ArticleEditor article={null} options={options} />;
+}

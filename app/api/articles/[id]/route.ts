@@ -1,0 +1,32 @@
+// Saves a piece's working copy when the editor's page is being left: the browser sends it
+// with `fetch(..., { keepalive: true })`, which a server action cannot use. The same lib
+// function as the save action checks the session, the permission and the version.
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { articleInput, saveArticle } from "@/lib/articles";
+import { getCurrentUser } from "@/lib/auth";
+import { ConflictError, DomainError, ValidationError } from "@/lib/errors";
+
+const request = z.object({ baseVersion: z.number().int().positive(), article: articleInput });
+
+export async function PUT(req: Request, ctx: { params: Promise<{ id: string }> }) {
+  // PUT with a JSON body is never a "simple" request, so another site cannot send it without CORS,
+  // which this route does not grant; the origin check also covers browsers that skip preflight rules.
+  const origin = req.headers.get("origin");
+  if (origin && new URL(origin).host !== req.headers.get("host")) {
+    return NextResponse.json({ error: "Saves come from this site only." }, { status: 403 });
+  }
+  const parsed = request.safeParse(await req.json().catch(() => null));
+  if (!parsed.success) {
+    return NextResponse.json({ error: parsed.error.issues[0]?.message ?? "The save is not valid." }, { status: 400 });
+  }
+  const { id } = await ctx.params;
+  try {
+    const saved = await saveArticle(await getCurrentUser(), id, parsed.data.baseVersion, parsed.data.article);
+    return NextResponse.json({ id: saved.id, slug: saved.slug, version: saved.version, savedAt: saved.updatedAt.toISOString() });
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    const fieldErrors = error instanceof ValidationError || error instanceof ConflictError ? error.fieldErrors : {};
+    return NextResponse.json({ error: error.message, fieldErrors }, { status: error.status });
+  }
+}

@@ -1,0 +1,109 @@
+"use client";
+// The formatting toolbar: one labelled button per thing the body schema allows.
+import { useEditorState, type Editor } from "@tiptap/react";
+
+interface ButtonProps {
+  label: string;
+  shortcut?: string;
+  pressed?: boolean;
+  disabled?: boolean;
+  onClick: () => void;
+  children: React.ReactNode;
+}
+
+function ToolButton({ label, shortcut, pressed, disabled, onClick, children }: ButtonProps) {
+  return (
+    <button
+      type="button"
+      className="tool"
+      aria-label={label}
+      title={shortcut ? `${label} (${shortcut})` : label}
+      aria-pressed={pressed}
+      disabled={disabled}
+      // Keep the selection in the editor while the button is clicked.
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={onClick}
+    >
+      {children}
+    </button>
+  );
+}
+
+const mod = typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform) ? "⌘" : "Ctrl+";
+
+export function Toolbar({ editor, onLink, onFootnote }: { editor: Editor; onLink: () => void; onFootnote: () => void }) {
+  const s = useEditorState({
+    editor,
+    selector: ({ editor: e }) => ({
+      paragraph: e.isActive("paragraph"),
+      h2: e.isActive("heading", { level: 2 }),
+      h3: e.isActive("heading", { level: 3 }),
+      h4: e.isActive("heading", { level: 4 }),
+      bold: e.isActive("bold"),
+      italic: e.isActive("italic"),
+      link: e.isActive("link"),
+      bullet: e.isActive("bulletList"),
+      ordered: e.isActive("orderedList"),
+      quote: e.isActive("blockquote"),
+      inNotes: e.isActive("footnotes"),
+      canUndo: e.can().undo(),
+      canRedo: e.can().redo(),
+    }),
+  });
+  const chain = () => editor.chain().focus();
+
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Formatting" aria-controls="body-editor">
+      <div className="toolbar__group">
+        <ToolButton label="Paragraph" pressed={s.paragraph} onClick={() => chain().setParagraph().run()}>
+          ¶
+        </ToolButton>
+        <ToolButton label="Heading 2" shortcut={`${mod}Alt+2`} pressed={s.h2} disabled={s.inNotes} onClick={() => chain().toggleHeading({ level: 2 }).run()}>
+          H2
+        </ToolButton>
+        <ToolButton label="Heading 3" shortcut={`${mod}Alt+3`} pressed={s.h3} disabled={s.inNotes} onClick={() => chain().toggleHeading({ level: 3 }).run()}>
+          H3
+        </ToolButton>
+        <ToolButton label="Heading 4" shortcut={`${mod}Alt+4`} pressed={s.h4} disabled={s.inNotes} onClick={() => chain().toggleHeading({ level: 4 }).run()}>
+          H4
+        </ToolButton>
+      </div>
+      <div className="toolbar__group">
+        <ToolButton label="Bold" shortcut={`${mod}B`} pressed={s.bold} onClick={() => chain().toggleBold().run()}>
+          <b>B</b>
+        </ToolButton>
+        <ToolButton label="Italic" shortcut={`${mod}I`} pressed={s.italic} onClick={() => chain().toggleItalic().run()}>
+          <i>I</i>
+        </ToolButton>
+        <ToolButton label="Link" shortcut={`${mod}K`} pressed={s.link} onClick={onLink}>
+          <span className="tool__link">Link</span>
+        </ToolButton>
+      </div>
+      <div className="toolbar__group">
+        <ToolButton label="Bullet list" shortcut={`${mod}Shift+8`} pressed={s.bullet} disabled={s.inNotes} onClick={() => chain().toggleBulletList().run()}>
+          • List
+        </ToolButton>
+        <ToolButton label="Numbered list" shortcut={`${mod}Shift+7`} pressed={s.ordered} disabled={s.inNotes} onClick={() => chain().toggleOrderedList().run()}>
+          1. List
+        </ToolButton>
+        <ToolButton label="Quote" shortcut={`${mod}Shift+B`} pressed={s.quote} disabled={s.inNotes} onClick={() => chain().toggleBlockquote().run()}>
+          “ ”
+        </ToolButton>
+        <ToolButton label="Horizontal rule" disabled={s.inNotes} onClick={() => chain().setHorizontalRule().run()}>
+          ―
+        </ToolButton>
+        <ToolButton label="Footnote" disabled={s.inNotes} onClick={onFootnote}>
+          Note¹
+        </ToolButton>
+      </div>
+      <div className="toolbar__group">
+        <ToolButton label="Undo" shortcut={`${mod}Z`} disabled={!s.canUndo} onClick={() => chain().undo().run()}>
+          ↶
+        </ToolButton>
+        <ToolButton label="Redo" shortcut={`${mod}Shift+Z`} disabled={!s.canRedo} onClick={() => chain().redo().run()}>
+          ↷
+        </ToolButton>
+      </div>
+    </div>
+  );
+}

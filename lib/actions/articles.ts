@@ -1,0 +1,22 @@
+"use server";
+// Writing a piece: create it, save its working copy, and read the saved version when two
+// saves crossed. Every check happens in lib/articles.
+import { z } from "zod";
+import { articleInput, createArticle, getCurrentVersion, saveArticle } from "../articles";
+import { defineAction } from "./define";
+
+const savedFields = (article: { id: string; slug: string; version: number; updatedAt: Date }) => ({
+  id: article.id,
+  slug: article.slug,
+  version: article.version,
+  savedAt: article.updatedAt.toISOString(),
+});
+
+export const createArticleAction = defineAction(articleInput, async (user, input) => savedFields(await createArticle(user, input)));
+
+export const saveArticleAction = defineAction(
+  z.object({ id: z.string().min(1), baseVersion: z.number().int().positive(), article: articleInput }),
+  async (user, { id, baseVersion, article }) => savedFields(await saveArticle(user, id, baseVersion, article)),
+);
+
+export const loadCurrentArticleAction = defineAction(z.object({ id: z.string().min(1) }), (user, { id }) => getCurrentVersion(user, id));
