@@ -18,6 +18,21 @@ const row = {
   authors: { orderBy: { position: "asc" }, select: { author: { select: { displayName: true } } } },
 } satisfies Prisma.ArticleSelect;
 
+interface Awaiting {
+  id: string;
+  title: string;
+  submittedAt: Date;
+  submittedBy: string | null;
+  authors: { author: { displayName: string } }[];
+}
+
+/** Editors get the review queue; writers their own submissions. */
+async function awaitingReview(user: Actor, isEditor: boolean, own: Prisma.ArticleWhereInput): Promise<Awaiting[]> {
+  if (isEditor) return listReviewQueue(user);
+  const rows = await db.article.findMany({ where: own, orderBy: { submittedAt: "asc" }, select: row });
+  return rows.map((r) => ({ ...r, submittedAt: r.submittedAt ?? r.updatedAt, submittedBy: null }));
+}
+
 export async function getDashboard(actor: Actor | null) {
   const user = authorizeSite(actor, "articles.create");
   const isEditor = decideSite(user, "articles.viewReviewQueue") === "allow";
@@ -41,11 +56,7 @@ export async function getDashboard(actor: Actor | null) {
         },
       },
     }),
-    isEditor
-      ? listReviewQueue(user)
-      : db.article
-          .findMany({ where: inState(mine, "in_review"), orderBy: { submittedAt: "asc" }, select: row })
-          .then((rows) => rows.map((r) => ({ ...r, submittedAt: r.submittedAt ?? r.updatedAt, submittedBy: null }))),
+    awaitingReview(user, isEditor, inState(mine, "in_review")),
     db.article.findMany({ where: inState(scope, "scheduled"), orderBy: { scheduledAt: "asc" }, select: row }),
     db.publication.findMany({
       where: { liveFrom: { lte: new Date() }, article: scope },

@@ -2,10 +2,10 @@
 // never rewritten: a restore goes through the same optimistic-locked save as any edit.
 import type { JSONContent } from "@tiptap/core";
 import { z } from "zod";
-import { loadAuthorized, saveArticle } from "./articles";
+import { loadAuthorized, saveArticle, toFacts } from "./articles";
 import { db } from "./db";
 import { NotFoundError } from "./errors";
-import type { Actor } from "./permissions";
+import { decideArticle, type Actor } from "./permissions";
 
 /** The shape lib/revisions.ts writes into Revision.meta. */
 export const revisionMeta = z.object({
@@ -32,7 +32,10 @@ export async function listRevisions(actor: Actor | null, articleId: string) {
       select: { id: true, body: true, createdAt: true, createdBy: { select: { name: true } } },
     }),
   ]);
-  return { article: { id: article.id, title: article.title, status: article.status, version: article.version }, revisions, corrections };
+  const facts = toFacts(article);
+  // Restoring is a save, so it also needs the piece to be editable by this person now.
+  const canRestore = decideArticle(actor, "articles.restoreRevision", facts) === "allow" && decideArticle(actor, "articles.edit", facts) === "allow";
+  return { article: { id: article.id, title: article.title, status: article.status, version: article.version }, revisions, corrections, canRestore };
 }
 
 /** Loads one revision of a piece the actor may read, with its metadata checked. */
