@@ -49,13 +49,25 @@ export default async function OutboxPage({ searchParams }: Props) {
                   </details>
                   {mail.lastError ? <p className="outbox__error">Last error: {mail.lastError}</p> : null}
                 </td>
-                <td>{mail.to.join(", ")}</td>
+                <td>
+                  <span className="cell-label">To: </span>
+                  {mail.to.join(", ")}
+                </td>
                 <td>
                   <span className={`status status--mail-${mail.status}`}>{mail.status}</span>
                 </td>
-                <td>{mail.attempts}</td>
-                <td>{at(mail.createdAt)}</td>
-                <td>{mail.sentAt ? at(mail.sentAt) : "Not yet"}</td>
+                <td>
+                  <span className="cell-label">Attempts: </span>
+                  {mail.attempts}
+                </td>
+                <td>
+                  <span className="cell-label">Created: </span>
+                  {at(mail.createdAt)}
+                </td>
+                <td>
+                  <span className="cell-label">Sent: </span>
+                  {mail.sentAt ? at(mail.sentAt) : "Not yet"}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -35,10 +35,20 @@ export default async function ReviewQueuePage() {
                 <td>
                   <Link href={`/studio/articles/${item.id}`}>{item.title}</Link>
                 </td>
-                <td>{item.authors.map((a) => a.author.displayName).join(", ")}</td>
-                <td>{item.division?.name ?? "None"}</td>
-                <td>{item.submittedBy ?? "Unknown"}</td>
                 <td>
+                  <span className="cell-label">Authors: </span>
+                  {item.authors.map((a) => a.author.displayName).join(", ")}
+                </td>
+                <td>
+                  <span className="cell-label">Division: </span>
+                  {item.division?.name ?? "None"}
+                </td>
+                <td>
+                  <span className="cell-label">Submitted by: </span>
+                  {item.submittedBy ?? "Unknown"}
+                </td>
+                <td>
+                  <span className="cell-label">Submitted: </span>
                   <SubmittedWhen date={item.submittedAt} timeZone={site.timeZone} />
                 </td>
               </tr>

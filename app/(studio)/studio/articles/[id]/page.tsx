@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/studio/action-form";
 import { EditorialThreadList } from "@/components/studio/editorial-thread-list";
+import { revisionKindLabel } from "@/components/studio/revision-kinds";
 import { StatusBadge } from "@/components/studio/status-badge";
 import { TransitionForms } from "@/components/studio/transition-forms";
 import { postCorrection } from "@/lib/actions/corrections";
@@ -79,7 +80,7 @@ export default async function ArticleOverviewPage({ params, searchParams }: Prop
               {article.lastRevision ? (
                 <>
                   {" "}
-                  (revision {article.lastRevision.number}, {article.lastRevision.kind}
+                  (revision {article.lastRevision.number}: {revisionKindLabel(article.lastRevision.kind).toLowerCase()}
                   {article.lastRevision.user ? ` by ${article.lastRevision.user.name}` : ""})
                 </>
               ) : null}

@@ -43,7 +43,14 @@ export default async function ComparePage({ params, searchParams }: Props) {
           <h2 id={`diff-${field.label}`}>
             {field.label} {field.changed ? null : <span className="muted">(unchanged)</span>}
           </h2>
-          <FieldDiffView field={field} />
+          {field.changed ? (
+            <FieldDiffView field={field} />
+          ) : (
+            <details>
+              <summary>Show the {field.label.toLowerCase()}</summary>
+              <FieldDiffView field={field} />
+            </details>
+          )}
         </section>
       ))}
       <section aria-labelledby="diff-meta" className="diff-section">
