@@ -55,7 +55,6 @@ export default async function HistoryPage({ params, searchParams }: Props) {
             <th scope="col">From</th>
             <th scope="col">To</th>
             <th scope="col">Revision</th>
-            <th scope="col">What</th>
             <th scope="col">Who</th>
             <th scope="col">When</th>
             <th scope="col">Reason</th>
@@ -65,7 +64,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         <tbody>
           {revisions.map((r) => (
             <tr key={r.id}>
-              <td>
+              <td className="history__pick">
                 <input
                   type="radio"
                   form="compare"
@@ -74,12 +73,22 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                   defaultChecked={r.number === previous}
                   aria-label={`Compare from revision ${r.number}`}
                 />
+                <span className="cell-label" aria-hidden="true">
+                  {" "}
+                  from
+                </span>
+              </td>
+              <td className="history__pick">
+                <input type="radio" form="compare" name="to" value={r.number} defaultChecked={r.number === newest} aria-label={`Compare to revision ${r.number}`} />
+                <span className="cell-label" aria-hidden="true">
+                  {" "}
+                  to
+                </span>
               </td>
               <td>
-                <input type="radio" form="compare" name="to" value={r.number} defaultChecked={r.number === newest} aria-label={`Compare to revision ${r.number}`} />
+                <span className="cell-label">Revision </span>
+                <strong>{r.number}</strong>: {revisionKindLabel(r.kind)}
               </td>
-              <td>{r.number}</td>
-              <td>{revisionKindLabel(r.kind)}</td>
               <td>{r.user?.name ?? "Someone since removed"}</td>
               <td>
                 <time dateTime={r.createdAt.toISOString()}>{formatSiteDateTime(r.createdAt, site.timeZone)}</time>
