@@ -1,6 +1,7 @@
 // The workflow buttons of the overview page: one small form per action the person may
 // take now. The server decides again when the form is sent.
 import { runTransition } from "@/lib/actions/workflow";
+import { toSiteLocalInput } from "@/lib/site-time";
 import type { TransitionName } from "@/lib/workflow";
 import { ActionForm } from "./action-form";
 
@@ -39,7 +40,14 @@ export function TransitionForms({ articleId, actions, timeZone, hasLiveCopy }: {
               {name === "schedule" ? (
                 <>
                   <label htmlFor="publishAt">Publish at ({timeZone} time)</label>
-                  <input id="publishAt" name="publishAt" type="datetime-local" required aria-describedby={`hint-${name}`} />
+                  <input
+                    id="publishAt"
+                    name="publishAt"
+                    type="datetime-local"
+                    required
+                    min={toSiteLocalInput(new Date(), timeZone)}
+                    aria-describedby={`hint-${name}`}
+                  />
                 </>
               ) : null}
               {danger ? (
