@@ -191,11 +191,14 @@ export async function createArticle(actor: Actor | null, input: unknown) {
   }
 }
 
+/** How a save is recorded: an ordinary save, or the restore of an earlier revision (which is also audited). */
+export type SaveRecord = { kind: "save" } | { kind: "restore"; revisionNumber: number };
+
 /**
  * Saves the working copy if it is still at `baseVersion`; otherwise refuses with a
  * conflict and changes nothing, so neither person's text is lost.
  */
-export async function saveArticle(actor: Actor | null, articleId: string, baseVersion: number, input: unknown) {
+export async function saveArticle(actor: Actor | null, articleId: string, baseVersion: number, input: unknown, record: SaveRecord = { kind: "save" }) {
   const current = await loadAuthorized(actor, "articles.edit", articleId);
   const user = actor!;
   const data = parseInput(input);
@@ -235,7 +238,14 @@ export async function saveArticle(actor: Actor | null, articleId: string, baseVe
       await tx.articleAuthor.createMany({ data: authorIds.map((authorId, position) => ({ articleId, authorId, position })) });
       await tx.articleTopic.deleteMany({ where: { articleId } });
       await tx.articleTopic.createMany({ data: [...new Set(data.topicIds)].map((topicId) => ({ articleId, topicId })) });
-      await snapshotArticle(tx, articleId, "save", user.id);
+      if (record.kind === "restore") {
+        await snapshotArticle(tx, articleId, "restore", user.id, `Restored from revision ${record.revisionNumber}.`);
+        await tx.auditEvent.create({
+          data: { actorId: user.id, action: "articles.restoreRevision", articleId, details: { revision: record.revisionNumber } },
+        });
+      } else {
+        await snapshotArticle(tx, articleId, "save", user.id);
+      }
       return tx.article.findUniqueOrThrow({ where: { id: articleId } });
     });
   } catch (error) {

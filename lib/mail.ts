@@ -3,6 +3,7 @@
 // after commit (SMTP from the environment) and the studio outbox shows what is pending.
 import nodemailer from "nodemailer";
 import { db, type Tx } from "./db";
+import { authorizeSite, type Actor } from "./permissions";
 
 export interface Message {
   to: string[];
@@ -56,4 +57,17 @@ export async function deliverPending(limit = 20): Promise<{ sent: number; failed
   }
   transport.close();
   return { sent, failed };
+}
+
+const OUTBOX_PAGE_SIZE = 25;
+
+/** The studio outbox: every message, newest first, a page at a time. */
+export async function listOutbox(actor: Actor | null, page = 1) {
+  authorizeSite(actor, "outbox.view");
+  const current = Number.isInteger(page) && page > 0 ? page : 1;
+  const [items, total] = await Promise.all([
+    db.outgoingEmail.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (current - 1) * OUTBOX_PAGE_SIZE, take: OUTBOX_PAGE_SIZE }),
+    db.outgoingEmail.count(),
+  ]);
+  return { items, total, page: current, pages: Math.max(1, Math.ceil(total / OUTBOX_PAGE_SIZE)) };
 }

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { loadAuthorized } from "./articles";
 import { db, type Tx } from "./db";
-import { ConflictError, ValidationError } from "./errors";
+import { ConflictError, NotSignedInError, ValidationError } from "./errors";
 import type { ArticleStatus } from "./generated/prisma/enums";
 import { deliverPending, queueEmail } from "./mail";
 import type { ArticleAction } from "./permissions";
@@ -13,8 +13,19 @@ import { refreshPublic, tagsForArticle } from "./public-cache";
 import { removePublication, writePublication } from "./publications";
 import { snapshotArticle } from "./revisions";
 import type { CurrentUser } from "./sessions";
+import { getSiteSettings } from "./site-settings";
+import { fromSiteLocal } from "./site-time";
 
-export type TransitionName = "submit" | "withdraw" | "requestChanges" | "approve" | "publish" | "schedule" | "unpublish" | "archive";
+export type TransitionName =
+  | "submit"
+  | "withdraw"
+  | "requestChanges"
+  | "approve"
+  | "publish"
+  | "schedule"
+  | "unpublish"
+  | "archive"
+  | "newVersion";
 
 interface Transition {
   permission: ArticleAction;
@@ -33,10 +44,15 @@ export const transitions: Record<TransitionName, Transition> = {
   schedule: { permission: "articles.publish", from: ["approved"], to: "scheduled", done: "scheduled" },
   unpublish: { permission: "articles.unpublish", from: ["published", "scheduled"], to: "unpublished", done: "unpublished" },
   archive: { permission: "articles.archive", from: ["draft", "changes_requested", "approved", "unpublished", "published"], to: "archived", done: "archived" },
+  // The public keeps the published copy (its Publication row) until the next publish replaces it.
+  newVersion: { permission: "articles.newVersion", from: ["published"], to: "draft", done: "reopened as a new version" },
 };
 
 /** Transitions that change what the public sees, so the public pages must be refreshed after them. */
 const changesPublic: ReadonlySet<TransitionName> = new Set(["publish", "schedule", "unpublish", "archive"]);
+
+/** The order in which the studio offers transitions. */
+export const transitionNames = Object.keys(transitions) as TransitionName[];
 
 const statusLabel = (status: ArticleStatus) => status.replace(/_/g, " ");
 
@@ -109,6 +125,10 @@ export async function transition(actor: CurrentUser | null, articleId: string, n
   if (name === "schedule" && (!publishAt || publishAt.getTime() <= Date.now())) {
     throw new ValidationError("Choose a publication time in the future.", { publishAt: ["Choose a time in the future."] });
   }
+  if (name === "schedule" && (await db.publication.count({ where: { articleId, liveFrom: { lte: new Date() } } }))) {
+    // Scheduling replaces the public copy at once with one that is not live yet: readers would lose the piece until then.
+    throw new ConflictError("An earlier version of this piece is live. Publish the new version now; scheduling it would take the live one down until then.");
+  }
 
   // The pages that showed the piece before (an older version may be live under another slug or byline).
   const shownBefore = changesPublic.has(name) ? await tagsForArticle(articleId) : [];
@@ -148,4 +168,11 @@ export async function transition(actor: CurrentUser | null, articleId: string, n
   // After commit: the change stands whether or not the mail server answers.
   await deliverPending();
   return updated;
+}
+
+/** Schedules for a wall-clock time in the site's time zone, as editors type it ("2026-12-01T09:00"). */
+export async function scheduleAtSiteTime(actor: CurrentUser | null, articleId: string, local: string) {
+  if (!actor) throw new NotSignedInError();
+  const { timeZone } = await getSiteSettings();
+  return transition(actor, articleId, "schedule", { publishAt: fromSiteLocal(local, timeZone) });
 }

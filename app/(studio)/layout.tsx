@@ -1,10 +1,14 @@
 import Link from "next/link";
+import "@/app/styles/review.css";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { studioLinks } from "@/components/studio/studio-nav-links";
 import { requireUser } from "@/lib/auth";
+import { decideSite } from "@/lib/permissions";
 
 // The layout only shapes the page; each studio page and lib function checks permissions itself.
 export default async function StudioLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser("/studio");
+  const links = studioLinks.filter((link) => decideSite(user, link.needs) === "allow");
   return (
     <>
       <header className="site-header site-header--studio">
@@ -12,7 +16,7 @@ export default async function StudioLayout({ children }: { children: React.React
           <Link href="/studio" className="site-title">
             Studio
           </Link>
-          <nav aria-label="Studio">
+          <nav aria-label="Account">
             <ul className="nav-list">
               <li>
                 <Link href="/">View site</Link>
@@ -28,8 +32,19 @@ export default async function StudioLayout({ children }: { children: React.React
             </ul>
           </nav>
         </div>
+        <div className="studio-nav">
+          <nav aria-label="Studio" className="wrap wrap--wide">
+            <ul className="nav-list">
+              {links.map((link) => (
+                <li key={link.href}>
+                  <Link href={link.href}>{link.label}</Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
       </header>
-      <main id="main" className="wrap wrap--wide">
+      <main id="main" className="wrap wrap--wide studio-main">
         {children}
       </main>
     </>

@@ -1,51 +1,124 @@
 import type { Metadata } from "next";
-import { listStudioArticles } from "@/lib/articles";
+import Link from "next/link";
+import { PieceList } from "@/components/studio/piece-list";
+import { StatusBadge } from "@/components/studio/status-badge";
+import { SubmittedWhen } from "@/components/studio/submitted-when";
 import { requireUser } from "@/lib/auth";
-import { formatDate, getSiteSettings } from "@/lib/site-settings";
+import { getDashboard } from "@/lib/dashboard";
+import { getSiteSettings } from "@/lib/site-settings";
+import { formatSiteDateTime } from "@/lib/site-time";
 
-export const metadata: Metadata = { title: "Studio", robots: { index: false } };
+export const metadata: Metadata = { title: "Dashboard · Studio", robots: { index: false } };
 
-const statusLabels: Record<string, string> = {
-  draft: "Draft",
-  in_review: "In review",
-  changes_requested: "Changes requested",
-  approved: "Approved",
-  scheduled: "Scheduled",
-  published: "Published",
-  unpublished: "Unpublished",
-  archived: "Archived",
-};
+const byline = (item: { authors: { author: { displayName: string } }[] }) => item.authors.map((a) => a.author.displayName).join(", ");
 
-export default async function StudioHome() {
+export default async function StudioDashboard() {
   // Layouts and pages render in parallel: the page checks the session itself.
   const user = await requireUser("/studio");
-  const [articles, site] = await Promise.all([listStudioArticles(user), getSiteSettings()]);
+  const [d, site] = await Promise.all([getDashboard(user), getSiteSettings()]);
+  const tz = site.timeZone;
+  const at = (date: Date) => <time dateTime={date.toISOString()}>{formatSiteDateTime(date, tz)}</time>;
+
   return (
     <>
-      <h1 className="page-title">{user.role === "writer" ? "My commentaries" : "All commentaries"}</h1>
-      <table className="table">
-        <caption className="visually-hidden">Commentaries and their status</caption>
-        <thead>
-          <tr>
-            <th scope="col">Title</th>
-            <th scope="col">Authors</th>
-            <th scope="col">Status</th>
-            <th scope="col">Last changed</th>
-          </tr>
-        </thead>
-        <tbody>
-          {articles.map((a) => (
-            <tr key={a.id}>
-              <td>{a.title}</td>
-              <td>{a.authors.map((x) => x.author.displayName).join(", ")}</td>
-              <td>
-                <span className={`status status--${a.status}`}>{statusLabels[a.status]}</span>
-              </td>
-              <td>{formatDate(a.updatedAt, site.timeZone)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <h1 className="page-title">Dashboard</h1>
+      <p className="lede">
+        Welcome, {user.name}.{" "}
+        <Link href="/studio/articles/new">Start a new commentary</Link>
+      </p>
+      <div className="dashboard">
+        <section aria-labelledby="drafts-heading" className="panel">
+          <h2 id="drafts-heading">My drafts</h2>
+          <PieceList items={d.myDrafts} empty="No drafts." detail={(a) => <>Last changed {at(a.updatedAt)}</>} />
+        </section>
+
+        <section aria-labelledby="returned-heading" className="panel">
+          <h2 id="returned-heading">Returned to me</h2>
+          <PieceList
+            items={d.returned}
+            empty="Nothing has been sent back to you."
+            detail={(a) =>
+              a.request ? (
+                <>
+                  {a.request.user?.name ?? "An editor"} asked for changes {at(a.request.createdAt)}:
+                  <span className="quote">{a.request.reason}</span>
+                </>
+              ) : (
+                "Changes requested."
+              )
+            }
+          />
+        </section>
+
+        <section aria-labelledby="awaiting-heading" className="panel">
+          <h2 id="awaiting-heading">Awaiting review</h2>
+          {d.isEditor ? (
+            <p className="muted">
+              The review queue, oldest first. <Link href="/studio/review">Open the review queue</Link>
+            </p>
+          ) : null}
+          <PieceList
+            items={d.awaiting}
+            empty={d.isEditor ? "Nothing is waiting for review." : "None of your pieces is waiting for review."}
+            detail={(a) => (
+              <>
+                {byline(a)} · submitted <SubmittedWhen date={a.submittedAt} timeZone={tz} />
+                {a.submittedBy ? ` by ${a.submittedBy}` : ""}
+              </>
+            )}
+          />
+        </section>
+
+        <section aria-labelledby="scheduled-heading" className="panel">
+          <h2 id="scheduled-heading">Scheduled</h2>
+          <PieceList items={d.scheduled} empty="Nothing is scheduled." detail={(a) => (a.scheduledAt ? <>Goes live {at(a.scheduledAt)}</> : null)} />
+        </section>
+
+        <section aria-labelledby="published-heading" className="panel">
+          <h2 id="published-heading">Recently published</h2>
+          <PieceList
+            items={d.recentlyPublished.map((p) => ({ ...p, id: p.articleId }))}
+            empty="Nothing published yet."
+            detail={(p) => (
+              <>
+                Live since {at(p.liveFrom)} · <Link href={`/commentaries/${p.slug}`}>public page<span className="visually-hidden"> of {p.title}</span></Link>
+                {p.article.status !== "published" ? <> · new version <StatusBadge status={p.article.status} /></> : null}
+              </>
+            )}
+          />
+        </section>
+      </div>
+
+      {d.all ? (
+        <section aria-labelledby="all-heading">
+          <h2 id="all-heading">All commentaries</h2>
+          <table className="table">
+            <caption className="visually-hidden">All commentaries and their status, most recently changed first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Title</th>
+                <th scope="col">Authors</th>
+                <th scope="col">Status</th>
+                <th scope="col">Last changed</th>
+              </tr>
+            </thead>
+            <tbody>
+              {d.all.map((a) => (
+                <tr key={a.id}>
+                  <td>
+                    <Link href={`/studio/articles/${a.id}`}>{a.title}</Link>
+                  </td>
+                  <td>{byline(a)}</td>
+                  <td>
+                    <StatusBadge status={a.status} />
+                  </td>
+                  <td>{at(a.updatedAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
     </>
   );
 }

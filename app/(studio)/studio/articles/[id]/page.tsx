@@ -1,0 +1,180 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ActionForm } from "@/components/studio/action-form";
+import { EditorialThreadList } from "@/components/studio/editorial-thread-list";
+import { revisionKindLabel } from "@/components/studio/revision-kinds";
+import { StatusBadge } from "@/components/studio/status-badge";
+import { TransitionForms } from "@/components/studio/transition-forms";
+import { postCorrection } from "@/lib/actions/corrections";
+import { getArticleOverview } from "@/lib/article-overview";
+import { requireUser } from "@/lib/auth";
+import { listEditorialComments } from "@/lib/editorial-comments";
+import { getSiteSettings } from "@/lib/site-settings";
+import { formatSiteDateTime } from "@/lib/site-time";
+import { transitionNames, transitions, type TransitionName } from "@/lib/workflow";
+import { loadOr404 } from "../../load-or-404";
+
+export const metadata: Metadata = { title: "Commentary overview · Studio", robots: { index: false } };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> };
+
+export default async function ArticleOverviewPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const user = await requireUser(`/studio/articles/${id}`);
+  const [{ article, publication, actions, can }, site, { done }] = await Promise.all([
+    loadOr404(getArticleOverview(user, id)),
+    getSiteSettings(),
+    searchParams,
+  ]);
+  const threads = can.comment ? await listEditorialComments(user, id) : [];
+  const tz = site.timeZone;
+  const when = (date: Date) => <time dateTime={date.toISOString()}>{formatSiteDateTime(date, tz)}</time>;
+  const doneName = transitionNames.find((name): name is TransitionName => name === done);
+
+  return (
+    <div className="overview">
+      <p className="kicker">Commentary</p>
+      <h1 className="page-title">{article.title}</h1>
+      {doneName ? (
+        <p className="notice" role="status">
+          Done: the piece was {transitions[doneName].done}.
+        </p>
+      ) : null}
+      <ul className="overview__links">
+        {can.edit ? (
+          <li>
+            <Link className="button" href={`/studio/articles/${id}/edit`}>
+              Edit
+            </Link>
+          </li>
+        ) : null}
+        <li>
+          <Link className="button button--secondary" href={`/studio/articles/${id}/preview`}>
+            Preview
+          </Link>
+        </li>
+        <li>
+          <Link className="button button--secondary" href={`/studio/articles/${id}/history`}>
+            History and compare
+          </Link>
+        </li>
+      </ul>
+
+      <div className="overview__grid">
+        <section aria-labelledby="facts-heading" className="panel">
+          <h2 id="facts-heading">About this piece</h2>
+          <dl className="facts">
+            <dt>Status</dt>
+            <dd>
+              <StatusBadge status={article.status} />
+            </dd>
+            <dt>Authors</dt>
+            <dd>{article.authors.map((a) => a.author.displayName).join(", ") || "None yet"}</dd>
+            <dt>Division</dt>
+            <dd>{article.division?.name ?? "None"}</dd>
+            <dt>Series</dt>
+            <dd>{article.series?.name ?? "None"}</dd>
+            <dt>Last saved</dt>
+            <dd>
+              {when(article.updatedAt)}
+              {article.lastRevision ? (
+                <>
+                  {" "}
+                  (revision {article.lastRevision.number}: {revisionKindLabel(article.lastRevision.kind).toLowerCase()}
+                  {article.lastRevision.user ? ` by ${article.lastRevision.user.name}` : ""})
+                </>
+              ) : null}
+            </dd>
+            {article.submittedAt ? (
+              <>
+                <dt>Last submitted</dt>
+                <dd>{when(article.submittedAt)}</dd>
+              </>
+            ) : null}
+            {article.publishedAt ? (
+              <>
+                <dt>First published</dt>
+                <dd>{when(article.publishedAt)}</dd>
+              </>
+            ) : null}
+          </dl>
+        </section>
+
+        <section aria-labelledby="public-heading" className="panel">
+          <h2 id="public-heading">Public version</h2>
+          {!publication ? (
+            <p>Readers cannot see this piece.</p>
+          ) : publication.live ? (
+            <>
+              <p>
+                Live since {when(publication.liveFrom)}:{" "}
+                <Link href={`/commentaries/${publication.slug}`}>read “{publication.title}” on the public site</Link> (revision{" "}
+                {publication.revision.number}).
+              </p>
+              {article.status !== "published" ? (
+                <p className="notice notice--info">
+                  A new version is in progress ({article.status.replace(/_/g, " ")}). Readers keep seeing the published version until
+                  the new one is published.
+                </p>
+              ) : null}
+            </>
+          ) : (
+            <p>
+              Scheduled: readers will see it from {when(publication.liveFrom)} at /commentaries/{publication.slug}.
+            </p>
+          )}
+        </section>
+      </div>
+
+      {article.lastRequest ? (
+        <section aria-labelledby="request-heading" className="panel panel--warning">
+          <h2 id="request-heading">Changes requested</h2>
+          <p className="meta">
+            {article.lastRequest.user?.name ?? "An editor"} on {when(article.lastRequest.createdAt)}:
+          </p>
+          <p className="comment__body">{article.lastRequest.reason}</p>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="workflow-heading">
+        <h2 id="workflow-heading">Workflow</h2>
+        <TransitionForms articleId={id} actions={actions} timeZone={tz} hasLiveCopy={Boolean(publication?.live)} />
+      </section>
+
+      {article.corrections.length || can.correct ? (
+        <section aria-labelledby="corrections-heading">
+          <h2 id="corrections-heading">Corrections</h2>
+          {article.corrections.length ? (
+            <ol className="corrections-list">
+              {article.corrections.map((c) => (
+                <li key={c.id}>
+                  <p className="comment__meta">
+                    {when(c.createdAt)} by {c.createdBy.name}
+                  </p>
+                  <p className="comment__body">{c.body}</p>
+                </li>
+              ))}
+            </ol>
+          ) : (
+            <p className="muted">No corrections.</p>
+          )}
+          {can.correct ? (
+            <ActionForm action={postCorrection} submitLabel="Append correction">
+              <input type="hidden" name="articleId" value={id} />
+              <label htmlFor="correction">Correction, as readers will see it under the piece</label>
+              <textarea id="correction" name="body" rows={3} required maxLength={2000} />
+            </ActionForm>
+          ) : null}
+        </section>
+      ) : null}
+
+      {can.comment ? (
+        <section aria-labelledby="comments-heading">
+          <h2 id="comments-heading">Editorial comments</h2>
+          <p className="muted">Only this piece’s authors and the editors see these.</p>
+          <EditorialThreadList threads={threads} articleId={id} timeZone={tz} />
+        </section>
+      ) : null}
+    </div>
+  );
+}

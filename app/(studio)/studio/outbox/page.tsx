@@ -1,0 +1,84 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { z } from "zod";
+import { requireUser } from "@/lib/auth";
+import { listOutbox } from "@/lib/mail";
+import { getSiteSettings } from "@/lib/site-settings";
+import { formatSiteDateTime } from "@/lib/site-time";
+import { loadOr404 } from "../load-or-404";
+
+export const metadata: Metadata = { title: "Outbox · Studio", robots: { index: false } };
+
+const query = z.object({ page: z.coerce.number().int().positive().catch(1).default(1) });
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function OutboxPage({ searchParams }: Props) {
+  const user = await requireUser("/studio/outbox");
+  const { page } = query.parse(await searchParams);
+  const [outbox, site] = await Promise.all([loadOr404(listOutbox(user, page)), getSiteSettings()]);
+  const at = (date: Date) => <time dateTime={date.toISOString()}>{formatSiteDateTime(date, site.timeZone)}</time>;
+  return (
+    <>
+      <h1 className="page-title">Outbox</h1>
+      <p className="lede">
+        Every notification the studio sends, newest first. {outbox.total} in all; page {outbox.page} of {outbox.pages}.
+      </p>
+      {outbox.items.length === 0 ? (
+        <p>No mail on this page.</p>
+      ) : (
+        <table className="table outbox">
+          <caption className="visually-hidden">Outgoing email, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Subject and text</th>
+              <th scope="col">To</th>
+              <th scope="col">Status</th>
+              <th scope="col">Attempts</th>
+              <th scope="col">Created</th>
+              <th scope="col">Sent</th>
+            </tr>
+          </thead>
+          <tbody>
+            {outbox.items.map((mail) => (
+              <tr key={mail.id}>
+                <td>
+                  <details>
+                    <summary>{mail.subject}</summary>
+                    <pre className="outbox__text">{mail.text}</pre>
+                  </details>
+                  {mail.lastError ? <p className="outbox__error">Last error: {mail.lastError}</p> : null}
+                </td>
+                <td>
+                  <span className="cell-label">To: </span>
+                  {mail.to.join(", ")}
+                </td>
+                <td>
+                  <span className={`status status--mail-${mail.status}`}>{mail.status}</span>
+                </td>
+                <td>
+                  <span className="cell-label">Attempts: </span>
+                  {mail.attempts}
+                </td>
+                <td>
+                  <span className="cell-label">Created: </span>
+                  {at(mail.createdAt)}
+                </td>
+                <td>
+                  <span className="cell-label">Sent: </span>
+                  {mail.sentAt ? at(mail.sentAt) : "Not yet"}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {outbox.pages > 1 ? (
+        <nav className="pager" aria-label="Outbox pages">
+          {outbox.page > 1 ? <Link href={`/studio/outbox?page=${outbox.page - 1}`}>Newer mail</Link> : <span />}
+          {outbox.page < outbox.pages ? <Link href={`/studio/outbox?page=${outbox.page + 1}`}>Older mail</Link> : <span />}
+        </nav>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+/** How the history names what made a revision (Revision.kind). */
+const kindLabels: Record<string, string> = {
+  create: "Created",
+  save: "Saved",
+  submit: "Submitted for review",
+  withdraw: "Withdrawn",
+  requestChanges: "Changes requested",
+  approve: "Approved",
+  publish: "Published",
+  schedule: "Scheduled",
+  unpublish: "Unpublished",
+  archive: "Archived",
+  newVersion: "New version started",
+  restore: "Restored",
+};
+
+export const revisionKindLabel = (kind: string) => kindLabels[kind] ?? kind;

@@ -1,0 +1,15 @@
+"use server";
+// Appending a public correction from the overview page; lib/corrections checks the permission.
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { appendCorrection } from "../corrections";
+import { defineFormAction } from "./define";
+
+export const postCorrection = defineFormAction(
+  z.object({ articleId: z.string().min(1), body: z.string({ error: "Write the correction first." }) }),
+  async (user, input) => {
+    await appendCorrection(user, input.articleId, input.body);
+    revalidatePath(`/studio/articles/${encodeURIComponent(input.articleId)}`);
+    return "Correction appended. Readers see it under the piece.";
+  },
+);

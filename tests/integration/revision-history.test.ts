@@ -1,0 +1,132 @@
+// History: listing revisions, comparing two (word-level, with metadata by name), and
+// restoring one as a new revision through the optimistic-locked save.
+import { createArticle, saveArticle } from "@/lib/articles";
+import { db } from "@/lib/db";
+import { ConflictError, ForbiddenError, NotFoundError, NotSignedInError } from "@/lib/errors";
+import { compareRevisions } from "@/lib/revision-diff";
+import { listRevisions, restoreRevision } from "@/lib/revision-history";
+import { createSession, resolveSession } from "@/lib/sessions";
+import { transition } from "@/lib/workflow";
+import { makeUser } from "../helpers/db";
+
+let writer: Awaited<ReturnType<typeof makeUser>>;
+let otherWriter: Awaited<ReturnType<typeof makeUser>>;
+let editor: Awaited<ReturnType<typeof makeUser>>;
+const actor = async (user: { id: string }) => resolveSession((await createSession(user.id)).id);
+
+const doc = (...paragraphs: string[]) => ({
+  type: "doc",
+  content: paragraphs.map((text) => ({ type: "paragraph", content: [{ type: "text", text }] })),
+});
+
+beforeAll(async () => {
+  writer = await makeUser("writer", { name: "Wendy Writer" });
+  otherWriter = await makeUser("writer");
+  editor = await makeUser("editor", { name: "Eddie Editor" });
+});
+
+/** Revision 1 (create) and revision 2 (a save changing one word, a paragraph, a topic and the division). */
+async function twoRevisions() {
+  const w = await actor(writer);
+  const topic = await db.topic.create({ data: { slug: `t-${Math.random()}`.replace(".", ""), name: `Trade ${Math.random()}` } });
+  const division = await db.division.create({ data: { slug: `d-${Math.random()}`.replace(".", ""), name: `Economics ${Math.random()}` } });
+  const piece = await createArticle(w, { title: "Rates will rise", standfirst: "A short summary.", body: doc("The bank acted quickly.", "Markets followed.") });
+  const saved = await saveArticle(w, piece.id, piece.version, {
+    title: "Rates will fall",
+    standfirst: "A short summary.",
+    body: doc("The bank acted quickly.", "Markets followed.", "Then came the winter."),
+    topicIds: [topic.id],
+    divisionId: division.id,
+  });
+  return { piece: saved, topic, division };
+}
+
+test("the history lists every revision, newest first, with its kind and who made it", async () => {
+  const { piece } = await twoRevisions();
+  await transition(await actor(writer), piece.id, "submit");
+  await transition(await actor(editor), piece.id, "requestChanges", { reason: "Cite the bank's statement." });
+  const { revisions } = await listRevisions(await actor(writer), piece.id);
+  expect(revisions.map((r) => [r.number, r.kind, r.user?.name, r.reason])).toEqual([
+    [4, "requestChanges", "Eddie Editor", "Cite the bank's statement."],
+    [3, "submit", "Wendy Writer", null],
+    [2, "save", "Wendy Writer", null],
+    [1, "create", "Wendy Writer", null],
+  ]);
+});
+
+test("a changed word shows as one deletion and one insertion; unchanged fields are marked unchanged", async () => {
+  const { piece } = await twoRevisions();
+  const diff = await compareRevisions(await actor(editor), piece.id, 1, 2);
+  const title = diff.text.find((f) => f.label === "Title")!;
+  expect(title.changed).toBe(true);
+  expect(title.parts.filter((p) => p.removed).map((p) => p.value)).toEqual(["rise"]);
+  expect(title.parts.filter((p) => p.added).map((p) => p.value)).toEqual(["fall"]);
+  expect(diff.text.find((f) => f.label === "Standfirst")!.changed).toBe(false);
+
+  const body = diff.text.find((f) => f.label === "Body")!;
+  expect(body.parts.filter((p) => p.removed)).toEqual([]);
+  // The added paragraph keeps its own break.
+  expect(body.parts.filter((p) => p.added).map((p) => p.value).join("")).toContain("Then came the winter.");
+  expect(body.parts.map((p) => p.value).join("")).toBe("The bank acted quickly.\n\nMarkets followed.\n\nThen came the winter.");
+});
+
+test("metadata changes are listed by name", async () => {
+  const { piece, topic, division } = await twoRevisions();
+  const diff = await compareRevisions(await actor(writer), piece.id, 1, 2);
+  const changed = Object.fromEntries(diff.meta.filter((m) => m.changed).map((m) => [m.label, m.parts]));
+  expect(Object.keys(changed).sort()).toEqual(["Division", "Topics"]);
+  expect(changed.Topics.find((p) => p.added)?.value).toContain(topic.name);
+  expect(changed.Division.find((p) => p.removed)?.value).toBe("none");
+  expect(changed.Division.find((p) => p.added)?.value).toContain(division.name);
+});
+
+test("comparing refuses an unknown revision, another writer's piece and anonymous callers", async () => {
+  const { piece } = await twoRevisions();
+  await expect(compareRevisions(await actor(editor), piece.id, 1, 9)).rejects.toThrow("This piece has no revision 9.");
+  await expect(compareRevisions(await actor(otherWriter), piece.id, 1, 2)).rejects.toBeInstanceOf(NotFoundError);
+  await expect(compareRevisions(null, piece.id, 1, 2)).rejects.toBeInstanceOf(NotSignedInError);
+  await expect(listRevisions(await actor(otherWriter), piece.id)).rejects.toBeInstanceOf(NotFoundError);
+});
+
+test("restoring writes the old content as a new revision, audited, and leaves history alone", async () => {
+  const { piece } = await twoRevisions();
+  const restored = await restoreRevision(await actor(editor), piece.id, 1, piece.version);
+  expect(restored.version).toBe(3);
+  expect(restored.title).toBe("Rates will rise");
+  expect(restored.divisionId).toBeNull();
+  expect(await db.articleTopic.count({ where: { articleId: piece.id } })).toBe(0);
+
+  const revisions = await db.revision.findMany({ where: { articleId: piece.id }, orderBy: { number: "asc" } });
+  expect(revisions.map((r) => r.kind)).toEqual(["create", "save", "restore"]);
+  expect(revisions[2].reason).toBe("Restored from revision 1.");
+  const [first, , latest] = revisions;
+  expect({ title: latest.title, standfirst: latest.standfirst, body: latest.body, meta: latest.meta }).toEqual({
+    title: first.title,
+    standfirst: first.standfirst,
+    body: first.body,
+    meta: first.meta,
+  });
+  expect(revisions[1].title).toBe("Rates will fall");
+  const audit = await db.auditEvent.findFirstOrThrow({ where: { articleId: piece.id, action: "articles.restoreRevision" } });
+  expect([audit.actorId, audit.details]).toEqual([editor.id, { revision: 1 }]);
+});
+
+test("restoring from a stale version is a conflict and changes nothing", async () => {
+  const { piece } = await twoRevisions();
+  await expect(restoreRevision(await actor(editor), piece.id, 1, piece.version - 1)).rejects.toBeInstanceOf(ConflictError);
+  const after = await db.article.findUniqueOrThrow({ where: { id: piece.id } });
+  expect([after.version, after.title]).toEqual([2, "Rates will fall"]);
+  expect(await db.revision.count({ where: { articleId: piece.id } })).toBe(2);
+});
+
+test("writers cannot restore, and nobody can restore a piece that is not editable", async () => {
+  const { piece } = await twoRevisions();
+  await expect(restoreRevision(await actor(writer), piece.id, 1, piece.version)).rejects.toBeInstanceOf(ForbiddenError);
+  await expect(restoreRevision(await actor(otherWriter), piece.id, 1, piece.version)).rejects.toBeInstanceOf(NotFoundError);
+  await expect(restoreRevision(null, piece.id, 1, piece.version)).rejects.toBeInstanceOf(NotSignedInError);
+  const e = await actor(editor);
+  await transition(e, piece.id, "submit");
+  await transition(e, piece.id, "approve");
+  const live = await transition(e, piece.id, "publish");
+  await expect(restoreRevision(e, piece.id, 1, live.version)).rejects.toThrow("This piece is published; you cannot edit it now.");
+});
