@@ -3,7 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { JSONContent } from "@tiptap/core";
 import { Byline } from "@/components/article/byline";
+import { CiteThis } from "@/components/article/cite-this";
+import { ArticleJsonLd } from "@/components/article/json-ld";
+import { ReaderComments } from "@/components/article/reader-comments";
 import { RichText } from "@/components/article/rich-text";
+import { articleMetadata } from "@/lib/article-meta";
 import { readingMinutes } from "@/lib/content";
 import { getLivePublication } from "@/lib/publications";
 import { formatDate, getSiteSettings } from "@/lib/site-settings";
@@ -13,8 +17,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const piece = await getLivePublication((await params).slug);
-  return piece ? { title: piece.title, description: piece.standfirst } : {};
+  return articleMetadata((await params).slug);
 }
 
 export default async function CommentaryPage({ params }: Props) {
@@ -22,11 +25,12 @@ export default async function CommentaryPage({ params }: Props) {
   if (!piece) notFound();
   const disclaimer = piece.disclaimer ?? piece.series?.defaultDisclaimer ?? null;
   const authors = piece.authors.map((a) => a.author);
-  const { corrections, readerComments } = piece.article;
+  const { corrections } = piece.article;
   const lastCorrection = corrections.at(-1);
 
   return (
     <article className="piece">
+      <ArticleJsonLd slug={piece.slug} />
       <header className="piece__header">
         {piece.division ? <p className="kicker">{piece.division.name}</p> : null}
         <h1>{piece.title}</h1>
@@ -91,20 +95,9 @@ export default async function CommentaryPage({ params }: Props) {
         </ul>
       </section>
 
-      <section className="comments" aria-labelledby="comments-heading">
-        <h2 id="comments-heading">Comments</h2>
-        {readerComments.length === 0 ? <p>No comments yet.</p> : null}
-        <ol className="comment-list">
-          {readerComments.map((c) => (
-            <li key={c.id}>
-              <p className="comment__meta">
-                <strong>{c.name}</strong> · <time dateTime={c.createdAt.toISOString()}>{formatDate(c.createdAt, site.timeZone)}</time>
-              </p>
-              <p className="comment__body">{c.body}</p>
-            </li>
-          ))}
-        </ol>
-      </section>
+      <CiteThis slug={piece.slug} />
+
+      <ReaderComments slug={piece.slug} timeZone={site.timeZone} />
     </article>
   );
 }
