@@ -60,6 +60,16 @@ async function resolveScope(scope: FeedScope, siteName: string): Promise<Resolve
   }
 }
 
+/**
+ * Titles, summaries and content go into CDATA sections. The XML writer under `feed` (xml-js)
+ * splits only the FIRST "]]>" in a value, so every later one is split here, leaving the
+ * first for the writer; any number of them then round-trips as text.
+ */
+export function cdataSafe(text: string): string {
+  const [head, ...rest] = text.split("]]>");
+  return rest.length < 2 ? text : `${head}]]>${rest.join("]]]]><![CDATA[>")}`;
+}
+
 async function renderFeed(resolved: ResolvedScope, format: FeedFormat): Promise<string> {
   const site = await getSiteSettings();
   const url = (path: string) => absoluteUrl(site.baseUrl, path);
@@ -97,16 +107,18 @@ async function renderFeed(resolved: ResolvedScope, format: FeedFormat): Promise<
   });
   for (const piece of pieces) {
     const link = url(publicPath.piece(piece.slug));
+    const authors = piece.authors.map(({ author }) => ({ name: author.displayName, link: url(publicPath.author(author.slug)) }));
     feed.addItem({
-      title: piece.title,
+      title: cdataSafe(piece.title),
       id: link,
       guid: link,
       link,
       date: updatedOf(piece),
       published: piece.publishedAt,
-      description: piece.standfirst,
-      content: piece.bodyHtml,
-      author: piece.authors.map(({ author }) => ({ name: author.displayName, link: url(publicPath.author(author.slug)) })),
+      description: cdataSafe(piece.standfirst),
+      content: cdataSafe(piece.bodyHtml),
+      // RSS's <author> must be an email address, which bylines do not have: names go in one dc:creator.
+      ...(format === "atom" ? { author: authors } : { extensions: [{ name: "dc:creator", objects: { _text: authors.map((a) => a.name).join(", ") } }] }),
       category: piece.topics.map(({ topic }) => ({ name: topic.name })),
     });
   }
