@@ -2,7 +2,9 @@
 // schema.org JSON-LD for search engines, and Highwire citation_* tags for Google Scholar.
 import type { Metadata } from "next";
 import { splitName } from "./citations";
+import { feedPath } from "./feeds";
 import { calendarDay, getPieceFacts, type PieceFacts } from "./piece-facts";
+import { absoluteUrl } from "./public-urls";
 
 const slashDate = (iso: string, timeZone: string) => {
   const { year, month, day } = calendarDay(iso, timeZone);
@@ -14,7 +16,14 @@ export function buildArticleMetadata(piece: PieceFacts): Metadata {
   return {
     title: piece.title,
     description: piece.standfirst || undefined,
-    alternates: { canonical: piece.url },
+    alternates: {
+      canonical: piece.url,
+      // Feed autodiscovery: readers subscribe to the site from any piece.
+      types: {
+        "application/rss+xml": [{ url: absoluteUrl(piece.site.baseUrl, feedPath({ kind: "site" }, "rss")), title: `${piece.site.name} (RSS)` }],
+        "application/atom+xml": [{ url: absoluteUrl(piece.site.baseUrl, feedPath({ kind: "site" }, "atom")), title: `${piece.site.name} (Atom)` }],
+      },
+    },
     authors: piece.authors.map((a) => ({ name: a.name, url: a.url })),
     openGraph: {
       type: "article",

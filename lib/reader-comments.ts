@@ -2,7 +2,7 @@
 // only approved comments are shown, as plain text, without the sender's email. Senders are
 // rate-limited by a keyed hash of their address; the address itself is never stored.
 import { createHmac } from "node:crypto";
-import { revalidateTag, unstable_cache } from "next/cache";
+import { unstable_cache, updateTag } from "next/cache";
 import { z } from "zod";
 import { authSecret } from "./config";
 import { db } from "./db";
@@ -25,7 +25,8 @@ export const commentInput = z.object({
     .string()
     .trim()
     .max(320, "That email address is too long.")
-    .optional()
+    // nullish, so that input this schema has already parsed (in the server action) parses again.
+    .nullish()
     .transform((v) => v || null)
     .pipe(z.email("That email address does not look right.").nullable()),
   comment: z
@@ -163,9 +164,10 @@ export async function moderateReaderComment(user: CurrentUser | null, input: unk
 }
 
 /**
- * What readers see changed: refresh the piece's cached page and comment list (cache-tag
- * contract). The one call site to switch to refreshPublic from lib/public-cache at merge.
+ * What readers see changed: expire the piece's cached page and comment list at once
+ * (cache-tag contract). Called from the server action only (updateTag needs one). The one
+ * call site to switch to refreshPublic from lib/public-cache at merge.
  */
 export function afterModeration(slug: string | null) {
-  if (slug) revalidateTag(`publication:${slug}`, "max");
+  if (slug) updateTag(`publication:${slug}`);
 }

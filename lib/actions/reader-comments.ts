@@ -1,5 +1,6 @@
 "use server";
 
+import { refresh } from "next/cache";
 import { headers } from "next/headers";
 import { clientIp } from "../client-ip";
 import { afterModeration, commentInput, moderateReaderComment, moderationInput, postReaderComment } from "../reader-comments";
@@ -11,5 +12,7 @@ export const postComment = defineFormAction(commentInput, async (_user, input) =
 export const moderateComment = defineFormAction(moderationInput, async (user, input) => {
   const result = await moderateReaderComment(user, input);
   afterModeration(result.slug);
+  // The queue is not cached: re-render it so the comment moves to its new place.
+  refresh();
   return result;
 });

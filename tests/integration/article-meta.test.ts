@@ -47,6 +47,10 @@ test("only a live piece has facts: not a draft, not a scheduled piece, not an un
 test("metadata: canonical URL, OpenGraph article, Twitter summary card and Scholar tags in byline order", async () => {
   const meta = buildArticleMetadata((await loadPieceFacts(slug))!);
   expect(meta.alternates?.canonical).toBe(`${BASE}/commentaries/${slug}`);
+  expect(meta.alternates?.types).toEqual({
+    "application/rss+xml": [{ url: `${BASE}/feeds/rss.xml`, title: "Think Example (RSS)" }],
+    "application/atom+xml": [{ url: `${BASE}/feeds/atom.xml`, title: "Think Example (Atom)" }],
+  });
   expect(meta.description).toBe("Harbours shape sea lanes.");
   expect(meta.openGraph).toMatchObject({
     type: "article",

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError, NotSignedInError, RateLimitedError, ValidationError } from "@/lib/errors";
 import {
   COMMENT_THANKS,
+  commentInput,
   hashIp,
   listApprovedComments,
   listCommentsForModeration,
@@ -61,6 +62,12 @@ test("a pending comment is not shown; once approved it is, oldest first, without
   ]);
   for (const c of shown) expect(Object.keys(c).sort()).toEqual(["body", "createdAt", "id", "name"]);
   expect(JSON.stringify(shown)).not.toContain("early@example.org");
+});
+
+test("input the server action has already parsed parses again the same way", async () => {
+  const parsed = commentInput.parse({ slug, name: " Twice ", email: "", comment: "Parsed\r\ntwice" });
+  await expect(postReaderComment(parsed, client())).resolves.toEqual({ message: COMMENT_THANKS });
+  expect(await latestComment()).toMatchObject({ name: "Twice", email: null, body: "Parsed\ntwice" });
 });
 
 test("a filled honeypot gets the same thanks and stores nothing", async () => {
