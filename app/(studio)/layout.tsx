@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { requireUser } from "@/lib/auth";
+import { decideSite } from "@/lib/permissions";
 
 // The layout only shapes the page; each studio page and lib function checks permissions itself.
 export default async function StudioLayout({ children }: { children: React.ReactNode }) {
@@ -14,6 +15,11 @@ export default async function StudioLayout({ children }: { children: React.React
           </Link>
           <nav aria-label="Studio">
             <ul className="nav-list">
+              {decideSite(user, "comments.moderate") === "allow" ? (
+                <li>
+                  <Link href="/studio/comments">Reader comments</Link>
+                </li>
+              ) : null}
               <li>
                 <Link href="/">View site</Link>
               </li>
