@@ -10,8 +10,7 @@ import { getSiteSettings } from "./site-settings";
 
 export const FEED_SIZE = 30;
 
-export const feedKinds = ["author", "division", "topic"] as const;
-export type FeedScope = { kind: "site" } | { kind: (typeof feedKinds)[number]; slug: string };
+export type FeedScope = { kind: "site" } | { kind: "author" | "division" | "topic"; slug: string };
 export type FeedFormat = "rss" | "atom";
 
 export const feedContentTypes: Record<FeedFormat, string> = {
@@ -65,7 +64,7 @@ async function resolveScope(scope: FeedScope, siteName: string): Promise<Resolve
  * splits only the FIRST "]]>" in a value, so every later one is split here, leaving the
  * first for the writer; any number of them then round-trips as text.
  */
-export function cdataSafe(text: string): string {
+function cdataSafe(text: string): string {
   const [head, ...rest] = text.split("]]>");
   return rest.length < 2 ? text : `${head}]]>${rest.join("]]]]><![CDATA[>")}`;
 }

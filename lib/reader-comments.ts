@@ -12,7 +12,7 @@ import { authorizeSite } from "./permissions";
 import { describeWait, hit, lockedFor, type LimitRule } from "./rate-limit";
 import type { CurrentUser } from "./sessions";
 
-export const MAX_COMMENT_LENGTH = 5000;
+const MAX_COMMENT_LENGTH = 5000;
 export const COMMENT_THANKS = "Thanks — your comment will appear once an editor has approved it.";
 
 const count = (n: number) => n.toLocaleString("en-GB");
@@ -41,7 +41,7 @@ export const commentInput = z.object({
 });
 
 /** At most this many comments per address per window; the next one waits for the lock. */
-export const commentLimit = (ipHash: string): LimitRule => ({
+const commentLimit = (ipHash: string): LimitRule => ({
   key: `comments:ip:${ipHash}`,
   max: 5,
   windowSeconds: 600,
@@ -103,7 +103,7 @@ export const getApprovedComments = (slug: string) =>
 export const moderationFilters = ["all", "pending", "approved", "rejected", "spam"] as const;
 export type ModerationFilter = (typeof moderationFilters)[number];
 
-export const moderationQuery = z.object({ status: z.enum(moderationFilters).catch("pending") });
+const moderationQuery = z.object({ status: z.enum(moderationFilters).catch("pending") });
 
 const QUEUE_SIZE = 200;
 

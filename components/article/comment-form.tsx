@@ -3,6 +3,7 @@
 import { useActionState, useEffect, useRef, useTransition, type FormEvent } from "react";
 import { postComment } from "@/lib/actions/reader-comments";
 
+/** The server refuses longer comments (lib/reader-comments); the browser stops typing at it. */
 const MAX = 5000;
 
 /**
