@@ -25,6 +25,8 @@ module.exports = (phase) => {
     poweredByHeader: false,
     // Native or Node-only packages: loaded at run time rather than bundled.
     serverExternalPackages: ["@node-rs/argon2", "pg", "nodemailer"],
+    // ESM-only packages: listing them here also lets next/jest transform them for tests.
+    transpilePackages: ["feed"],
     async headers() {
       return [
         { source: "/:path*", headers: securityHeaders(production) },

@@ -34,7 +34,6 @@ async function workingCopyView(articleId: string): Promise<PieceView> {
     publishedAt: article.publishedAt?.toISOString() ?? null,
     ...pieceParts(article),
     corrections: article.corrections.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
-    comments: [],
   };
 }
 

@@ -223,7 +223,6 @@ export interface PieceView {
   authors: PublicAuthorProfile[];
   topics: Named[];
   corrections: { id: string; body: string; createdAt: string }[];
-  comments: { id: string; name: string; body: string; createdAt: string }[];
 }
 
 const named = { select: { id: true, slug: true, name: true } } as const;
@@ -265,7 +264,6 @@ export async function getLivePublication(slug: string): Promise<PieceView | null
       article: {
         select: {
           corrections: { orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true } },
-          readerComments: { where: { status: "approved" }, orderBy: { createdAt: "asc" }, select: { id: true, name: true, body: true, createdAt: true } },
         },
       },
     },
@@ -281,6 +279,5 @@ export async function getLivePublication(slug: string): Promise<PieceView | null
     publishedAt: row.publishedAt.toISOString(),
     ...pieceParts(row),
     corrections: row.article.corrections.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
-    comments: row.article.readerComments.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
   };
 }

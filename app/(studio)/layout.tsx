@@ -18,6 +18,11 @@ export default async function StudioLayout({ children }: { children: React.React
           </Link>
           <nav aria-label="Account">
             <ul className="nav-list">
+              {decideSite(user, "comments.moderate") === "allow" ? (
+                <li>
+                  <Link href="/studio/comments">Reader comments</Link>
+                </li>
+              ) : null}
               <li>
                 <Link href="/">View site</Link>
               </li>

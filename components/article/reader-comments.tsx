@@ -1,22 +1,28 @@
-import type { PieceView } from "@/lib/publications";
-import { PublicDate } from "./public-date";
+import "@/app/styles/machines.css";
+import { getApprovedComments } from "@/lib/reader-comments";
+import { formatDate } from "@/lib/site-settings";
+import { CommentForm } from "./comment-form";
 
-/** Approved reader comments, oldest first. The form to post one sits below this. */
-export function ReaderComments({ piece, timeZone }: { piece: PieceView; timeZone: string }) {
+/** Approved comments, oldest first, as escaped plain text (line breaks kept by CSS), then the form. */
+export async function ReaderComments({ slug, timeZone }: { slug: string; timeZone: string }) {
+  const comments = await getApprovedComments(slug);
   return (
-    <section className="piece__section comments" aria-labelledby="comments-heading">
-      <h2 id="comments-heading">Comments</h2>
-      {piece.comments.length === 0 ? <p className="muted">No comments yet.</p> : null}
-      <ol className="comment-list">
-        {piece.comments.map((c) => (
-          <li key={c.id}>
-            <p className="comment__meta">
-              <strong>{c.name}</strong> · <PublicDate iso={c.createdAt} timeZone={timeZone} />
-            </p>
-            <p className="comment__body">{c.body}</p>
-          </li>
-        ))}
-      </ol>
+    <section className="comments" aria-labelledby="comments-heading">
+      <h2 id="comments-heading">Comments{comments.length ? ` (${comments.length})` : ""}</h2>
+      {comments.length === 0 ? <p className="muted">No comments yet.</p> : null}
+      {comments.length ? (
+        <ol className="comment-list">
+          {comments.map((c) => (
+            <li key={c.id}>
+              <p className="comment__meta">
+                <strong>{c.name}</strong> · <time dateTime={c.createdAt}>{formatDate(new Date(c.createdAt), timeZone)}</time>
+              </p>
+              <p className="comment__body">{c.body}</p>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      <CommentForm slug={slug} />
     </section>
   );
 }

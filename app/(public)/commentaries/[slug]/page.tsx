@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { CiteThis } from "@/components/article/cite-this";
+import { ArticleJsonLd } from "@/components/article/json-ld";
 import { PieceArticle } from "@/components/article/piece-view";
 import { PrintUrl } from "@/components/article/print-url";
 import { ReaderComments } from "@/components/article/reader-comments";
+import { articleMetadata } from "@/lib/article-meta";
 import { publicPiece } from "@/lib/public-cache";
 import { getSiteSettings } from "@/lib/site-settings";
 
@@ -17,13 +20,7 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const piece = await publicPiece((await params).slug);
-  if (!piece) return {};
-  return {
-    title: piece.title,
-    description: piece.standfirst,
-    alternates: { canonical: `/commentaries/${piece.slug}` },
-  };
+  return articleMetadata((await params).slug);
 }
 
 export default async function CommentaryPage({ params }: Props) {
@@ -31,9 +28,10 @@ export default async function CommentaryPage({ params }: Props) {
   if (!piece) notFound();
   return (
     <PieceArticle piece={piece} timeZone={site.timeZone}>
+      <ArticleJsonLd slug={piece.slug} />
+      <CiteThis slug={piece.slug} />
       <PrintUrl url={new URL(`/commentaries/${piece.slug}`, site.baseUrl).toString()} />
-      <ReaderComments piece={piece} timeZone={site.timeZone} />
+      <ReaderComments slug={piece.slug} timeZone={site.timeZone} />
     </PieceArticle>
   );
 }
-

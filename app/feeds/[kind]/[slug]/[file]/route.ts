@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { feedResponse, noSuchFeed } from "@/lib/feeds";
+
+export const dynamic = "force-dynamic";
+
+const kinds = { authors: "author", divisions: "division", topics: "topic" } as const;
+
+const params = z.object({
+  kind: z.enum(["authors", "divisions", "topics"]).transform((k) => kinds[k]),
+  slug: z.string().min(1).max(200),
+  file: z.enum(["rss.xml", "atom.xml"]).transform((f) => (f === "rss.xml" ? "rss" : "atom")),
+});
+
+export async function GET(_request: Request, context: { params: Promise<{ kind: string; slug: string; file: string }> }) {
+  const parsed = params.safeParse(await context.params);
+  if (!parsed.success) return noSuchFeed();
+  const { kind, slug, file } = parsed.data;
+  return feedResponse({ kind, slug }, file);
+}
