@@ -9,6 +9,8 @@ import { db } from "./db";
 import { nameField, optionalId, parseInput, plural, proseFromMarkup, slugField, slugFrom, textField } from "./entities";
 import { ConflictError, NotFoundError, ValidationError, fromDatabaseError } from "./errors";
 import { authorizeSite, type Actor } from "./permissions";
+import { refreshAuthorNames } from "./publications";
+import { publicTags, refreshPublic } from "./public-cache";
 
 const authorInput = z.object({
   displayName: nameField("author"),
@@ -60,7 +62,7 @@ export async function createAuthor(actor: Actor | null, input: unknown) {
   const user = authorizeSite(actor, "authors.manage");
   const data = await parse(input, null);
   try {
-    return await db.$transaction(async (tx) => {
+    const saved = await db.$transaction(async (tx) => {
       const author = await tx.authorProfile.create({ data });
       await recordAudit(tx, {
         actorId: user.id,
@@ -70,6 +72,8 @@ export async function createAuthor(actor: Actor | null, input: unknown) {
       });
       return author;
     });
+    refreshPublic([publicTags.author(saved.id)]);
+    return saved;
   } catch (error) {
     throw fromDatabaseError(error, data);
   }
@@ -81,8 +85,9 @@ export async function updateAuthor(actor: Actor | null, id: string, input: unkno
   if (!before) throw new NotFoundError("No such author.");
   const data = await parse(input, id);
   try {
-    return await db.$transaction(async (tx) => {
+    const saved = await db.$transaction(async (tx) => {
       const author = await tx.authorProfile.update({ where: { id }, data });
+      if (before.displayName !== author.displayName) await refreshAuthorNames(tx, id);
       const { bio, ...fields } = data;
       const changes: Record<string, unknown> = changedFields(
         { displayName: before.displayName, slug: before.slug, position: before.position, affiliation: before.affiliation, focus: before.focus, userId: before.userId },
@@ -93,6 +98,8 @@ export async function updateAuthor(actor: Actor | null, id: string, input: unkno
       await recordAudit(tx, { actorId: user.id, action: "authors.update", subject: `author:${id}`, details: changes });
       return author;
     });
+    refreshPublic([publicTags.author(id)]);
+    return saved;
   } catch (error) {
     throw fromDatabaseError(error, data);
   }
@@ -116,6 +123,7 @@ export async function deleteAuthor(actor: Actor | null, id: string) {
       await tx.authorProfile.delete({ where: { id } });
       await recordAudit(tx, { actorId: user.id, action: "authors.delete", subject: `author:${id}`, details: { displayName: author.displayName, slug: author.slug } });
     });
+    refreshPublic([publicTags.author(id)]);
   } catch (error) {
     throw fromDatabaseError(error);
   }

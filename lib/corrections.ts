@@ -5,6 +5,7 @@ import { loadAuthorized } from "./articles";
 import { db } from "./db";
 import { ConflictError, ValidationError } from "./errors";
 import type { Actor } from "./permissions";
+import { refreshPublic, tagsForArticle } from "./public-cache";
 
 export const correctionBody = z
   .string({ error: "Write the correction first." })
@@ -21,11 +22,13 @@ export async function appendCorrection(actor: Actor | null, articleId: string, b
   if (!live) {
     throw new ConflictError(`This piece is ${article.status.replace(/_/g, " ")} and not live, so there is nothing public to correct.`);
   }
-  return db.$transaction(async (tx) => {
+  const saved = await db.$transaction(async (tx) => {
     const correction = await tx.correction.create({ data: { articleId, body: parsed.data, createdById: actor!.id } });
     await tx.auditEvent.create({
       data: { actorId: actor!.id, action: "articles.correct", articleId, subject: `correction:${correction.id}`, details: { body: parsed.data } },
     });
     return correction;
   });
+  refreshPublic(await tagsForArticle(articleId));
+  return saved;
 }

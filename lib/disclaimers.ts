@@ -8,6 +8,7 @@ import { db } from "./db";
 import { nameField, parseInput, plural, proseFromMarkup, refuseWhileUsed } from "./entities";
 import { NotFoundError, fromDatabaseError } from "./errors";
 import { authorizeSite, type Actor } from "./permissions";
+import { publicTags, refreshPublic } from "./public-cache";
 
 const disclaimerInput = z.object({
   name: nameField("disclaimer"),
@@ -39,14 +40,22 @@ export async function createDisclaimer(actor: Actor | null, input: unknown) {
   const user = authorizeSite(actor, "disclaimers.manage");
   const data = parse(input);
   try {
-    return await db.$transaction(async (tx) => {
+    const saved = await db.$transaction(async (tx) => {
       const disclaimer = await tx.disclaimer.create({ data });
       await recordAudit(tx, { actorId: user.id, action: "disclaimers.create", subject: `disclaimer:${disclaimer.id}`, details: { name: disclaimer.name } });
       return disclaimer;
     });
+    refreshPublic([publicTags.disclaimer(saved.id)]);
+    return saved;
   } catch (error) {
     throw fromDatabaseError(error, data);
   }
+}
+
+/** Pages show a disclaimer as a piece's own (tagged with it) or as its series' default (tagged with the series). */
+async function refreshDisclaimer(id: string) {
+  const series = await db.series.findMany({ where: { defaultDisclaimerId: id }, select: { id: true } });
+  refreshPublic([publicTags.disclaimer(id), ...series.map((s) => publicTags.series(s.id))]);
 }
 
 export async function updateDisclaimer(actor: Actor | null, id: string, input: unknown) {
@@ -55,7 +64,7 @@ export async function updateDisclaimer(actor: Actor | null, id: string, input: u
   if (!before) throw new NotFoundError("No such disclaimer.");
   const data = parse(input);
   try {
-    return await db.$transaction(async (tx) => {
+    const saved = await db.$transaction(async (tx) => {
       const disclaimer = await tx.disclaimer.update({ where: { id }, data });
       const details: Record<string, unknown> = {};
       if (before.name !== data.name) details.name = { from: before.name, to: data.name };
@@ -64,6 +73,8 @@ export async function updateDisclaimer(actor: Actor | null, id: string, input: u
       await recordAudit(tx, { actorId: user.id, action: "disclaimers.update", subject: `disclaimer:${id}`, details });
       return disclaimer;
     });
+    await refreshDisclaimer(id);
+    return saved;
   } catch (error) {
     throw fromDatabaseError(error, data);
   }
@@ -84,6 +95,7 @@ export async function deleteDisclaimer(actor: Actor | null, id: string) {
       await tx.disclaimer.delete({ where: { id } });
       await recordAudit(tx, { actorId: user.id, action: "disclaimers.delete", subject: `disclaimer:${id}`, details: { name: disclaimer.name } });
     });
+    refreshPublic([publicTags.disclaimer(id)]);
   } catch (error) {
     throw fromDatabaseError(error);
   }

@@ -6,6 +6,7 @@ import { db } from "./db";
 import { nameField, parseInput, plural, refuseWhileUsed, slugField, slugFrom, textField } from "./entities";
 import { NotFoundError, ValidationError, fromDatabaseError } from "./errors";
 import { authorizeSite, type Actor } from "./permissions";
+import { publicTags, refreshPublic } from "./public-cache";
 
 const divisionInput = z.object({
   name: nameField("division"),
@@ -57,7 +58,7 @@ export async function createDivision(actor: Actor | null, input: unknown) {
   const user = authorizeSite(actor, "taxonomy.manage");
   const { editorIds, editorNames, ...data } = await parse(input);
   try {
-    return await db.$transaction(async (tx) => {
+    const saved = await db.$transaction(async (tx) => {
       const division = await tx.division.create({ data: { ...data, editors: { create: editorIds.map((userId) => ({ userId })) } } });
       await recordAudit(tx, {
         actorId: user.id,
@@ -67,6 +68,8 @@ export async function createDivision(actor: Actor | null, input: unknown) {
       });
       return division;
     });
+    refreshPublic([publicTags.division(saved.id)]);
+    return saved;
   } catch (error) {
     throw fromDatabaseError(error, data);
   }
@@ -78,7 +81,7 @@ export async function updateDivision(actor: Actor | null, id: string, input: unk
   if (!before) throw new NotFoundError("No such division.");
   const { editorIds, editorNames, ...data } = await parse(input);
   try {
-    return await db.$transaction(async (tx) => {
+    const saved = await db.$transaction(async (tx) => {
       const division = await tx.division.update({
         where: { id },
         data: { ...data, editors: { deleteMany: {}, create: editorIds.map((userId) => ({ userId })) } },
@@ -90,6 +93,8 @@ export async function updateDivision(actor: Actor | null, id: string, input: unk
       await recordAudit(tx, { actorId: user.id, action: "divisions.update", subject: `division:${id}`, details });
       return division;
     });
+    refreshPublic([publicTags.division(id)]);
+    return saved;
   } catch (error) {
     throw fromDatabaseError(error, data);
   }
@@ -106,6 +111,7 @@ export async function deleteDivision(actor: Actor | null, id: string) {
       await tx.division.delete({ where: { id } });
       await recordAudit(tx, { actorId: user.id, action: "divisions.delete", subject: `division:${id}`, details: { name: division.name, slug: division.slug } });
     });
+    refreshPublic([publicTags.division(id)]);
   } catch (error) {
     throw fromDatabaseError(error);
   }

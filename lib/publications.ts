@@ -43,6 +43,16 @@ export async function writePublication(tx: Tx, articleId: string, revisionId: st
   });
 }
 
+/** Search covers byline names, copied into each publication: rewrite them when an author is renamed. */
+export async function refreshAuthorNames(tx: Tx, authorId: string) {
+  await tx.$executeRaw`
+    UPDATE "Publication" p SET "authorNames" = (
+      SELECT string_agg(a."displayName", ', ' ORDER BY pa."position")
+      FROM "PublicationAuthor" pa JOIN "AuthorProfile" a ON a."id" = pa."authorId"
+      WHERE pa."publicationId" = p."articleId")
+    WHERE p."articleId" IN (SELECT "publicationId" FROM "PublicationAuthor" WHERE "authorId" = ${authorId})`;
+}
+
 export async function removePublication(tx: Tx, articleId: string) {
   await tx.publication.deleteMany({ where: { articleId } });
 }

@@ -2,13 +2,14 @@
 // only approved comments are shown, as plain text, without the sender's email. Senders are
 // rate-limited by a keyed hash of their address; the address itself is never stored.
 import { createHmac } from "node:crypto";
-import { unstable_cache, updateTag } from "next/cache";
+import { unstable_cache } from "next/cache";
 import { z } from "zod";
 import { authSecret } from "./config";
 import { db } from "./db";
 import { NotFoundError, RateLimitedError, ValidationError } from "./errors";
 import type { ReaderCommentStatus } from "./generated/prisma/enums";
 import { authorizeSite } from "./permissions";
+import { publicTags, refreshPublic } from "./public-cache";
 import { describeWait, hit, lockedFor, type LimitRule } from "./rate-limit";
 import type { CurrentUser } from "./sessions";
 
@@ -152,7 +153,7 @@ export async function moderateReaderComment(user: CurrentUser | null, input: unk
   const moderator = authorizeSite(user, "comments.moderate");
   const { id, decision } = parse(moderationInput, input);
   const status = decisions[decision];
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const comment = await tx.readerComment.findUnique({ where: { id }, select: { status: true, articleId: true, article: { select: { publication: { select: { slug: true } } } } } });
     if (!comment) throw new NotFoundError("No such comment.");
     await tx.readerComment.update({ where: { id }, data: { status, moderatedAt: new Date(), moderatedById: moderator.id } });
@@ -161,13 +162,7 @@ export async function moderateReaderComment(user: CurrentUser | null, input: unk
     });
     return { id, status, slug: comment.article.publication?.slug ?? null };
   });
-}
-
-/**
- * What readers see changed: expire the piece's cached page and comment list at once
- * (cache-tag contract). Called from the server action only (updateTag needs one). The one
- * call site to switch to refreshPublic from lib/public-cache at merge.
- */
-export function afterModeration(slug: string | null) {
-  if (slug) updateTag(`publication:${slug}`);
+  // What readers see changed: the piece's cached page and comment list expire at once.
+  if (result.slug) refreshPublic([publicTags.publication(result.slug)]);
+  return result;
 }

@@ -6,6 +6,7 @@ import { db } from "./db";
 import { nameField, optionalId, parseInput, plural, refuseWhileUsed, slugField, slugFrom, textField } from "./entities";
 import { NotFoundError, ValidationError, fromDatabaseError } from "./errors";
 import { authorizeSite, type Actor } from "./permissions";
+import { publicTags, refreshPublic } from "./public-cache";
 
 const seriesInput = z.object({
   name: nameField("series"),
@@ -41,11 +42,13 @@ export async function createSeries(actor: Actor | null, input: unknown) {
   const user = authorizeSite(actor, "taxonomy.manage");
   const data = await parse(input);
   try {
-    return await db.$transaction(async (tx) => {
+    const saved = await db.$transaction(async (tx) => {
       const series = await tx.series.create({ data });
       await recordAudit(tx, { actorId: user.id, action: "series.create", subject: `series:${series.id}`, details: { name: series.name, slug: series.slug } });
       return series;
     });
+    refreshPublic([publicTags.series(saved.id)]);
+    return saved;
   } catch (error) {
     throw fromDatabaseError(error, data);
   }
@@ -57,7 +60,7 @@ export async function updateSeries(actor: Actor | null, id: string, input: unkno
   if (!before) throw new NotFoundError("No such series.");
   const data = await parse(input);
   try {
-    return await db.$transaction(async (tx) => {
+    const saved = await db.$transaction(async (tx) => {
       const series = await tx.series.update({ where: { id }, data });
       const details = changedFields(
         { name: before.name, slug: before.slug, description: before.description, defaultDisclaimerId: before.defaultDisclaimerId },
@@ -66,6 +69,8 @@ export async function updateSeries(actor: Actor | null, id: string, input: unkno
       await recordAudit(tx, { actorId: user.id, action: "series.update", subject: `series:${id}`, details });
       return series;
     });
+    refreshPublic([publicTags.series(id)]);
+    return saved;
   } catch (error) {
     throw fromDatabaseError(error, data);
   }
@@ -82,6 +87,7 @@ export async function deleteSeries(actor: Actor | null, id: string) {
       await tx.series.delete({ where: { id } });
       await recordAudit(tx, { actorId: user.id, action: "series.delete", subject: `series:${id}`, details: { name: series.name, slug: series.slug } });
     });
+    refreshPublic([publicTags.series(id)]);
   } catch (error) {
     throw fromDatabaseError(error);
   }

@@ -5,6 +5,7 @@ import { db } from "./db";
 import { nameField, parseInput, plural, refuseWhileUsed, slugField, slugFrom } from "./entities";
 import { NotFoundError, fromDatabaseError } from "./errors";
 import { authorizeSite, type Actor } from "./permissions";
+import { publicTags, refreshPublic } from "./public-cache";
 
 const topicInput = z.object({ name: nameField("topic"), slug: slugField });
 
@@ -29,11 +30,13 @@ export async function createTopic(actor: Actor | null, input: unknown) {
   const user = authorizeSite(actor, "taxonomy.manage");
   const data = parse(input);
   try {
-    return await db.$transaction(async (tx) => {
+    const saved = await db.$transaction(async (tx) => {
       const topic = await tx.topic.create({ data });
       await recordAudit(tx, { actorId: user.id, action: "topics.create", subject: `topic:${topic.id}`, details: data });
       return topic;
     });
+    refreshPublic([publicTags.topic(saved.id)]);
+    return saved;
   } catch (error) {
     throw fromDatabaseError(error, data);
   }
@@ -45,7 +48,7 @@ export async function updateTopic(actor: Actor | null, id: string, input: unknow
   if (!before) throw new NotFoundError("No such topic.");
   const data = parse(input);
   try {
-    return await db.$transaction(async (tx) => {
+    const saved = await db.$transaction(async (tx) => {
       const topic = await tx.topic.update({ where: { id }, data });
       await recordAudit(tx, {
         actorId: user.id,
@@ -55,6 +58,8 @@ export async function updateTopic(actor: Actor | null, id: string, input: unknow
       });
       return topic;
     });
+    refreshPublic([publicTags.topic(id)]);
+    return saved;
   } catch (error) {
     throw fromDatabaseError(error, data);
   }
@@ -73,6 +78,7 @@ export async function deleteTopic(actor: Actor | null, id: string) {
       await tx.topic.delete({ where: { id } });
       await recordAudit(tx, { actorId: user.id, action: "topics.delete", subject: `topic:${id}`, details: { name: topic.name, slug: topic.slug } });
     });
+    refreshPublic([publicTags.topic(id)]);
   } catch (error) {
     throw fromDatabaseError(error);
   }

@@ -3,7 +3,7 @@
 import { refresh } from "next/cache";
 import { headers } from "next/headers";
 import { clientIp } from "../client-ip";
-import { afterModeration, commentInput, moderateReaderComment, moderationInput, postReaderComment } from "../reader-comments";
+import { commentInput, moderateReaderComment, moderationInput, postReaderComment } from "../reader-comments";
 import { defineFormAction } from "./define";
 
 /** A reader's comment from the form under a piece; no session needed. */
@@ -11,7 +11,6 @@ export const postComment = defineFormAction(commentInput, async (_user, input) =
 
 export const moderateComment = defineFormAction(moderationInput, async (user, input) => {
   const result = await moderateReaderComment(user, input);
-  afterModeration(result.slug);
   // The queue is not cached: re-render it so the comment moves to its new place.
   refresh();
   return result;

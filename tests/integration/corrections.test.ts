@@ -33,7 +33,7 @@ test("an editor appends a correction: readers see it, the audit log records it, 
   await appendCorrection(await actor(editor), piece.id, "  An earlier version gave the wrong year for the treaty.  ");
 
   const live = await getLivePublication(piece.slug);
-  expect(live?.article.corrections.map((c) => c.body)).toEqual(["An earlier version gave the wrong year for the treaty."]);
+  expect(live?.corrections.map((c) => c.body)).toEqual(["An earlier version gave the wrong year for the treaty."]);
   const audit = await db.auditEvent.findFirstOrThrow({ where: { articleId: piece.id, action: "articles.correct" } });
   expect(audit.actorId).toBe(editor.id);
   expect(audit.details).toEqual({ body: "An earlier version gave the wrong year for the treaty." });
@@ -44,7 +44,7 @@ test("a piece reopened as a new version can still be corrected, since its old co
   const piece = await published();
   await transition(await actor(editor), piece.id, "newVersion");
   await appendCorrection(await actor(editor), piece.id, "Fixed a figure.");
-  expect((await getLivePublication(piece.slug))?.article.corrections).toHaveLength(1);
+  expect((await getLivePublication(piece.slug))?.corrections).toHaveLength(1);
 });
 
 test("empty and over-long corrections are refused with a message, and nothing is stored", async () => {

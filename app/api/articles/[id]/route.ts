@@ -5,23 +5,21 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { articleInput, saveArticle } from "@/lib/articles";
 import { getCurrentUser } from "@/lib/auth";
+import { assertSameOrigin } from "@/lib/same-origin";
 import { ConflictError, DomainError, ValidationError } from "@/lib/errors";
 
 const request = z.object({ baseVersion: z.number().int().positive(), article: articleInput });
 
 export async function PUT(req: Request, ctx: { params: Promise<{ id: string }> }) {
-  // PUT with a JSON body is never a "simple" request, so another site cannot send it without CORS,
-  // which this route does not grant; the origin check also covers browsers that skip preflight rules.
-  const origin = req.headers.get("origin");
-  if (origin && new URL(origin).host !== req.headers.get("host")) {
-    return NextResponse.json({ error: "Saves come from this site only." }, { status: 403 });
-  }
   const parsed = request.safeParse(await req.json().catch(() => null));
   if (!parsed.success) {
     return NextResponse.json({ error: parsed.error.issues[0]?.message ?? "The save is not valid." }, { status: 400 });
   }
   const { id } = await ctx.params;
   try {
+    // PUT with a JSON body needs CORS, which this route never grants; the origin rule also
+    // covers browsers that skip preflight.
+    assertSameOrigin(req);
     const saved = await saveArticle(await getCurrentUser(), id, parsed.data.baseVersion, parsed.data.article);
     return NextResponse.json({ id: saved.id, slug: saved.slug, version: saved.version, savedAt: saved.updatedAt.toISOString() });
   } catch (error) {
