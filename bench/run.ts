@@ -18,7 +18,6 @@ import { generateArchive } from "./generate";
 import { explainPublicQueries } from "./explain";
 import { lighthouseScores } from "./lighthouse";
 import { residentMiB, run, start, stop, waitFor } from "./processes";
-import { prepareSaves } from "./saves";
 import { COMMON_WORD, PHRASE, RARE_WORD } from "./text";
 
 const root = path.resolve(__dirname, "..");
@@ -117,6 +116,8 @@ async function main() {
       const staticServer = start([process.execPath, require.resolve("tsx/cli"), path.join(__dirname, "static-server.ts"), file, String(staticPort)], env, root);
       await waitFor(`http://127.0.0.1:${staticPort}/`, staticServer);
 
+      // Imported here: it loads lib/db, which must see the bench database's DATABASE_URL.
+      const { prepareSaves } = await import("./saves");
       const saves = await prepareSaves(base, connections);
       const targets: [string, object][] = [
         ["static file (reference)", { url: `http://127.0.0.1:${staticPort}/` }],
