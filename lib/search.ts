@@ -34,7 +34,10 @@ export interface SearchHit extends ListingItem {
   rank: number;
 }
 
-export type SearchResult = { prompt: true } | ({ prompt: false } & Page<SearchHit>);
+/** How many matches are ranked and counted at most; `more` says there were others. */
+export const CANDIDATES = 1000;
+
+export type SearchResult = { prompt: true } | ({ prompt: false; more: boolean } & Page<SearchHit>);
 
 // ts_headline marks matches with these; they are removed from the text first, so any that
 // come back were put there by ts_headline and nothing else.
@@ -74,22 +77,32 @@ export async function searchPublications(raw: unknown, timeZone = "UTC"): Promis
   const query = Prisma.sql`(SELECT websearch_to_tsquery('english', ${input.q}) AS query) q`;
   const clean = (column: Prisma.Sql) => Prisma.sql`translate(${column}, ${START + STOP}, '')`;
 
+  // Ranking reads every candidate's tsvector, so it is bounded: the newest CANDIDATES matches
+  // are ranked (all of them for any but the commonest words), and counting stops just past
+  // that bound. The planner walks the liveFrom index for common words and the GIN index for
+  // rare ones; either way no query reads the whole archive.
   const [rows, counted] = await Promise.all([
     db.$queryRaw<{ slug: string; rank: number; titleHtml: string; snippet: string }[]>`
-      SELECT r."slug", r."rank",
-        ts_headline('english', ${clean(Prisma.sql`r."title"`)}, r.query, ${headlineOptions("HighlightAll=true")}) AS "titleHtml",
-        ts_headline('english', ${clean(Prisma.sql`r."standfirst" || ' ' || r."bodyText"`)}, r.query,
+      SELECT p."slug", r."rank",
+        ts_headline('english', ${clean(Prisma.sql`p."title"`)}, r.query, ${headlineOptions("HighlightAll=true")}) AS "titleHtml",
+        ts_headline('english', ${clean(Prisma.sql`p."standfirst" || ' ' || p."bodyText"`)}, r.query,
           ${headlineOptions("MaxWords=40, MinWords=20, MaxFragments=2, FragmentDelimiter=\" … \"")}) AS "snippet"
       FROM (
-        SELECT p."slug", p."title", p."standfirst", p."bodyText", p."publishedAt", q.query,
-          ts_rank_cd(${WEIGHTS}::float4[], p."searchVector", q.query)::float8 AS "rank"
-        FROM "Publication" p, ${query}
-        WHERE ${where}
-        ORDER BY "rank" DESC, p."publishedAt" DESC, p."slug"
+        SELECT c."articleId", c."publishedAt", c."slug", c.query, ts_rank_cd(${WEIGHTS}::float4[], c."searchVector", c.query)::float8 AS "rank"
+        FROM (
+          SELECT p."articleId", p."publishedAt", p."slug", p."searchVector", q.query
+          FROM "Publication" p, ${query}
+          WHERE ${where}
+          ORDER BY p."liveFrom" DESC
+          LIMIT ${CANDIDATES}
+        ) c
+        ORDER BY "rank" DESC, c."publishedAt" DESC, c."slug"
         LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}
       ) r
+      JOIN "Publication" p ON p."articleId" = r."articleId"
       ORDER BY r."rank" DESC, r."publishedAt" DESC, r."slug"`,
-    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Publication" p, ${query} WHERE ${where}`,
+    db.$queryRaw<{ total: number }[]>`
+      SELECT count(*)::int AS total FROM (SELECT 1 FROM "Publication" p, ${query} WHERE ${where} LIMIT ${CANDIDATES + 1}) hits`,
   ]);
   const total = counted[0]?.total ?? 0;
   const listings = await listingsBySlug(rows.map((r) => r.slug));
@@ -97,5 +110,6 @@ export async function searchPublications(raw: unknown, timeZone = "UTC"): Promis
     const listing = listings.get(row.slug);
     return listing ? [{ ...listing, rank: row.rank, titleHtml: highlight(row.titleHtml), snippetHtml: highlight(row.snippet) }] : [];
   });
-  return { prompt: false, items, total, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  const shown = Math.min(total, CANDIDATES);
+  return { prompt: false, items, total: shown, more: total > CANDIDATES, page, pages: Math.max(1, Math.ceil(shown / PAGE_SIZE)) };
 }

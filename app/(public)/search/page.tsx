@@ -29,7 +29,7 @@ export default async function SearchPage({ searchParams }: Props) {
           <h2 id="results-heading" className="section-title">
             {result.total === 0
               ? `No results for “${input.q}”`
-              : `${result.total} ${result.total === 1 ? "result" : "results"} for “${input.q}”`}
+              : `${result.more ? "The latest " : ""}${result.total.toLocaleString("en")} ${result.total === 1 ? "result" : "results"} for “${input.q}”`}
           </h2>
           {result.total === 0 ? <p className="empty">Try fewer or different words, or remove a filter.</p> : null}
           <div className="card-list">
