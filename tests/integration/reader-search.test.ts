@@ -112,3 +112,36 @@ test("results are paginated", async () => {
   expect(second.items).toHaveLength(1);
   expect(new Set([...first.items, ...second.items].map((i) => i.slug)).size).toBe(PAGE_SIZE + 1);
 });
+
+test("a word in more pieces than can be ranked: the newest matches are ranked, and the page says there are more", async () => {
+  const seed = await publish("Lighthouse keepers", "The lighthouse stood on the point.");
+  const twoDaysAgo = new Date(Date.now() - 2 * 24 * 3600_000);
+  await db.publication.update({ where: { articleId: seed.id }, data: { liveFrom: twoDaysAgo, publishedAt: twoDaysAgo } });
+  // Clone the piece's rows in SQL: 1,004 more live pieces containing the word, the newest last.
+  await db.$executeRaw`
+    INSERT INTO "Article" ("id", "slug", "title", "standfirst", "body", "status", "createdById", "publishedAt", "updatedAt")
+    SELECT 'clone-' || n, 'clone-' || n, 'Lighthouse ' || n, '', a."body", 'published', a."createdById", now(), now()
+    FROM "Article" a, generate_series(1, 1004) n WHERE a."id" = ${seed.id}`;
+  await db.$executeRaw`
+    INSERT INTO "Revision" ("id", "articleId", "number", "title", "standfirst", "body", "meta", "kind")
+    SELECT 'clone-' || n || '-r', 'clone-' || n, 1, 'Lighthouse ' || n, '', r."body", r."meta", 'publish'
+    FROM "Revision" r, generate_series(1, 1004) n WHERE r."articleId" = ${seed.id} AND r."number" = 1`;
+  await db.$executeRaw`
+    INSERT INTO "Publication" ("articleId", "revisionId", "slug", "title", "standfirst", "body", "bodyHtml", "bodyText", "wordCount", "publishedAt", "liveFrom", "updatedAt")
+    SELECT 'clone-' || n, 'clone-' || n || '-r', 'clone-' || n, 'Lighthouse ' || n, '', p."body", p."bodyHtml", p."bodyText", p."wordCount",
+      now() - interval '1 day' + n * interval '1 second', now() - interval '1 day' + n * interval '1 second', now()
+    FROM "Publication" p, generate_series(1, 1004) n WHERE p."articleId" = ${seed.id}`;
+
+  const result = await searchPublications({ q: "lighthouse" });
+  if (result.prompt) throw new Error("Expected results.");
+  expect(result.more).toBe(true);
+  expect(result.total).toBe(1000);
+  expect(result.pages).toBe(Math.ceil(1000 / PAGE_SIZE));
+  // Equal ranks fall back to the newest first: the last clone published leads.
+  expect(result.items[0].slug).toBe("clone-1004");
+  // The oldest piece (the original, older than every clone) is beyond the ranked set.
+  expect(slugs(await searchPublications({ q: "lighthouse", page: Math.ceil(1000 / PAGE_SIZE) }))).not.toContain(seed.slug);
+
+  const rare = await searchPublications({ q: "pangolin" });
+  if (!rare.prompt) expect(rare.more).toBe(false);
+});
