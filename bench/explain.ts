@@ -16,11 +16,13 @@ const queries: [string, string][] = [
      WHERE pt."topicId" = 'bench-topic-3' AND p."liveFrom" <= now() ORDER BY p."liveFrom" DESC LIMIT 12`,
   ],
   ["division page", `SELECT "articleId" FROM "Publication" WHERE "divisionId" = 'bench-division-2' AND "liveFrom" <= now() ORDER BY "liveFrom" DESC LIMIT 12`],
-  [
-    "search",
-    `SELECT "articleId" FROM "Publication" WHERE "searchVector" @@ websearch_to_tsquery('english', 'quinquereme') AND "liveFrom" <= now()
-     ORDER BY ts_rank_cd("searchVector", websearch_to_tsquery('english', 'quinquereme')) DESC LIMIT 10`,
-  ],
+  ...["quinquereme", "policy"].map((word): [string, string] => [
+    `search: ${word} (the bounded ranking of lib/search.ts)`,
+    `SELECT c."slug", ts_rank_cd(c."searchVector", c.query) AS rank FROM (
+       SELECT p."slug", p."searchVector", q.query FROM "Publication" p, (SELECT websearch_to_tsquery('english', '${word}') AS query) q
+       WHERE p."liveFrom" <= now() AND p."searchVector" @@ q.query ORDER BY p."liveFrom" DESC LIMIT 1000) c
+     ORDER BY rank DESC LIMIT 12`,
+  ]),
 ];
 
 export async function explainPublicQueries(url: string) {

@@ -1,5 +1,6 @@
 // The load generator, run as its own process so that it does not share an event loop with
 // the servers it measures: autocannon against one URL, printing one JSON line.
+import { readFileSync } from "node:fs";
 import autocannon from "autocannon";
 import { z } from "zod";
 
@@ -20,7 +21,7 @@ interface DraftContext {
 }
 
 async function main() {
-  const options = spec.parse(JSON.parse(process.argv[2]));
+  const options = spec.parse(JSON.parse(readFileSync(process.argv[2], "utf8")));
   let nextDraft = 0;
   const result = await autocannon({
     url: options.url,
