@@ -81,6 +81,16 @@ test("the outbox, comment moderation and administration refuse lucas", async () 
   expect(await page.getByText("editor@standfirst.example").count()).toBe(0);
 });
 
+test("an address guessed under /studio that matches nothing gets a working 404 page", async () => {
+  const { page } = lucas;
+  const response = await page.goto("/studio/articles");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Page not found");
+  // A 404 page prerendered without the nonce had its scripts refused by the studio's CSP:
+  // the console check below ("no page logged an error") catches that.
+  await page.getByRole("link", { name: "Search all commentaries" }).waitFor();
+});
+
 test("no page logged an error", () => {
   // The 404 responses themselves log "Failed to load resource" in the console: those are the point of the test.
   const unexpected = errorsLogged(lucas.page).filter((e) => !/status of 404/.test(e));
