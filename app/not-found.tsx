@@ -1,13 +1,9 @@
 import Link from "next/link";
-import { connection } from "next/server";
 import { PublicFooter, PublicHeader } from "@/components/article/public-chrome";
 import { getSiteSettings } from "@/lib/site-settings";
 import "@/app/styles/reader.css";
 
 export default async function NotFound() {
-  // Rendered per request, not prerendered: an unknown address under /studio or /sign-in gets
-  // proxy.ts's nonce policy, which refuses the scripts of a page built without that nonce.
-  await connection();
   const site = await getSiteSettings();
   return (
     <>

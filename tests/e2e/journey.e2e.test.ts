@@ -101,7 +101,7 @@ test("the writer submits it for review", async () => {
 test("an editor finds it in the review queue, comments and requests changes; the writer gets the email", async () => {
   const { page } = editor;
   await signIn(page, "editor@standfirst.example");
-  await page.getByRole("link", { name: "Review queue" }).click();
+  await page.getByRole("link", { name: "Review queue", exact: true }).click();
   await page.waitForURL(/\/studio\/review$/);
   await screenshots(page, "review-queue");
   await page.getByRole("link", { name: TITLE }).click();
