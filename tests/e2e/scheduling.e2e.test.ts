@@ -49,7 +49,7 @@ test("an editor schedules the approved piece a minute ahead, in the site's time 
   // The next whole minute at least a minute away: the input has minute precision.
   publishAt = new Date(Math.ceil((Date.now() + 60_000) / 60_000) * 60_000);
   await input.fill(localInputValue(publishAt, timeZone));
-  await runTransition(editor, "Schedule", /scheduled/);
+  await runTransition(editor, "Schedule", "scheduled");
   await expect(editor.getByRole("region", { name: "Public version" }).textContent()).resolves.toContain(`/commentaries/${SLUG}`);
 });
 

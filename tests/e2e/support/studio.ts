@@ -33,8 +33,8 @@ export async function waitUntilSaved(page: Page, context: BrowserContext, id: st
   }
 }
 
-/** Presses a workflow button on the piece's overview page and waits for its confirmation. */
-export async function runTransition(page: Page, button: string, done: RegExp) {
+/** Presses a workflow button on the piece's overview page and waits for its confirmation ("Done: the piece was <done>."). */
+export async function runTransition(page: Page, button: string, done: string) {
   await page.getByRole("button", { name: button, exact: true }).click();
-  await page.getByRole("status").filter({ hasText: done }).waitFor();
+  await page.getByRole("status").filter({ hasText: `Done: the piece was ${done}.` }).waitFor();
 }
