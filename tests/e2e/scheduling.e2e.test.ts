@@ -67,12 +67,11 @@ test(
     const deadline = publishAt.getTime() + VISIBLE_WITHIN_MS;
     // The one fixed wait the flow needs: until the publication time has passed.
     await reader.waitForTimeout(Math.max(0, publishAt.getTime() - Date.now()));
-    let articleAt = 0;
     while (!(await isLive(reader))) {
       if (Date.now() > deadline) throw new Error(`/commentaries/${SLUG} was still not live ${VISIBLE_WITHIN_MS / 1000} s after its publication time`);
       await reader.waitForTimeout(5_000);
     }
-    articleAt = Date.now() - publishAt.getTime();
+    const articleAt = Date.now() - publishAt.getTime();
     let homeListed = false;
     while (!homeListed) {
       await reader.goto("/");
