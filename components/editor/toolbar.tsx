@@ -1,5 +1,6 @@
 "use client";
-// The formatting toolbar: one labelled button per thing the body schema allows.
+// The formatting toolbar: one labelled button per thing the body schema allows. Each
+// name contains the button's visible text (WCAG 2.5.3), so "click H2" works by voice.
 import { useEditorState, type Editor } from "@tiptap/react";
 
 interface ButtonProps {
@@ -58,13 +59,13 @@ export function Toolbar({ editor, onLink, onFootnote }: { editor: Editor; onLink
         <ToolButton label="Paragraph" pressed={s.paragraph} onClick={() => chain().setParagraph().run()}>
           ¶
         </ToolButton>
-        <ToolButton label="Heading 2" shortcut={`${mod}Alt+2`} pressed={s.h2} disabled={s.inNotes} onClick={() => chain().toggleHeading({ level: 2 }).run()}>
+        <ToolButton label="H2 heading" shortcut={`${mod}Alt+2`} pressed={s.h2} disabled={s.inNotes} onClick={() => chain().toggleHeading({ level: 2 }).run()}>
           H2
         </ToolButton>
-        <ToolButton label="Heading 3" shortcut={`${mod}Alt+3`} pressed={s.h3} disabled={s.inNotes} onClick={() => chain().toggleHeading({ level: 3 }).run()}>
+        <ToolButton label="H3 heading" shortcut={`${mod}Alt+3`} pressed={s.h3} disabled={s.inNotes} onClick={() => chain().toggleHeading({ level: 3 }).run()}>
           H3
         </ToolButton>
-        <ToolButton label="Heading 4" shortcut={`${mod}Alt+4`} pressed={s.h4} disabled={s.inNotes} onClick={() => chain().toggleHeading({ level: 4 }).run()}>
+        <ToolButton label="H4 heading" shortcut={`${mod}Alt+4`} pressed={s.h4} disabled={s.inNotes} onClick={() => chain().toggleHeading({ level: 4 }).run()}>
           H4
         </ToolButton>
       </div>
@@ -84,7 +85,7 @@ export function Toolbar({ editor, onLink, onFootnote }: { editor: Editor; onLink
           • List
         </ToolButton>
         <ToolButton label="Numbered list" shortcut={`${mod}Shift+7`} pressed={s.ordered} disabled={s.inNotes} onClick={() => chain().toggleOrderedList().run()}>
-          1. List
+          Numbered
         </ToolButton>
         <ToolButton label="Quote" shortcut={`${mod}Shift+B`} pressed={s.quote} disabled={s.inNotes} onClick={() => chain().toggleBlockquote().run()}>
           “ ”
@@ -93,7 +94,7 @@ export function Toolbar({ editor, onLink, onFootnote }: { editor: Editor; onLink
           ―
         </ToolButton>
         <ToolButton label="Footnote" disabled={s.inNotes} onClick={onFootnote}>
-          Note¹
+          Footnote
         </ToolButton>
       </div>
       <div className="toolbar__group">

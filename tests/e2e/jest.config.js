@@ -14,6 +14,7 @@ module.exports = createJestConfig({
   moduleNameMapper: { "^@/(.*)$": "<rootDir>/$1" },
   globalSetup: "<rootDir>/tests/e2e/setup/global-setup.js",
   globalTeardown: "<rootDir>/tests/e2e/setup/global-teardown.js",
+  testSequencer: "<rootDir>/tests/e2e/setup/sequencer.js",
   // One site, one database: the flows take turns and build on the demo content.
   maxWorkers: 1,
   testTimeout: 120_000,

@@ -59,6 +59,9 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 export async function screenshots(page: Page, name: string) {
   const dir = path.join(process.env.E2E_ARTIFACTS ?? "tests/artifacts/e2e", "screenshots");
   const original = page.viewportSize() ?? { width: 1280, height: 800 };
+  // From the top: a full-page capture of a scrolled page paints sticky bars mid-page.
+  const scrolled = await page.evaluate(() => [window.scrollX, window.scrollY] as const);
+  await page.evaluate(() => window.scrollTo(0, 0));
   for (const [label, size] of [
     ["desktop", { width: 1280, height: 800 }],
     ["mobile", { width: 390, height: 844 }],
@@ -67,4 +70,5 @@ export async function screenshots(page: Page, name: string) {
     await page.screenshot({ path: path.join(dir, `${name}-${label}.png`), fullPage: true });
   }
   await page.setViewportSize(original);
+  await page.evaluate(([x, y]) => window.scrollTo(x, y), scrolled);
 }
