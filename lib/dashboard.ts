@@ -41,6 +41,7 @@ export async function getDashboard(actor: Actor | null) {
   const scope = isEditor ? {} : mine;
   const inState = (where: Prisma.ArticleWhereInput, status: ArticleStatus): Prisma.ArticleWhereInput => ({ AND: [where, { status }] });
 
+  const now = new Date();
   const [myDrafts, returned, awaiting, scheduled, recentlyPublished, all] = await Promise.all([
     db.article.findMany({ where: inState(mine, "draft"), orderBy: { updatedAt: "desc" }, select: row }),
     db.article.findMany({
@@ -57,9 +58,10 @@ export async function getDashboard(actor: Actor | null) {
       },
     }),
     awaitingReview(user, isEditor, inState(mine, "in_review")),
-    db.article.findMany({ where: inState(scope, "scheduled"), orderBy: { scheduledAt: "asc" }, select: row }),
+    // A scheduled piece whose time has come is live (visibility is time, not a job): it is no longer "scheduled".
+    db.article.findMany({ where: { AND: [inState(scope, "scheduled"), { scheduledAt: { gt: now } }] }, orderBy: { scheduledAt: "asc" }, select: row }),
     db.publication.findMany({
-      where: { liveFrom: { lte: new Date() }, article: scope },
+      where: { liveFrom: { lte: now }, article: scope },
       orderBy: { liveFrom: "desc" },
       take: RECENT,
       select: { articleId: true, slug: true, title: true, liveFrom: true, article: { select: { status: true } } },
@@ -73,7 +75,10 @@ export async function getDashboard(actor: Actor | null) {
     returned: returned.map(({ revisions, ...r }) => ({ ...r, request: revisions[0] ?? null })),
     awaiting,
     scheduled,
-    recentlyPublished,
+    recentlyPublished: recentlyPublished.map((p) => ({
+      ...p,
+      article: { status: p.article.status === "scheduled" ? ("published" as const) : p.article.status },
+    })),
     all,
   };
 }

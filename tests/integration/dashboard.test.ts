@@ -77,6 +77,22 @@ test("an editor's dashboard shows the whole review queue, every scheduled and pu
   expect(d.all).toHaveLength(7);
 });
 
+test("a scheduled piece whose time has come counts as published, not scheduled", async () => {
+  const id = ids["Wendy scheduled"];
+  const past = new Date(Date.now() - 60_000);
+  await db.article.update({ where: { id }, data: { scheduledAt: past } });
+  await db.publication.update({ where: { articleId: id }, data: { liveFrom: past } });
+  try {
+    const d = await getDashboard(await actor(editor));
+    expect(titles(d.scheduled)).toEqual([]);
+    expect(d.recentlyPublished.map((p) => [p.title, p.article.status])).toContainEqual(["Wendy scheduled", "published"]);
+  } finally {
+    const later = new Date(Date.now() + 86400_000);
+    await db.article.update({ where: { id }, data: { scheduledAt: later } });
+    await db.publication.update({ where: { articleId: id }, data: { liveFrom: later } });
+  }
+});
+
 test("the dashboard needs a session", async () => {
   await expect(getDashboard(null)).rejects.toBeInstanceOf(NotSignedInError);
 });
