@@ -18,11 +18,6 @@ export default async function StudioLayout({ children }: { children: React.React
           </Link>
           <nav aria-label="Account">
             <ul className="nav-list">
-              {decideSite(user, "comments.moderate") === "allow" ? (
-                <li>
-                  <Link href="/studio/comments">Reader comments</Link>
-                </li>
-              ) : null}
               <li>
                 <Link href="/">View site</Link>
               </li>
