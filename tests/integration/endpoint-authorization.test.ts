@@ -6,7 +6,7 @@
 // an admin, and a disabled co-author whose session row still exists.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { encode } from "next-auth/jwt";
+import { decode, encode } from "next-auth/jwt";
 import { NextRequest } from "next/server";
 import { createArticle } from "@/lib/articles";
 import { authSecret } from "@/lib/config";
@@ -148,6 +148,25 @@ const formAction = (fields: () => Promise<Record<string, string | string[]>>): C
 };
 
 const EXPECTATIONS: Record<string, Case[]> = {
+  "lib/actions/account.ts#signOutEverywhereAction": [
+    {
+      label: "own sessions only, then the old cookie no longer counts",
+      expect: row(SIGN_IN, "signed out", "signed out", "signed out", "signed out", SIGN_IN),
+      call: async (a) => {
+        const name = currentActor;
+        const token = cookieOf.get(name);
+        const sid = token ? await sessionIdOf(token) : null;
+        const others = await db.session.count({ where: { revokedAt: null, user: { email: { not: people[name === "anonymous" ? "owner" : name].email } } } });
+        const outcome = await outcomeOfAction(() => a(null, form({})));
+        if (outcome !== "redirect /sign-in?signedOut=everywhere") return outcome;
+        const stillOpen = await db.session.count({ where: { revokedAt: null, user: { email: { not: people[name as Exclude<ActorName, "anonymous">].email } } } });
+        if (stillOpen !== others || (await resolveSession(sid))) return "revoked the wrong sessions";
+        // The next cases need this person signed in again.
+        cookieOf.set(name, await encode({ token: { sid: (await createSession(people[name as Exclude<ActorName, "anonymous">].id)).id }, secret: authSecret() }));
+        return "signed out";
+      },
+    },
+  ],
   "lib/actions/articles.ts#createArticleAction": [
     { label: "new piece", expect: row(SIGN_IN, "ok", "ok", "ok", "ok", SIGN_IN), call: (a) => outcomeOfAction(() => a({ title: fresh("New"), body: sampleBody })) },
   ],
@@ -403,6 +422,11 @@ function feedCases(): Record<string, Case[]> {
 }
 
 let currentCookie = "";
+let currentActor: ActorName = "anonymous";
+const sessionIdOf = async (token: string) => {
+  const decoded = await decode({ token, secret: authSecret() });
+  return typeof decoded?.sid === "string" ? decoded.sid : null;
+};
 
 beforeAll(async () => {
   const [owner, otherWriter, editor, admin, disabled] = [await makeUser("writer"), await makeUser("writer"), await makeUser("editor"), await makeUser("admin"), await makeUser("writer")];
@@ -431,6 +455,7 @@ test.each(tableRows)("%s: %s", async (key, _label, c) => {
   if (!endpoint) throw new Error(`No endpoint ${key}`);
   const actual: Partial<Record<ActorName, string>> = {};
   for (const name of ACTORS) {
+    currentActor = name;
     const token = cookieOf.get(name);
     currentCookie = token ? `next-auth.session-token=${token}` : "";
     setRequest({ cookies: token ? { "next-auth.session-token": token } : {}, headers: { host: "studio.test", origin: ORIGIN, "x-forwarded-for": `10.9.${++counter % 250}.1` } });
