@@ -14,6 +14,8 @@ import { db } from "@/lib/db";
 import { addEditorialComment } from "@/lib/editorial-comments";
 import { createInvitation } from "@/lib/invitations";
 import { createPreviewLink } from "@/lib/previews";
+import { NUL_REFUSED } from "@/lib/nul";
+import { RESET_INVALID } from "@/lib/password-reset";
 import { postReaderComment } from "@/lib/reader-comments";
 import { createSession, resolveSession, type CurrentUser } from "@/lib/sessions";
 import { transition } from "@/lib/workflow";
@@ -166,6 +168,12 @@ const EXPECTATIONS: Record<string, Case[]> = {
         return "signed out";
       },
     },
+  ],
+  "lib/actions/password-reset.ts#requestPasswordResetAction": [
+    { label: "anyone may ask; the answer never says whether the account exists", expect: all("ok"), call: formAction(async () => ({ email: `${fresh("someone")}@test.example` })) },
+  ],
+  "lib/actions/password-reset.ts#resetPasswordAction": [
+    { label: "a made-up token", expect: all(`404 ${RESET_INVALID}`), call: formAction(async () => ({ token: "z".repeat(43), password: "a long enough password" })) },
   ],
   "lib/actions/articles.ts#createArticleAction": [
     { label: "new piece", expect: row(SIGN_IN, "ok", "ok", "ok", "ok", SIGN_IN), call: (a) => outcomeOfAction(() => a({ title: fresh("New"), body: sampleBody })) },
@@ -477,6 +485,7 @@ describe("field level: what a writer sends beyond the form is ignored or refused
   const action = (key: string) => endpoints.get(key) as (...args: unknown[]) => Promise<{ ok: boolean; status?: number; error?: string }>;
   const bylines = async (articleId: string) =>
     (await db.articleAuthor.findMany({ where: { articleId }, orderBy: { position: "asc" }, select: { authorId: true } })).map((a) => a.authorId);
+  const paragraph = (t: string) => ({ type: "paragraph", content: [{ type: "text", text: t }] });
   const forged = {
     status: "published",
     publishedAt: "2020-01-01T00:00:00.000Z",
@@ -554,5 +563,18 @@ describe("field level: what a writer sends beyond the form is ignored or refused
     const result = await action("lib/actions/workflow.ts#runTransition")(null, form({ articleId: p.id, transition: "schedule", publishAt: "2030-01-01T09:00" }));
     expect({ status: result.status, error: result.error }).toEqual({ status: 403, error: "You do not have permission to do that." });
     expect(await db.article.findUniqueOrThrow({ where: { id: p.id }, select: { status: true, scheduledAt: true, publishedAt: true } })).toEqual({ status: "approved", scheduledAt: null, publishedAt: null });
+  });
+
+  test("a NUL character, which PostgreSQL cannot store, is refused with a message, not a server error", async () => {
+    signInAs("owner");
+    const p = await piece();
+    const authorIds = [people.owner.author!.id, people.disabled.author!.id];
+    const result = await action("lib/actions/articles.ts#saveArticleAction")({ id: p.id, baseVersion: p.version, article: { title: "Nul\u0000title", body: sampleBody, authorIds } });
+    expect({ status: result.status, error: result.error }).toEqual({ status: 400, error: NUL_REFUSED });
+    const put = endpoints.get("app/api/articles/[id]/route.ts PUT") as (...args: unknown[]) => Promise<Response>;
+    const body = JSON.stringify({ baseVersion: p.version, article: { title: "Fine", body: { type: "doc", content: [paragraph("a\u0000b")] }, authorIds } });
+    const response = await put(request(`/api/articles/${p.id}`, { method: "PUT", body, headers: { cookie: currentCookie } }), params({ id: p.id }));
+    expect({ status: response.status, body: await response.json() }).toEqual({ status: 400, body: { error: NUL_REFUSED } });
+    expect((await db.article.findUniqueOrThrow({ where: { id: p.id } })).version).toBe(p.version);
   });
 });
