@@ -113,3 +113,13 @@ test("sign out everywhere ends every session of that person and no one else's", 
 test("sign out everywhere needs a session", async () => {
   await expect(signOutEverywhere(null)).rejects.toThrow("You need to sign in.");
 });
+
+test("after sign-in next-auth sends the browser only to this site, whatever callbackUrl says", async () => {
+  const user = await makeUser("writer");
+  for (const callbackUrl of ["https://evil.example/steal", "//evil.example/x", "/studio/review"]) {
+    const { token, jar } = await csrf({});
+    const { response } = await authRequest("POST", ["callback", "credentials"], jar, { csrfToken: token, email: user.email, password: TEST_PASSWORD, callbackUrl, json: "true" });
+    const target = new URL(((await response.json()) as { url: string }).url);
+    expect({ callbackUrl, host: target.host }).toEqual({ callbackUrl, host: new URL(process.env.NEXTAUTH_URL ?? "http://localhost:3000").host });
+  }
+});
