@@ -12,6 +12,8 @@ module.exports = createJestConfig({
     "^@/(.*)$": "<rootDir>/$1",
     // Next's cache needs a Next request; tests get a stand-in that records refreshed tags.
     "^next/cache$": "<rootDir>/tests/helpers/next-cache.ts",
+    // Cookies and headers of the request a test forges (tests/helpers/next-headers.ts).
+    "^next/headers$": "<rootDir>/tests/helpers/next-headers.ts",
   },
   globalSetup: "<rootDir>/tests/setup/global-setup.js",
   globalTeardown: "<rootDir>/tests/setup/global-teardown.js",

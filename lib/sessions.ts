@@ -3,6 +3,7 @@
 // and role changes all take effect on the very next request.
 import { db } from "./db";
 import { config } from "./config";
+import { NotSignedInError } from "./errors";
 import type { Role } from "./generated/prisma/enums";
 
 export interface CurrentUser {
@@ -45,4 +46,10 @@ export async function revokeSession(sessionId: string) {
 
 export async function revokeAllSessions(userId: string) {
   await db.session.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+}
+
+/** "Sign out everywhere": ends every session of the signed-in user, the current one included. */
+export async function signOutEverywhere(actor: CurrentUser | null): Promise<void> {
+  if (!actor) throw new NotSignedInError();
+  await revokeAllSessions(actor.id);
 }

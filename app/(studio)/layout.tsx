@@ -22,9 +22,9 @@ export default async function StudioLayout({ children }: { children: React.React
                 <Link href="/">View site</Link>
               </li>
               <li>
-                <span className="muted">
+                <Link href="/studio/account" className="muted">
                   {user.name} ({user.role})
-                </span>
+                </Link>
               </li>
               <li>
                 <SignOutButton />

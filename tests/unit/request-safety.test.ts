@@ -10,6 +10,13 @@ describe("callback paths after sign-in", () => {
     ["/\\evil.example", "/studio"],
     ["javascript:alert(1)", "/studio"],
     ["/ok\nLocation: x", "/studio"],
+    ["/\tevil.example", "/studio"],
+    ["\\\\evil.example", "/studio"],
+    ["/studio\\..\\..\\evil", "/studio"],
+    ["http:/evil.example", "/studio"],
+    [" //evil.example", "/studio"],
+    ["", "/studio"],
+    [null, "/studio"],
     [undefined, "/studio"],
   ])("%j goes to %j", (input, expected) => {
     expect(safeCallbackPath(input)).toBe(expected);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { getCurrentUser } from "@/lib/auth";
@@ -15,6 +16,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <h1 className="page-title">Sign in</h1>
       <p>Fellows and editors sign in here to write and review commentaries.</p>
       <SignInForm callbackPath={target} initialError={error && error !== "CredentialsSignin" ? error : undefined} />
+      <p>
+        <Link href="/forgot-password">Forgot your password?</Link>
+      </p>
     </div>
   );
 }

@@ -1,0 +1,580 @@
+// Every endpoint a browser can reach, called directly as a forged request would call it:
+// each exported server action (lib/actions/*.ts, "use server") and each HTTP method of
+// app/**/route.ts is discovered from the files, and each must have an entry in the one
+// table below, so a new endpoint cannot ship without its authorization written out.
+// Each is called as: nobody, the writer who owns the piece, another writer, an editor,
+// an admin, and a disabled co-author whose session row still exists.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { decode, encode } from "next-auth/jwt";
+import { NextRequest } from "next/server";
+import { createArticle } from "@/lib/articles";
+import { authSecret } from "@/lib/config";
+import { db } from "@/lib/db";
+import { addEditorialComment } from "@/lib/editorial-comments";
+import { createInvitation } from "@/lib/invitations";
+import { createPreviewLink } from "@/lib/previews";
+import { NUL_REFUSED } from "@/lib/nul";
+import { RESET_INVALID } from "@/lib/password-reset";
+import { postReaderComment } from "@/lib/reader-comments";
+import { createSession, resolveSession, type CurrentUser } from "@/lib/sessions";
+import { transition } from "@/lib/workflow";
+import type { ArticleStatus } from "@/lib/generated/prisma/enums";
+import { makeUser, sampleBody, TEST_PASSWORD } from "../helpers/db";
+import { setRequest } from "../helpers/next-headers";
+
+const ROOT = path.resolve(__dirname, "../..");
+const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
+const ORIGIN = "http://studio.test";
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+}
+
+/** "lib/actions/x.ts#name" for every exported server action, "app/.../route.ts GET" for every method. */
+function discoverEndpoints(): Map<string, () => Promise<unknown>> {
+  const found = new Map<string, () => Promise<unknown>>();
+  for (const file of readdirSync(path.join(ROOT, "lib/actions"))) {
+    const rel = `lib/actions/${file}`;
+    if (!file.endsWith(".ts") || !/^\s*["']use server["']/.test(readFileSync(path.join(ROOT, rel), "utf8"))) continue;
+    const mod = require(path.join(ROOT, rel)) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(mod)) if (typeof value === "function") found.set(`${rel}#${name}`, value as () => Promise<unknown>);
+  }
+  for (const file of walk(path.join(ROOT, "app")).filter((f) => path.basename(f) === "route.ts")) {
+    const rel = path.relative(ROOT, file).split(path.sep).join("/");
+    const mod = require(file) as Record<string, unknown>;
+    for (const method of METHODS) if (typeof mod[method] === "function") found.set(`${rel} ${method}`, mod[method] as () => Promise<unknown>);
+  }
+  return found;
+}
+
+type ActorName = "anonymous" | "owner" | "otherWriter" | "editor" | "admin" | "disabled";
+const ACTORS: ActorName[] = ["anonymous", "owner", "otherWriter", "editor", "admin", "disabled"];
+
+interface People {
+  owner: Awaited<ReturnType<typeof makeUser>>;
+  otherWriter: Awaited<ReturnType<typeof makeUser>>;
+  editor: Awaited<ReturnType<typeof makeUser>>;
+  admin: Awaited<ReturnType<typeof makeUser>>;
+  disabled: Awaited<ReturnType<typeof makeUser>>;
+  editorActor: CurrentUser;
+  adminActor: CurrentUser;
+  ownerActor: CurrentUser;
+}
+let people: People;
+const cookieOf = new Map<ActorName, string>();
+let counter = 0;
+const fresh = (prefix: string) => `${prefix}-${++counter}-${Math.random().toString(36).slice(2, 6)}`;
+
+/** A piece by the owner, co-authored by the (later disabled) writer, in the given state, with revision 1. */
+async function piece(status: ArticleStatus = "draft") {
+  const created = await createArticle(people.ownerActor, { title: fresh("Piece"), body: sampleBody, authorIds: [people.owner.author!.id, people.disabled.author!.id] });
+  if (status === "published") {
+    await db.article.update({ where: { id: created.id }, data: { status: "approved" } });
+    await transition(people.editorActor, created.id, "publish");
+  } else if (status !== "draft") {
+    await db.article.update({ where: { id: created.id }, data: { status } });
+  }
+  return db.article.findUniqueOrThrow({ where: { id: created.id } });
+}
+
+function form(fields: Record<string, string | string[]>) {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) for (const v of [value].flat()) data.append(key, v);
+  return data;
+}
+
+/** Audit entries before the endpoint ran (after its fixtures were made): a refused call must add none. */
+let auditBaseline = 0;
+async function invoke<T>(call: () => Promise<T>): Promise<T> {
+  auditBaseline = await db.auditEvent.count();
+  return call();
+}
+
+/** What the caller observes: "ok", "redirect <path>", or "<status> <message>". */
+async function outcomeOfAction(call: () => Promise<unknown>): Promise<string> {
+  try {
+    const result = (await invoke(call)) as { ok: boolean; status?: number; error?: string };
+    return result.ok ? "ok" : `${result.status} ${result.error}`;
+  } catch (error) {
+    const digest = (error as { digest?: string }).digest ?? "";
+    if (digest.startsWith("NEXT_REDIRECT")) return `redirect ${digest.split(";")[2]}`;
+    if (digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;404")) return "notFound";
+    throw error;
+  }
+}
+
+async function outcomeOf(call: () => Promise<unknown>): Promise<string> {
+  return outcomeOfResponse((await invoke(call)) as Response);
+}
+
+async function outcomeOfResponse(response: Response): Promise<string> {
+  if (response.status >= 300 && response.status < 400) {
+    const location = new URL(response.headers.get("location") ?? "", ORIGIN);
+    return `redirect ${location.pathname}${location.search}`;
+  }
+  if (response.status === 200) return "ok";
+  const text = await response.text();
+  let message = text;
+  try {
+    message = (JSON.parse(text) as { error?: string }).error ?? text;
+  } catch {
+    // A plain-text body is the message.
+  }
+  return `${response.status} ${message}`;
+}
+
+const request = (url: string, init: { method?: string; body?: string; headers?: Record<string, string> } = {}) =>
+  new NextRequest(new URL(url, ORIGIN), { method: init.method ?? "GET", body: init.body, headers: { host: "studio.test", origin: ORIGIN, ...init.headers } });
+const params = <T>(value: T) => ({ params: Promise.resolve(value) });
+
+type Call = (endpoint: (...args: unknown[]) => Promise<unknown>) => Promise<string>;
+interface Case {
+  label: string;
+  expect: Record<ActorName, string>;
+  call: Call;
+}
+
+const SIGN_IN = "401 You need to sign in.";
+const FORBIDDEN = "403 You do not have permission to do that.";
+const NO_PIECE = "404 No such piece.";
+const all = (outcome: string): Record<ActorName, string> => ({ anonymous: outcome, owner: outcome, otherWriter: outcome, editor: outcome, admin: outcome, disabled: outcome });
+/** Columns: anonymous, owner, another writer, editor, admin, disabled co-author. */
+const row = (anonymous: string, owner: string, otherWriter: string, editor: string, admin: string, disabled: string) => ({ anonymous, owner, otherWriter, editor, admin, disabled });
+const editorsOnly = (ok: string) => row(SIGN_IN, FORBIDDEN, FORBIDDEN, ok, ok, SIGN_IN);
+const adminOnly = (ok: string) => row(SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ok, SIGN_IN);
+const onOwnDraft = (ok: string) => row(SIGN_IN, ok, NO_PIECE, ok, ok, SIGN_IN);
+const formAction = (fields: () => Promise<Record<string, string | string[]>>): Call => async (endpoint) => {
+  const data = form(await fields());
+  return outcomeOfAction(() => endpoint(null, data));
+};
+
+const EXPECTATIONS: Record<string, Case[]> = {
+  "lib/actions/account.ts#signOutEverywhereAction": [
+    {
+      label: "own sessions only, then the old cookie no longer counts",
+      expect: row(SIGN_IN, "signed out", "signed out", "signed out", "signed out", SIGN_IN),
+      call: async (a) => {
+        const name = currentActor;
+        const token = cookieOf.get(name);
+        const sid = token ? await sessionIdOf(token) : null;
+        const others = await db.session.count({ where: { revokedAt: null, user: { email: { not: people[name === "anonymous" ? "owner" : name].email } } } });
+        const outcome = await outcomeOfAction(() => a(null, form({})));
+        if (outcome !== "redirect /sign-in?signedOut=everywhere") return outcome;
+        const stillOpen = await db.session.count({ where: { revokedAt: null, user: { email: { not: people[name as Exclude<ActorName, "anonymous">].email } } } });
+        if (stillOpen !== others || (await resolveSession(sid))) return "revoked the wrong sessions";
+        // The next cases need this person signed in again.
+        cookieOf.set(name, await encode({ token: { sid: (await createSession(people[name as Exclude<ActorName, "anonymous">].id)).id }, secret: authSecret() }));
+        return "signed out";
+      },
+    },
+  ],
+  "lib/actions/password-reset.ts#requestPasswordResetAction": [
+    { label: "anyone may ask; the answer never says whether the account exists", expect: all("ok"), call: formAction(async () => ({ email: `${fresh("someone")}@test.example` })) },
+  ],
+  "lib/actions/password-reset.ts#resetPasswordAction": [
+    { label: "a made-up token", expect: all(`404 ${RESET_INVALID}`), call: formAction(async () => ({ token: "z".repeat(43), password: "a long enough password" })) },
+  ],
+  "lib/actions/articles.ts#createArticleAction": [
+    { label: "new piece", expect: row(SIGN_IN, "ok", "ok", "ok", "ok", SIGN_IN), call: (a) => outcomeOfAction(() => a({ title: fresh("New"), body: sampleBody })) },
+  ],
+  "lib/actions/articles.ts#saveArticleAction": [
+    {
+      label: "save a draft",
+      expect: onOwnDraft("ok"),
+      call: async (a) => {
+        const p = await piece();
+        return outcomeOfAction(() => a({ id: p.id, baseVersion: p.version, article: { title: "Saved", body: sampleBody, authorIds: [people.owner.author!.id, people.disabled.author!.id] } }));
+      },
+    },
+    {
+      label: "save a piece in review",
+      expect: row(SIGN_IN, "403 This piece is in review; you cannot edit it now.", NO_PIECE, "ok", "ok", SIGN_IN),
+      call: async (a) => {
+        const p = await piece("in_review");
+        return outcomeOfAction(() => a({ id: p.id, baseVersion: p.version, article: { title: "Saved", body: sampleBody, authorIds: [people.owner.author!.id, people.disabled.author!.id] } }));
+      },
+    },
+  ],
+  "lib/actions/articles.ts#loadCurrentArticleAction": [
+    { label: "read a draft", expect: onOwnDraft("ok"), call: async (a) => {
+      const p = await piece();
+      return outcomeOfAction(() => a({ id: p.id }));
+    } },
+  ],
+  "lib/actions/authors.ts#createAuthorAction": [
+    { label: "new author", expect: editorsOnly("redirect /studio/admin/authors"), call: formAction(async () => ({ displayName: fresh("Author") })) },
+  ],
+  "lib/actions/authors.ts#updateAuthorAction": [
+    {
+      label: "someone else's profile",
+      expect: editorsOnly("redirect /studio/admin/authors"),
+      call: formAction(async () => {
+        const author = await db.authorProfile.create({ data: { slug: fresh("a"), displayName: "Guest", bio: { type: "doc", content: [{ type: "paragraph" }] } } });
+        return { id: author.id, displayName: fresh("Renamed") };
+      }),
+    },
+  ],
+  "lib/actions/authors.ts#deleteAuthorAction": [
+    {
+      label: "an unused profile",
+      expect: editorsOnly("redirect /studio/admin/authors"),
+      call: formAction(async () => ({ id: (await db.authorProfile.create({ data: { slug: fresh("a"), displayName: "Guest", bio: { type: "doc", content: [{ type: "paragraph" }] } } })).id })),
+    },
+  ],
+  "lib/actions/comments.ts#postEditorialComment": [
+    { label: "on a draft", expect: onOwnDraft("ok"), call: formAction(async () => ({ articleId: (await piece()).id, body: "A note." })) },
+  ],
+  "lib/actions/comments.ts#resolveEditorialThread": [
+    {
+      label: "an editor's thread",
+      expect: onOwnDraft("ok"),
+      call: formAction(async () => {
+        const p = await piece();
+        const comment = await addEditorialComment(people.editorActor, p.id, { body: "Tighten this." });
+        return { articleId: p.id, commentId: comment.id, resolved: "true" };
+      }),
+    },
+  ],
+  "lib/actions/corrections.ts#postCorrection": [
+    {
+      label: "on a published piece",
+      expect: row(SIGN_IN, FORBIDDEN, NO_PIECE, "ok", "ok", SIGN_IN),
+      call: formAction(async () => ({ articleId: (await piece("published")).id, body: "An earlier version misdated the treaty." })),
+    },
+  ],
+  "lib/actions/disclaimers.ts#createDisclaimerAction": [
+    { label: "new disclaimer", expect: editorsOnly("redirect /studio/admin/disclaimers"), call: formAction(async () => ({ name: fresh("Disclaimer"), body: "Views are the author's own." })) },
+  ],
+  "lib/actions/disclaimers.ts#updateDisclaimerAction": [
+    {
+      label: "a disclaimer",
+      expect: editorsOnly("redirect /studio/admin/disclaimers"),
+      call: formAction(async () => ({ id: (await newDisclaimer()).id, name: fresh("Renamed"), body: "Changed." })),
+    },
+  ],
+  "lib/actions/disclaimers.ts#deleteDisclaimerAction": [
+    { label: "an unused disclaimer", expect: editorsOnly("redirect /studio/admin/disclaimers"), call: formAction(async () => ({ id: (await newDisclaimer()).id })) },
+  ],
+  "lib/actions/previews.ts#createPreviewLinkAction": [
+    { label: "for a draft", expect: row(SIGN_IN, FORBIDDEN, NO_PIECE, "ok", "ok", SIGN_IN), call: formAction(async () => ({ articleId: (await piece()).id, days: "3" })) },
+  ],
+  "lib/actions/previews.ts#revokePreviewLinkAction": [
+    {
+      label: "an editor's link",
+      expect: row(SIGN_IN, FORBIDDEN, NO_PIECE, "ok", "ok", SIGN_IN),
+      call: formAction(async () => {
+        const p = await piece();
+        await createPreviewLink(people.editorActor, p.id, { days: 3 });
+        const link = await db.previewToken.findFirstOrThrow({ where: { articleId: p.id } });
+        return { linkId: link.id };
+      }),
+    },
+  ],
+  "lib/actions/reader-comments.ts#postComment": [
+    {
+      label: "under a published piece",
+      expect: all("ok"),
+      call: formAction(async () => ({ slug: (await piece("published")).slug, name: "A reader", comment: "Thoughtful." })),
+    },
+    { label: "under a draft", expect: all("404 This piece is not published, so it cannot take comments."), call: formAction(async () => ({ slug: (await piece()).slug, name: "A reader", comment: "Early." })) },
+  ],
+  "lib/actions/reader-comments.ts#moderateComment": [
+    {
+      label: "approve a pending comment",
+      expect: row(SIGN_IN, FORBIDDEN, FORBIDDEN, "ok", "ok", SIGN_IN),
+      call: formAction(async () => {
+        const p = await piece("published");
+        await postReaderComment({ slug: p.slug, name: "A reader", comment: fresh("Comment") }, { ip: `10.0.${counter % 250}.1` });
+        const comment = await db.readerComment.findFirstOrThrow({ where: { articleId: p.id } });
+        return { id: comment.id, decision: "approve" };
+      }),
+    },
+  ],
+  "lib/actions/revisions.ts#restoreRevisionAction": [
+    {
+      label: "revision 1 of a draft",
+      expect: row(SIGN_IN, FORBIDDEN, NO_PIECE, "redirect", "redirect", SIGN_IN),
+      call: async (a) => {
+        const p = await piece();
+        const outcome = await outcomeOfAction(() => a(null, form({ articleId: p.id, revision: "1", baseVersion: String(p.version) })));
+        return outcome.startsWith("redirect /studio/articles/") ? "redirect" : outcome;
+      },
+    },
+  ],
+  ...taxonomyCases(),
+  "lib/actions/users.ts#inviteUserAction": [
+    { label: "invite a writer", expect: adminOnly("ok"), call: formAction(async () => ({ email: `${fresh("invitee")}@test.example`, role: "writer" })) },
+  ],
+  "lib/actions/users.ts#revokeInvitationAction": [
+    {
+      label: "a pending invitation",
+      expect: adminOnly("ok"),
+      call: formAction(async () => ({ invitationId: (await createInvitation(people.adminActor, { email: `${fresh("i")}@test.example`, role: "writer" })).invitation.id })),
+    },
+  ],
+  "lib/actions/users.ts#changeRoleAction": [
+    { label: "make a writer an admin", expect: adminOnly("ok"), call: formAction(async () => ({ userId: (await makeUser("writer")).id, role: "admin" })) },
+  ],
+  "lib/actions/users.ts#setDisabledAction": [
+    { label: "disable a writer", expect: adminOnly("ok"), call: formAction(async () => ({ userId: (await makeUser("writer")).id, disabled: "true" })) },
+  ],
+  "lib/actions/users.ts#acceptInvitationAction": [
+    {
+      label: "the token is the credential",
+      expect: all("redirect /sign-in?callbackUrl=%2Fstudio"),
+      call: formAction(async () => {
+        const { link } = await createInvitation(people.adminActor, { email: `${fresh("i")}@test.example`, role: "writer" });
+        return { token: link.split("/").pop() ?? "", name: "New Fellow", password: "a long enough password" };
+      }),
+    },
+    { label: "a made-up token", expect: all("404 This invitation link has expired or was already used."), call: formAction(async () => ({ token: "x".repeat(43), name: "Intruder", password: "a long enough password" })) },
+  ],
+  "lib/actions/workflow.ts#runTransition": [
+    {
+      label: "submit a draft",
+      expect: row(SIGN_IN, "redirect", NO_PIECE, "redirect", "redirect", SIGN_IN),
+      call: async (a) => {
+        const p = await piece();
+        const outcome = await outcomeOfAction(() => a(null, form({ articleId: p.id, transition: "submit" })));
+        return outcome === `redirect /studio/articles/${p.id}?done=submit` ? "redirect" : outcome;
+      },
+    },
+    {
+      label: "publish an approved piece",
+      expect: row(SIGN_IN, FORBIDDEN, NO_PIECE, "redirect", "redirect", SIGN_IN),
+      call: async (a) => {
+        const p = await piece("approved");
+        const outcome = await outcomeOfAction(() => a(null, form({ articleId: p.id, transition: "publish" })));
+        return outcome === `redirect /studio/articles/${p.id}?done=publish` ? "redirect" : outcome;
+      },
+    },
+  ],
+  "app/api/articles/[id]/route.ts PUT": [
+    {
+      label: "save a draft",
+      expect: onOwnDraft("ok"),
+      call: async (put) => {
+        const p = await piece();
+        const body = JSON.stringify({ baseVersion: p.version, article: { title: "Saved", body: sampleBody, authorIds: [people.owner.author!.id, people.disabled.author!.id] } });
+        return outcomeOf(() => put(request(`/api/articles/${p.id}`, { method: "PUT", body, headers: { cookie: currentCookie } }), params({ id: p.id })));
+      },
+    },
+  ],
+  ...feedCases(),
+  "app/(public)/commentaries/[slug]/cite/[format]/route.ts GET": [
+    { label: "a published piece", expect: all("ok"), call: async (get) => {
+      const p = await piece("published");
+      return outcomeOf(() => get(request("/"), params({ slug: p.slug, format: "bibtex" })));
+    } },
+    { label: "a draft", expect: all("404 No such citation."), call: async (get) => {
+      const p = await piece();
+      return outcomeOf(() => get(request("/"), params({ slug: p.slug, format: "ris" })));
+    } },
+  ],
+  "app/api/auth/[...nextauth]/route.ts GET": [
+    { label: "the CSRF token", expect: all("ok"), call: (get) => outcomeOf(() => get(request("/api/auth/csrf"), params({ nextauth: ["csrf"] }))) },
+  ],
+  "app/api/auth/[...nextauth]/route.ts POST": [
+    {
+      label: "sign-in without next-auth's CSRF token",
+      expect: all("sent back to /api/auth/signin?csrf=true, 0 sessions made"),
+      call: async (post) => {
+        const body = new URLSearchParams({ email: people.owner.email, password: TEST_PASSWORD, json: "true" }).toString();
+        const req = request("/api/auth/callback/credentials", { method: "POST", body, headers: { "content-type": "application/x-www-form-urlencoded" } });
+        const sessionsBefore = await db.session.count();
+        const response = (await invoke(() => post(req, params({ nextauth: ["callback", "credentials"] })))) as Response;
+        // With json=true next-auth answers 200 with the URL it would redirect to.
+        const url = new URL(((await response.json()) as { url: string }).url);
+        return `sent back to ${url.pathname}${url.search}, ${(await db.session.count()) - sessionsBefore} sessions made`;
+      },
+    },
+  ],
+};
+
+async function newDisclaimer() {
+  return db.disclaimer.create({ data: { name: fresh("Disclaimer"), body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Own views." }] }] } } });
+}
+
+function taxonomyCases(): Record<string, Case[]> {
+  const cases: Record<string, Case[]> = {};
+  const kinds = [
+    { name: "Division", list: "/studio/admin/divisions", make: () => db.division.create({ data: { slug: fresh("d"), name: fresh("Division") } }) },
+    { name: "Series", list: "/studio/admin/series", make: () => db.series.create({ data: { slug: fresh("s"), name: fresh("Series") } }) },
+    { name: "Topic", list: "/studio/admin/topics", make: () => db.topic.create({ data: { slug: fresh("t"), name: fresh("Topic") } }) },
+  ];
+  for (const kind of kinds) {
+    const done = editorsOnly(`redirect ${kind.list}`);
+    cases[`lib/actions/taxonomy.ts#create${kind.name}Action`] = [{ label: "new", expect: done, call: formAction(async () => ({ name: fresh(kind.name) })) }];
+    cases[`lib/actions/taxonomy.ts#update${kind.name}Action`] = [{ label: "rename", expect: done, call: formAction(async () => ({ id: (await kind.make()).id, name: fresh("Renamed") })) }];
+    cases[`lib/actions/taxonomy.ts#delete${kind.name}Action`] = [{ label: "unused", expect: done, call: formAction(async () => ({ id: (await kind.make()).id })) }];
+  }
+  return cases;
+}
+
+/** Feeds are public: everyone gets the same feed, and a draft's title never appears in it. */
+function feedCases(): Record<string, Case[]> {
+  const feed = (get: (...args: unknown[]) => Promise<unknown>, ctx: unknown) => async () => {
+    const draft = await piece();
+    const response = (await invoke(() => get(request("/"), ctx))) as Response;
+    const text = await response.clone().text();
+    return text.includes(draft.title) ? "draft leaked" : outcomeOfResponse(response);
+  };
+  return {
+    "app/feeds/rss.xml/route.ts GET": [{ label: "site feed", expect: all("ok"), call: (get) => feed(get, undefined)() }],
+    "app/feeds/atom.xml/route.ts GET": [{ label: "site feed", expect: all("ok"), call: (get) => feed(get, undefined)() }],
+    "app/feeds/[kind]/[slug]/[file]/route.ts GET": [
+      { label: "the owner's author feed", expect: all("ok"), call: (get) => feed(get, params({ kind: "authors", slug: people.owner.author!.slug, file: "rss.xml" }))() },
+    ],
+  };
+}
+
+let currentCookie = "";
+let currentActor: ActorName = "anonymous";
+const sessionIdOf = async (token: string) => {
+  const decoded = await decode({ token, secret: authSecret() });
+  return typeof decoded?.sid === "string" ? decoded.sid : null;
+};
+
+beforeAll(async () => {
+  const [owner, otherWriter, editor, admin, disabled] = [await makeUser("writer"), await makeUser("writer"), await makeUser("editor"), await makeUser("admin"), await makeUser("writer")];
+  const actor = async (id: string) => (await resolveSession((await createSession(id)).id)) as CurrentUser;
+  people = { owner, otherWriter, editor, admin, disabled, editorActor: await actor(editor.id), adminActor: await actor(admin.id), ownerActor: await actor(owner.id) };
+  for (const [name, user] of [["owner", owner], ["otherWriter", otherWriter], ["editor", editor], ["admin", admin], ["disabled", disabled]] as const) {
+    const session = await createSession(user.id);
+    cookieOf.set(name, await encode({ token: { sid: session.id }, secret: authSecret() }));
+  }
+  // Disabled after signing in: the session row and the signed cookie both still exist.
+  await db.user.update({ where: { id: disabled.id }, data: { disabled: true } });
+});
+
+const endpoints = discoverEndpoints();
+
+test("every discovered endpoint has an entry in the table, and every entry names a real endpoint", () => {
+  expect(endpoints.size).toBeGreaterThan(30);
+  expect([...endpoints.keys()].filter((key) => !(key in EXPECTATIONS))).toEqual([]);
+  expect(Object.keys(EXPECTATIONS).filter((key) => !endpoints.has(key))).toEqual([]);
+});
+
+const tableRows = Object.entries(EXPECTATIONS).flatMap(([key, cases]) => cases.map((c) => [key, c.label, c] as const));
+
+test.each(tableRows)("%s: %s", async (key, _label, c) => {
+  const endpoint = endpoints.get(key);
+  if (!endpoint) throw new Error(`No endpoint ${key}`);
+  const actual: Partial<Record<ActorName, string>> = {};
+  for (const name of ACTORS) {
+    currentActor = name;
+    const token = cookieOf.get(name);
+    currentCookie = token ? `next-auth.session-token=${token}` : "";
+    setRequest({ cookies: token ? { "next-auth.session-token": token } : {}, headers: { host: "studio.test", origin: ORIGIN, "x-forwarded-for": `10.9.${++counter % 250}.1` } });
+    actual[name] = await c.call(endpoint as (...args: unknown[]) => Promise<unknown>);
+    // A refused call writes nothing (every change the domain makes is audited).
+    if (/^(401|403|404) /.test(actual[name]!)) {
+      expect({ name, audited: (await db.auditEvent.count()) - auditBaseline }).toEqual({ name, audited: 0 });
+    }
+  }
+  expect(actual).toEqual(c.expect);
+});
+
+describe("field level: what a writer sends beyond the form is ignored or refused, never applied", () => {
+  const signInAs = (name: ActorName) => {
+    const token = cookieOf.get(name) ?? "";
+    currentCookie = `next-auth.session-token=${token}`;
+    setRequest({ cookies: { "next-auth.session-token": token }, headers: { host: "studio.test", origin: ORIGIN } });
+  };
+  const action = (key: string) => endpoints.get(key) as (...args: unknown[]) => Promise<{ ok: boolean; status?: number; error?: string }>;
+  const bylines = async (articleId: string) =>
+    (await db.articleAuthor.findMany({ where: { articleId }, orderBy: { position: "asc" }, select: { authorId: true } })).map((a) => a.authorId);
+  const paragraph = (t: string) => ({ type: "paragraph", content: [{ type: "text", text: t }] });
+  const forged = {
+    status: "published",
+    publishedAt: "2020-01-01T00:00:00.000Z",
+    scheduledAt: "2020-01-01T00:00:00.000Z",
+    createdById: "someone-else",
+    version: 99,
+  };
+
+  test("saving with a status, dates, a creator and a version changes only the fields the form owns", async () => {
+    signInAs("owner");
+    const p = await piece();
+    const result = await action("lib/actions/articles.ts#saveArticleAction")({
+      id: p.id,
+      baseVersion: p.version,
+      article: { title: "Retitled", body: sampleBody, authorIds: [people.owner.author!.id, people.disabled.author!.id], ...forged },
+      ...forged,
+    });
+    expect(result.ok).toBe(true);
+    const stored = await db.article.findUniqueOrThrow({ where: { id: p.id } });
+    expect({ title: stored.title, status: stored.status, publishedAt: stored.publishedAt, scheduledAt: stored.scheduledAt, createdById: stored.createdById, version: stored.version }).toEqual({
+      title: "Retitled",
+      status: "draft",
+      publishedAt: null,
+      scheduledAt: null,
+      createdById: people.owner.id,
+      version: p.version + 1,
+    });
+  });
+
+  test("creating a piece with a status and dates makes a draft by its creator", async () => {
+    signInAs("owner");
+    const result = (await action("lib/actions/articles.ts#createArticleAction")({ title: "Fresh", body: sampleBody, ...forged })) as { ok: true; data: { id: string } };
+    const stored = await db.article.findUniqueOrThrow({ where: { id: result.data.id } });
+    expect({ status: stored.status, publishedAt: stored.publishedAt, scheduledAt: stored.scheduledAt, createdById: stored.createdById }).toEqual({
+      status: "draft",
+      publishedAt: null,
+      scheduledAt: null,
+      createdById: people.owner.id,
+    });
+  });
+
+  test("the autosave route ignores a status in its body too", async () => {
+    signInAs("owner");
+    const p = await piece();
+    const put = endpoints.get("app/api/articles/[id]/route.ts PUT") as (...args: unknown[]) => Promise<Response>;
+    const body = JSON.stringify({ baseVersion: p.version, article: { title: "Autosaved", body: sampleBody, authorIds: [people.owner.author!.id, people.disabled.author!.id], ...forged }, ...forged });
+    expect((await put(request(`/api/articles/${p.id}`, { method: "PUT", body, headers: { cookie: currentCookie } }), params({ id: p.id }))).status).toBe(200);
+    expect(await db.article.findUniqueOrThrow({ where: { id: p.id }, select: { status: true, publishedAt: true } })).toEqual({ status: "draft", publishedAt: null });
+  });
+
+  test("a writer cannot drop a co-author's byline", async () => {
+    signInAs("owner");
+    const p = await piece();
+    const result = await action("lib/actions/articles.ts#saveArticleAction")({ id: p.id, baseVersion: p.version, article: { title: "Solo", body: sampleBody, authorIds: [people.owner.author!.id] } });
+    expect({ status: result.status, error: result.error }).toEqual({ status: 400, error: "Only an editor can remove another author from a piece." });
+    expect(await bylines(p.id)).toEqual([people.owner.author!.id, people.disabled.author!.id]);
+  });
+
+  test("a writer cannot add themselves to someone else's piece, nor change it", async () => {
+    signInAs("otherWriter");
+    const p = await piece();
+    const result = await action("lib/actions/articles.ts#saveArticleAction")({
+      id: p.id,
+      baseVersion: p.version,
+      article: { title: "Mine now", body: sampleBody, authorIds: [people.owner.author!.id, people.disabled.author!.id, people.otherWriter.author!.id] },
+    });
+    expect({ status: result.status, error: result.error }).toEqual({ status: 404, error: "No such piece." });
+    expect(await bylines(p.id)).toEqual([people.owner.author!.id, people.disabled.author!.id]);
+    expect((await db.article.findUniqueOrThrow({ where: { id: p.id } })).title).toBe(p.title);
+  });
+
+  test("a writer cannot set a publication time on their approved piece", async () => {
+    signInAs("owner");
+    const p = await piece("approved");
+    const result = await action("lib/actions/workflow.ts#runTransition")(null, form({ articleId: p.id, transition: "schedule", publishAt: "2030-01-01T09:00" }));
+    expect({ status: result.status, error: result.error }).toEqual({ status: 403, error: "You do not have permission to do that." });
+    expect(await db.article.findUniqueOrThrow({ where: { id: p.id }, select: { status: true, scheduledAt: true, publishedAt: true } })).toEqual({ status: "approved", scheduledAt: null, publishedAt: null });
+  });
+
+  test("a NUL character, which PostgreSQL cannot store, is refused with a message, not a server error", async () => {
+    signInAs("owner");
+    const p = await piece();
+    const authorIds = [people.owner.author!.id, people.disabled.author!.id];
+    const result = await action("lib/actions/articles.ts#saveArticleAction")({ id: p.id, baseVersion: p.version, article: { title: "Nul\u0000title", body: sampleBody, authorIds } });
+    expect({ status: result.status, error: result.error }).toEqual({ status: 400, error: NUL_REFUSED });
+    const put = endpoints.get("app/api/articles/[id]/route.ts PUT") as (...args: unknown[]) => Promise<Response>;
+    const body = JSON.stringify({ baseVersion: p.version, article: { title: "Fine", body: { type: "doc", content: [paragraph("a\u0000b")] }, authorIds } });
+    const response = await put(request(`/api/articles/${p.id}`, { method: "PUT", body, headers: { cookie: currentCookie } }), params({ id: p.id }));
+    expect({ status: response.status, body: await response.json() }).toEqual({ status: 400, body: { error: NUL_REFUSED } });
+    expect((await db.article.findUniqueOrThrow({ where: { id: p.id } })).version).toBe(p.version);
+  });
+});
