@@ -186,7 +186,7 @@ export function toRis(piece: PieceFacts): string {
   return `${lines.join("\r\n")}\r\n`;
 }
 
-export const citationFiles = {
+const citationFiles = {
   bibtex: { extension: "bib", contentType: "application/x-bibtex; charset=utf-8", render: toBibtex },
   ris: { extension: "ris", contentType: "application/x-research-info-systems; charset=utf-8", render: toRis },
 } as const;

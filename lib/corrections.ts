@@ -7,7 +7,7 @@ import { ConflictError, ValidationError } from "./errors";
 import type { Actor } from "./permissions";
 import { refreshPublic, tagsForArticle } from "./public-cache";
 
-export const correctionBody = z
+const correctionBody = z
   .string({ error: "Write the correction first." })
   .trim()
   .min(1, "Write the correction first.")

@@ -7,7 +7,7 @@ import { db } from "./db";
 import { NotFoundError, ValidationError } from "./errors";
 import type { Actor } from "./permissions";
 
-export const commentBody = z
+const commentBody = z
   .string({ error: "Write a comment first." })
   .trim()
   .min(1, "Write a comment first.")

@@ -131,7 +131,7 @@ export async function buildFeed(scope: FeedScope, format: FeedFormat): Promise<s
 }
 
 /** buildFeed, kept in the data cache until a piece or the feed's subject changes. */
-export async function getFeed(scope: FeedScope, format: FeedFormat): Promise<string | null> {
+async function getFeed(scope: FeedScope, format: FeedFormat): Promise<string | null> {
   const resolved = await resolveScope(scope, (await getSiteSettings()).siteName);
   if (!resolved) return null;
   const key = scope.kind === "site" ? ["feed", "site", format] : ["feed", scope.kind, scope.slug, format];

@@ -61,7 +61,7 @@ export async function removePublication(tx: Tx, articleId: string) {
 
 export const PAGE_SIZE = 12;
 
-export const liveNow = (): Prisma.PublicationWhereInput => ({ liveFrom: { lte: new Date() } });
+const liveNow = (): Prisma.PublicationWhereInput => ({ liveFrom: { lte: new Date() } });
 
 const listingSelect = {
   slug: true,
@@ -83,7 +83,7 @@ export interface ListingItem {
   authors: { slug: string; displayName: string }[];
 }
 
-export const toListingItem = (row: ListingRow): ListingItem => ({
+const toListingItem = (row: ListingRow): ListingItem => ({
   slug: row.slug,
   title: row.title,
   standfirst: row.standfirst,

@@ -8,7 +8,7 @@ import { NotFoundError } from "./errors";
 import { decideArticle, type Actor } from "./permissions";
 
 /** The shape lib/revisions.ts writes into Revision.meta. */
-export const revisionMeta = z.object({
+const revisionMeta = z.object({
   slug: z.string(),
   authorIds: z.array(z.string()),
   divisionId: z.string().nullable(),
