@@ -27,6 +27,11 @@ module.exports = (phase) => {
     serverExternalPackages: ["@node-rs/argon2", "pg", "nodemailer"],
     // ESM-only packages: listing them here also lets next/jest transform them for tests.
     transpilePackages: ["feed"],
+    // The home page is cached whole and ignores the query string: filtered and later pages of
+    // all commentaries live at /commentaries.
+    async redirects() {
+      return ["division", "topic", "page"].map((key) => ({ source: "/", has: [{ type: /** @type {const} */ ("query"), key }], destination: "/commentaries", permanent: true }));
+    },
     async headers() {
       return [
         { source: "/:path*", headers: securityHeaders(production) },

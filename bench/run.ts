@@ -5,7 +5,7 @@
 // table, writes it to bench/results/, prints EXPLAIN plans of the public queries, the
 // server's memory after each of two passes, and Lighthouse scores.
 //
-//   npm run bench -- [--pieces 100000] [--fresh] [--connections 20] [--duration 10] [--skip-build] [--skip-lighthouse]
+//   npm run bench -- [--pieces 100000] [--fresh] [--connections 20] [--duration 10] [--skip-build] [--skip-lighthouse] [--generate-only]
 import { execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -29,6 +29,7 @@ const { values: args } = parseArgs({
     duration: { type: "string", default: "10" },
     "skip-build": { type: "boolean", default: false },
     "skip-lighthouse": { type: "boolean", default: false },
+    "generate-only": { type: "boolean", default: false },
   },
 });
 const pieces = Number(args.pieces);
@@ -94,6 +95,7 @@ async function main() {
     }
     const generated = await generateArchive(db.url, { pieces, authors: 500, divisions: 10, topics: 50, log: (l) => console.log(`  ${l}`) });
     if (generated.created) console.log(`Generated ${generated.created} pieces in ${generated.seconds.toFixed(0)} s.`);
+    if (args["generate-only"]) return;
 
     console.log("\nQuery plans (public queries at this size):");
     const plans = await explainPublicQueries(db.url);

@@ -13,6 +13,7 @@
 // scheduled piece goes live; cached piece pages live at most PUBLIC_REVALIDATE_SECONDS.
 import { revalidateTag, unstable_cache } from "next/cache";
 import { db } from "./db";
+import { expireResponseCache } from "./response-cache";
 import {
   getDivision,
   getLivePublication,
@@ -93,6 +94,8 @@ export function refreshPublic(tags: readonly string[]) {
   // Listings show authors' names, divisions and topics, but do not carry each one's tag.
   if (tags.some((tag) => /^(author|division|topic|series):/.test(tag))) all.add(LISTINGS);
   for (const tag of all) revalidateTag(tag, { expire: 0 });
+  // The server's response cache keeps no tags: any change empties it (changes are rare, refills cheap).
+  expireResponseCache();
 }
 
 const cached = <A extends unknown[], R>(fn: (...args: A) => Promise<R>, key: string, tags: string[]) =>

@@ -1,11 +1,19 @@
 // The production HTTP server: Next.js's request handler behind Node's http server, so that
 // every request's X-Forwarded-For ends with the address of the socket peer. `next start`
 // only fills that header when it is absent, which lets a client talking to it directly
-// claim any address and dodge per-address rate limits (lib/client-ip.ts).
+// claim any address and dodge per-address rate limits (lib/client-ip.ts). Cached public
+// pages are answered before Next is entered, from lib/response-cache.ts.
 import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
 import { appendPeer } from "../lib/client-ip";
+import { createResponseCache } from "../lib/response-cache";
+
+/** Memory for the response cache (lib/response-cache.ts); 0 turns it off. */
+const cacheMiB = Number(process.env.RESPONSE_CACHE_MB ?? "64");
+// How long a stored page is served at most: what the cache may add to the 60 s after which
+// Next re-renders a page on its own (what makes a scheduled piece appear).
+const CACHE_MAX_AGE_SECONDS = 10;
 
 function option(names: string[], fallback: string) {
   const args = process.argv.slice(2);
@@ -19,7 +27,10 @@ async function main() {
   const app = next({ dev: false, dir: path.resolve(__dirname, ".."), hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
+  if (!Number.isFinite(cacheMiB) || cacheMiB < 0) throw new Error(`RESPONSE_CACHE_MB must be a number of MiB (0 turns the cache off), not "${process.env.RESPONSE_CACHE_MB}"`);
+  const cache = cacheMiB > 0 ? createResponseCache({ maxBytes: cacheMiB * 1024 * 1024, maxAgeSeconds: CACHE_MAX_AGE_SECONDS }) : null;
   const server = createServer((req, res) => {
+    if (cache?.handle(req, res)) return;
     req.headers["x-forwarded-for"] = appendPeer(req.headers["x-forwarded-for"], req.socket.remoteAddress);
     handle(req, res).catch((error: unknown) => {
       console.error(error);

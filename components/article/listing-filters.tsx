@@ -18,7 +18,7 @@ export function ListingFilters({
   topic?: string;
 }) {
   return (
-    <form className="filters" action="/" method="get" aria-label="Filter commentaries">
+    <form className="filters" action="/commentaries" method="get" aria-label="Filter commentaries">
       <div className="filters__field">
         <label htmlFor="filter-division">Division</label>
         <select id="filter-division" name="division" defaultValue={division ?? ""}>

@@ -1,28 +1,36 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { CollectionPieces } from "@/components/article/collection-pieces";
+import { collectionPageHref, collectionPageNumber, CollectionPieces } from "@/components/article/collection-pieces";
 import { feedAlternates } from "@/components/article/feeds";
 import { publicAuthor } from "@/lib/public-cache";
-import { listingParams } from "@/lib/publications";
 import { getSiteSettings } from "@/lib/site-settings";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+// Cached as a whole page (ISR) like the article page, refreshed by tag from lib/public-cache;
+// later pages are the same page at ./page/[page]. Keep equal to PUBLIC_REVALIDATE_SECONDS.
+export const revalidate = 60;
+export function generateStaticParams() {
+  return [];
+}
+
+/** `page` is there when this renders a later page, at ./page/[page]. */
+type Props = { params: Promise<{ slug: string; page?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const author = await publicAuthor((await params).slug);
+  const { slug, page } = await params;
+  const author = await publicAuthor(slug);
   if (!author) return {};
   return {
     title: author.displayName,
     description: [author.position, author.affiliation].filter(Boolean).join(", ") || undefined,
-    alternates: { canonical: `/authors/${author.slug}`, ...feedAlternates(`/feeds/authors/${author.slug}`, `Commentaries by ${author.displayName}`) },
+    alternates: { canonical: collectionPageHref(`/authors/${author.slug}`, collectionPageNumber(page)), ...feedAlternates(`/feeds/authors/${author.slug}`, `Commentaries by ${author.displayName}`) },
   };
 }
 
-export default async function AuthorPage({ params, searchParams }: Props) {
-  const [{ slug }, query, site] = await Promise.all([params, searchParams, getSiteSettings()]);
+export default async function AuthorPage({ params }: Props) {
+  const [{ slug, page: pageParam }, site] = await Promise.all([params, getSiteSettings()]);
+  const page = collectionPageNumber(pageParam);
   const author = await publicAuthor(slug);
   if (!author) notFound();
-  const { page } = listingParams.parse(query);
   return (
     <>
       <header className="profile">

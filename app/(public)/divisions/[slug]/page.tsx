@@ -1,28 +1,36 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { CollectionPieces } from "@/components/article/collection-pieces";
+import { collectionPageHref, collectionPageNumber, CollectionPieces } from "@/components/article/collection-pieces";
 import { feedAlternates } from "@/components/article/feeds";
 import { publicDivision } from "@/lib/public-cache";
-import { listingParams } from "@/lib/publications";
 import { getSiteSettings } from "@/lib/site-settings";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+// Cached as a whole page (ISR) like the article page, refreshed by tag from lib/public-cache;
+// later pages are the same page at ./page/[page]. Keep equal to PUBLIC_REVALIDATE_SECONDS.
+export const revalidate = 60;
+export function generateStaticParams() {
+  return [];
+}
+
+/** `page` is there when this renders a later page, at ./page/[page]. */
+type Props = { params: Promise<{ slug: string; page?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const item = await publicDivision((await params).slug);
+  const { slug, page } = await params;
+  const item = await publicDivision(slug);
   if (!item) return {};
   return {
     title: item.name,
     description: item.description || undefined,
-    alternates: { canonical: `/divisions/${item.slug}`, ...feedAlternates(`/feeds/divisions/${item.slug}`, `${item.name} commentaries`) },
+    alternates: { canonical: collectionPageHref(`/divisions/${item.slug}`, collectionPageNumber(page)), ...feedAlternates(`/feeds/divisions/${item.slug}`, `${item.name} commentaries`) },
   };
 }
 
-export default async function DivisionPage({ params, searchParams }: Props) {
-  const [{ slug }, query, site] = await Promise.all([params, searchParams, getSiteSettings()]);
+export default async function DivisionPage({ params }: Props) {
+  const [{ slug, page: pageParam }, site] = await Promise.all([params, getSiteSettings()]);
+  const page = collectionPageNumber(pageParam);
   const item = await publicDivision(slug);
   if (!item) notFound();
-  const { page } = listingParams.parse(query);
   return (
     <>
       <header className="page-head">

@@ -1,27 +1,35 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { CollectionPieces } from "@/components/article/collection-pieces";
+import { collectionPageHref, collectionPageNumber, CollectionPieces } from "@/components/article/collection-pieces";
 import { feedAlternates } from "@/components/article/feeds";
 import { publicTopic } from "@/lib/public-cache";
-import { listingParams } from "@/lib/publications";
 import { getSiteSettings } from "@/lib/site-settings";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+// Cached as a whole page (ISR) like the article page, refreshed by tag from lib/public-cache;
+// later pages are the same page at ./page/[page]. Keep equal to PUBLIC_REVALIDATE_SECONDS.
+export const revalidate = 60;
+export function generateStaticParams() {
+  return [];
+}
+
+/** `page` is there when this renders a later page, at ./page/[page]. */
+type Props = { params: Promise<{ slug: string; page?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const item = await publicTopic((await params).slug);
+  const { slug, page } = await params;
+  const item = await publicTopic(slug);
   if (!item) return {};
   return {
     title: item.name,
-    alternates: { canonical: `/topics/${item.slug}`, ...feedAlternates(`/feeds/topics/${item.slug}`, `${item.name} commentaries`) },
+    alternates: { canonical: collectionPageHref(`/topics/${item.slug}`, collectionPageNumber(page)), ...feedAlternates(`/feeds/topics/${item.slug}`, `${item.name} commentaries`) },
   };
 }
 
-export default async function TopicPage({ params, searchParams }: Props) {
-  const [{ slug }, query, site] = await Promise.all([params, searchParams, getSiteSettings()]);
+export default async function TopicPage({ params }: Props) {
+  const [{ slug, page: pageParam }, site] = await Promise.all([params, getSiteSettings()]);
+  const page = collectionPageNumber(pageParam);
   const item = await publicTopic(slug);
   if (!item) notFound();
-  const { page } = listingParams.parse(query);
   return (
     <>
       <header className="page-head">

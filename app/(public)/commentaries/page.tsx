@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { COMMENTARIES_PATH, CommentariesListing } from "@/components/article/commentaries-listing";
+import { feedAlternates } from "@/components/article/feeds";
+import { pageHref } from "@/components/article/pager";
+import { listingParams } from "@/lib/publications";
+import { getSiteSettings } from "@/lib/site-settings";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const [site, params] = await Promise.all([getSiteSettings(), searchParams.then((q) => listingParams.parse(q))]);
+  const unfiltered = !params.division && !params.topic && params.page === 1;
+  return {
+    title: `Commentaries | ${site.siteName}`,
+    alternates: { canonical: unfiltered ? "/" : pageHref(COMMENTARIES_PATH, params, params.page), ...feedAlternates("/feeds", `${site.siteName} commentaries`) },
+  };
+}
+
+/** All commentaries, filtered by division or topic, any page: rendered per request from cached data. */
+export default async function CommentariesPage({ searchParams }: Props) {
+  return <CommentariesListing filter={listingParams.parse(await searchParams)} />;
+}

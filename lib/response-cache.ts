@@ -1,0 +1,190 @@
+// An HTTP cache in the server's own memory, in front of Next.js's request handler
+// (scripts/server.ts). Next serves even a cached (ISR) page at a few per cent of what a bare
+// file server manages (bench/): routing, its cache lookup and the React response pipeline run
+// for every request. This cache answers repeats of the responses Next marks as shareable
+// (`Cache-Control: s-maxage`) without entering the framework, by the parts of HTTP's caching
+// rules (RFC 9111) that apply here: shared freshness, Vary, and the request's own no-cache.
+// Those few rules are written out below rather than taken from http-cache-semantics, which
+// carries an open high-severity advisory (GHSA-ch52-4w7c-c8xp, max-stale) at every version.
+//
+// It never serves older content than Next would: refreshPublic, which expires Next's cache
+// after a change, expires this one too (a correction or an unpublished piece shows at the
+// next request), and an entry lives at most `maxAgeSeconds`, which bounds how much it adds
+// to Next's time-based revalidation (scheduled pieces). Each server process has its own.
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { LRUCache } from "lru-cache";
+
+// The count lives on globalThis because Next bundles lib/ into its own server code: the copy
+// refreshPublic runs in is not the module instance scripts/server.ts imported.
+const GENERATION = Symbol.for("standfirst.response-cache.generation");
+type WithGeneration = typeof globalThis & { [GENERATION]?: number };
+const generation = () => (globalThis as WithGeneration)[GENERATION] ?? 0;
+
+/** Makes every stored response unusable; refreshPublic calls it after public content changed. */
+export function expireResponseCache() {
+  (globalThis as WithGeneration)[GENERATION] = generation() + 1;
+}
+
+interface Entry {
+  status: number;
+  headers: Record<string, string | string[]>;
+  /** The request headers the response's Vary names, with this request's values. */
+  varies: Record<string, string>;
+  /** Seconds the response is fresh for a shared cache. */
+  freshFor: number;
+  body: Buffer;
+  generation: number;
+  storedAt: number;
+}
+
+export interface ResponseCacheOptions {
+  /** Memory the stored bodies may take in all. */
+  maxBytes: number;
+  /** Longest time an entry is served, whatever its s-maxage. */
+  maxAgeSeconds: number;
+}
+
+export interface ResponseCache {
+  /** Answers `req` from the cache and returns true; or returns false, and stores the response if it may. */
+  handle(req: IncomingMessage, res: ServerResponse): boolean;
+}
+
+/** Response headers as strings under lower-case names, less those about the connection. */
+function stringHeaders(headers: OutgoingHttpHeaders): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    const key = name.toLowerCase();
+    if (value !== undefined && !HOP_BY_HOP.has(key)) out[key] = Array.isArray(value) ? value : String(value);
+  }
+  return out;
+}
+
+const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "content-length", "age"]);
+
+const directives = (header: string | string[] | undefined): Map<string, string> =>
+  new Map(
+    String(header ?? "")
+      .split(",")
+      .map((part) => part.trim().toLowerCase().split("=") as [string, string?])
+      .filter(([name]) => name)
+      .map(([name, value]) => [name, (value ?? "").replace(/^"|"$/g, "")]),
+  );
+
+/** Seconds a shared cache may serve the response, by its Cache-Control; 0 when it may not store it. */
+function sharedFreshness(cacheControl: string | string[] | undefined): number {
+  const cc = directives(cacheControl);
+  if (cc.has("private") || cc.has("no-store") || cc.has("no-cache")) return 0;
+  const seconds = Number(cc.get("s-maxage") ?? cc.get("max-age") ?? 0);
+  return Number.isFinite(seconds) && seconds > 0 ? seconds : 0;
+}
+
+/** The request header values a response varies on; null for `Vary: *` (nothing matches it). */
+function varyValues(vary: string | string[] | undefined, req: IncomingMessage): Record<string, string> | null {
+  const names = String(vary ?? "")
+    .split(",")
+    .map((n) => n.trim().toLowerCase())
+    .filter(Boolean);
+  if (names.includes("*")) return null;
+  return Object.fromEntries(names.map((name) => [name, String(req.headers[name] ?? "")]));
+}
+
+/** A reader's reload (no-cache, max-age=0) asks for a copy from the application. */
+function wantsFresh(req: IncomingMessage): boolean {
+  const cc = directives(req.headers["cache-control"]);
+  return cc.has("no-cache") || cc.get("max-age") === "0" || /no-cache/i.test(String(req.headers.pragma ?? ""));
+}
+
+/** writeHead's other form of headers: [name, value, name, value, ...]. */
+function pairs(list: unknown[]): OutgoingHttpHeaders {
+  const out: OutgoingHttpHeaders = {};
+  for (let i = 0; i + 1 < list.length; i += 2) out[String(list[i])] = String(list[i + 1]);
+  return out;
+}
+
+const toBuffer = (chunk: unknown, encoding?: unknown): Buffer | null => {
+  if (typeof chunk === "string") return Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
+  if (chunk instanceof Uint8Array) return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  return null;
+};
+
+export function createResponseCache({ maxBytes, maxAgeSeconds }: ResponseCacheOptions): ResponseCache {
+  // Each URL keeps the variants its responses' Vary headers tell apart (HTML, or the RSC payload, say).
+  const store = new LRUCache<string, Entry[]>({
+    maxSize: maxBytes,
+    sizeCalculation: (variants) => Math.max(1, variants.reduce((sum, e) => sum + e.body.length, 0)),
+  });
+
+  // Not expired by a refresh, and younger than both the cap and the response's own freshness.
+  const usable = (entry: Entry, now: number) =>
+    entry.generation === generation() && now - entry.storedAt < Math.min(maxAgeSeconds, entry.freshFor) * 1000;
+  // The variant this request asks for.
+  const answers = (entry: Entry, req: IncomingMessage) => Object.entries(entry.varies).every(([name, value]) => String(req.headers[name] ?? "") === value);
+
+  function serve(req: IncomingMessage, res: ServerResponse): boolean {
+    if (wantsFresh(req)) return false;
+    const now = Date.now();
+    const entry = store.get(req.url ?? "/")?.find((e) => usable(e, now) && answers(e, req));
+    if (!entry) return false;
+    const age = String(Math.floor((now - entry.storedAt) / 1000));
+    res.writeHead(entry.status, { ...entry.headers, "content-length": String(entry.body.length), age, "x-response-cache": "HIT" });
+    res.end(req.method === "HEAD" ? undefined : entry.body);
+    return true;
+  }
+
+  function record(req: IncomingMessage, res: ServerResponse) {
+    const startedIn = generation();
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let complete = true;
+    const keep = (chunk: unknown, encoding: unknown) => {
+      const buffer = toBuffer(chunk, encoding);
+      if (buffer === null) complete = chunk == null || typeof chunk === "function";
+      else if ((size += buffer.length) <= maxBytes / 8) chunks.push(buffer);
+      else complete = false;
+    };
+    // Headers given to writeHead are sent without passing through getHeaders(): keep them too.
+    let written: OutgoingHttpHeaders = {};
+    const writeHead = res.writeHead;
+    const write = res.write;
+    const end = res.end;
+    res.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
+      const headers = rest.find((arg) => typeof arg === "object" && arg !== null);
+      written = Array.isArray(headers) ? pairs(headers) : ((headers as OutgoingHttpHeaders | undefined) ?? {});
+      return (writeHead as (...args: unknown[]) => ServerResponse).call(this, status, ...rest);
+    } as ServerResponse["writeHead"];
+    res.write = function (this: ServerResponse, chunk: unknown, ...rest: unknown[]) {
+      keep(chunk, rest[0]);
+      return (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
+    } as ServerResponse["write"];
+    res.end = function (this: ServerResponse, chunk?: unknown, ...rest: unknown[]) {
+      keep(chunk, rest[0]);
+      return (end as (...args: unknown[]) => ServerResponse).call(this, chunk, ...rest);
+    } as ServerResponse["end"];
+
+    res.once("finish", () => {
+      // Only a complete 200 to a GET, made before any refresh, with no cookie for its reader,
+      // and not a stale copy Next is regenerating behind.
+      if (req.method !== "GET" || res.statusCode !== 200 || !complete) return;
+      const headers = stringHeaders({ ...res.getHeaders(), ...written });
+      if (generation() !== startedIn || "set-cookie" in headers || headers["x-nextjs-cache"] === "STALE" || req.headers.authorization) return;
+      const freshFor = sharedFreshness(headers["cache-control"]);
+      const varies = varyValues(headers.vary, req);
+      if (freshFor === 0 || varies === null) return;
+      const url = req.url ?? "/";
+      const body = Buffer.concat(chunks);
+      const now = Date.now();
+      // The new entry replaces the variant it answers for, and any that can no longer be served.
+      const others = (store.get(url) ?? []).filter((e) => usable(e, now) && !answers(e, req));
+      store.set(url, [...others.slice(-3), { status: res.statusCode, headers, varies, freshFor, body, generation: startedIn, storedAt: now }]);
+    });
+  }
+
+  return {
+    handle(req, res) {
+      if (req.method !== "GET" && req.method !== "HEAD") return false;
+      if (serve(req, res)) return true;
+      record(req, res);
+      return false;
+    },
+  };
+}
