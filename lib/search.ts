@@ -37,6 +37,9 @@ export interface SearchHit extends ListingItem {
 /** How many matches are ranked and counted at most; `more` says there were others. */
 export const CANDIDATES = 1000;
 
+/** Characters of a piece's opening searched first for the snippet (see the query). */
+const OPENING = 4000;
+
 export type SearchResult = { prompt: true } | ({ prompt: false; more: boolean } & Page<SearchHit>);
 
 // ts_headline marks matches with these; they are removed from the text first, so any that
@@ -76,35 +79,40 @@ export async function searchPublications(raw: unknown, timeZone = "UTC"): Promis
   const where = Prisma.join(filters, " AND ");
   const query = Prisma.sql`(SELECT websearch_to_tsquery('english', ${input.q}) AS query) q`;
   const clean = (column: Prisma.Sql) => Prisma.sql`translate(${column}, ${START + STOP}, '')`;
+  const text = Prisma.sql`p."standfirst" || ' ' || p."bodyText"`;
+  const snippet = (source: Prisma.Sql) =>
+    Prisma.sql`ts_headline('english', ${clean(source)}, r.query, ${headlineOptions("MaxWords=40, MinWords=20, MaxFragments=2, FragmentDelimiter=\" … \"")})`;
 
   // Ranking reads every candidate's tsvector, so it is bounded: the newest CANDIDATES matches
-  // are ranked (all of them for any but the commonest words), and counting stops just past
-  // that bound. The planner walks the liveFrom index for common words and the GIN index for
-  // rare ones; either way no query reads the whole archive.
-  const [rows, counted] = await Promise.all([
-    db.$queryRaw<{ slug: string; rank: number; titleHtml: string; snippet: string }[]>`
-      SELECT p."slug", r."rank",
+  // (all of them for any but the commonest words) are ranked and counted, in one statement.
+  // The planner walks the liveFrom index for common words and the GIN index for rare ones;
+  // either way no query reads the whole archive. ts_headline parses all the text it is given,
+  // so the snippet is looked for in the opening of the piece, and in the whole of it only
+  // when the opening has no match.
+  const [found] = await db.$queryRaw<{ total: number; rows: { slug: string; rank: number; titleHtml: string; snippet: string }[] | null }[]>`
+    WITH c AS MATERIALIZED (
+      SELECT p."articleId", p."publishedAt", p."slug", p."searchVector", q.query
+      FROM "Publication" p, ${query}
+      WHERE ${where}
+      ORDER BY p."liveFrom" DESC
+      LIMIT ${CANDIDATES + 1}
+    ), r AS (
+      SELECT c."articleId", c."publishedAt", c."slug", c.query, ts_rank_cd(${WEIGHTS}::float4[], c."searchVector", c.query)::float8 AS "rank"
+      FROM c
+      ORDER BY "rank" DESC, c."publishedAt" DESC, c."slug"
+      LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}
+    ), hits AS (
+      SELECT r."slug", r."rank", r."publishedAt",
         ts_headline('english', ${clean(Prisma.sql`p."title"`)}, r.query, ${headlineOptions("HighlightAll=true")}) AS "titleHtml",
-        ts_headline('english', ${clean(Prisma.sql`p."standfirst" || ' ' || p."bodyText"`)}, r.query,
-          ${headlineOptions("MaxWords=40, MinWords=20, MaxFragments=2, FragmentDelimiter=\" … \"")}) AS "snippet"
-      FROM (
-        SELECT c."articleId", c."publishedAt", c."slug", c.query, ts_rank_cd(${WEIGHTS}::float4[], c."searchVector", c.query)::float8 AS "rank"
-        FROM (
-          SELECT p."articleId", p."publishedAt", p."slug", p."searchVector", q.query
-          FROM "Publication" p, ${query}
-          WHERE ${where}
-          ORDER BY p."liveFrom" DESC
-          LIMIT ${CANDIDATES}
-        ) c
-        ORDER BY "rank" DESC, c."publishedAt" DESC, c."slug"
-        LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}
-      ) r
-      JOIN "Publication" p ON p."articleId" = r."articleId"
-      ORDER BY r."rank" DESC, r."publishedAt" DESC, r."slug"`,
-    db.$queryRaw<{ total: number }[]>`
-      SELECT count(*)::int AS total FROM (SELECT 1 FROM "Publication" p, ${query} WHERE ${where} LIMIT ${CANDIDATES + 1}) hits`,
-  ]);
-  const total = counted[0]?.total ?? 0;
+        CASE WHEN strpos(o.opening, ${START}) > 0 THEN o.opening ELSE ${snippet(text)} END AS "snippet"
+      FROM r JOIN "Publication" p ON p."articleId" = r."articleId"
+      CROSS JOIN LATERAL (SELECT ${snippet(Prisma.sql`left(${text}, ${OPENING})`)} AS opening) o
+    )
+    SELECT (SELECT count(*)::int FROM c) AS total,
+      (SELECT json_agg(json_build_object('slug', h."slug", 'rank', h."rank", 'titleHtml', h."titleHtml", 'snippet', h."snippet")
+        ORDER BY h."rank" DESC, h."publishedAt" DESC, h."slug") FROM hits h) AS rows`;
+  const rows = found?.rows ?? [];
+  const total = found?.total ?? 0;
   const listings = await listingsBySlug(rows.map((r) => r.slug));
   const items = rows.flatMap((row) => {
     const listing = listings.get(row.slug);

@@ -77,6 +77,15 @@ test("titles and snippets come back escaped, with <mark> only around the matches
   }
 });
 
+test("a word found only far into a long piece still gets a highlighted snippet", async () => {
+  const filler = Array.from({ length: 150 }, (_, i) => `Sentence ${i} about harbours and shipping lanes.`).join(" ");
+  expect(filler.length).toBeGreaterThan(5000);
+  await publish("A long survey", `${filler} Only here does the word narwhal appear.`);
+  const result = await searchPublications({ q: "narwhal" });
+  if (result.prompt) throw new Error("Expected results.");
+  expect(result.items[0].snippetHtml).toContain("<mark>narwhal</mark>");
+});
+
 test("the highlight markers cannot be forged by the text itself", async () => {
   expect(highlight("a \u0002b\u0003 <mark>c</mark>")).toBe("a <mark>b</mark> &lt;mark&gt;c&lt;/mark&gt;");
   await publish("Control \u0002characters\u0003 in a title", "Nothing else about quasar here.");
