@@ -13,7 +13,8 @@
 // scheduled piece goes live; cached piece pages live at most PUBLIC_REVALIDATE_SECONDS.
 import { revalidateTag, unstable_cache } from "next/cache";
 import { db } from "./db";
-import { expireResponseCache } from "./response-cache";
+import { LRUCache } from "lru-cache";
+import { bumpPublicGeneration, publicGeneration } from "./public-generation";
 import {
   getDivision,
   getLivePublication,
@@ -24,7 +25,7 @@ import {
   listLivePublications,
   type ListingFilter,
 } from "./publications";
-import { searchPublications } from "./search";
+import { searchInput, searchPublications, type SearchResult } from "./search";
 
 /** Upper bound on how long a cached public page may lag behind the clock. */
 export const PUBLIC_REVALIDATE_SECONDS = 60;
@@ -94,8 +95,8 @@ export function refreshPublic(tags: readonly string[]) {
   // Listings show authors' names, divisions and topics, but do not carry each one's tag.
   if (tags.some((tag) => /^(author|division|topic|series):/.test(tag))) all.add(LISTINGS);
   for (const tag of all) revalidateTag(tag, { expire: 0 });
-  // The server's response cache keeps no tags: any change empties it (changes are rare, refills cheap).
-  expireResponseCache();
+  // The caches outside Next's keep no tags: any change empties them (changes are rare, refills cheap).
+  bumpPublicGeneration();
 }
 
 const cached = <A extends unknown[], R>(fn: (...args: A) => Promise<R>, key: string, tags: string[]) =>
@@ -116,15 +117,23 @@ const withEpoch =
     fn(...args);
 
 const cachedListing = cached(withEpoch(listLivePublications), "listing", listingTags);
-const cachedSearch = cached(withEpoch(searchPublications), "search", listingTags);
 const cachedFilterOptions = cached(withEpoch(listFilterOptions), "filter-options", listingTags);
 
 export async function publicListing(filter: ListingFilter) {
   return cachedListing(await liveEpoch(), filter);
 }
 
-export async function publicSearch(input: unknown, timeZone: string) {
-  return cachedSearch(await liveEpoch(), input, timeZone);
+// Search results are kept in this process's memory, bounded, rather than in Next's data cache,
+// which writes every entry to disk: readers can type endlessly many distinct queries.
+const searchResults = new LRUCache<string, SearchResult>({ max: 1000, ttl: PUBLIC_REVALIDATE_SECONDS * 1000 });
+
+export async function publicSearch(input: unknown, timeZone: string): Promise<SearchResult> {
+  const key = JSON.stringify([publicGeneration(), await liveEpoch(), searchInput.parse(input ?? {}), timeZone]);
+  const stored = searchResults.get(key);
+  if (stored) return stored;
+  const result = await searchPublications(input, timeZone);
+  searchResults.set(key, result);
+  return result;
 }
 
 export async function publicFilterOptions(timeZone: string) {

@@ -8,22 +8,14 @@
 // carries an open high-severity advisory (GHSA-ch52-4w7c-c8xp, max-stale) at every version.
 //
 // It never serves older content than Next would: refreshPublic, which expires Next's cache
-// after a change, expires this one too (a correction or an unpublished piece shows at the
+// after a change, expires this one too (lib/public-generation.ts) (a correction or an unpublished piece shows at the
 // next request), and an entry lives at most `maxAgeSeconds`, which bounds how much it adds
 // to Next's time-based revalidation (scheduled pieces). Each server process has its own.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { LRUCache } from "lru-cache";
+import { publicGeneration } from "./public-generation";
 
-// The count lives on globalThis because Next bundles lib/ into its own server code: the copy
-// refreshPublic runs in is not the module instance scripts/server.ts imported.
-const GENERATION = Symbol.for("standfirst.response-cache.generation");
-type WithGeneration = typeof globalThis & { [GENERATION]?: number };
-const generation = () => (globalThis as WithGeneration)[GENERATION] ?? 0;
-
-/** Makes every stored response unusable; refreshPublic calls it after public content changed. */
-export function expireResponseCache() {
-  (globalThis as WithGeneration)[GENERATION] = generation() + 1;
-}
+const generation = publicGeneration;
 
 interface Entry {
   status: number;

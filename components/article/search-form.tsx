@@ -9,6 +9,7 @@ interface Options {
 
 /** The full search form: query plus filters, sent as GET so results have their own URL. */
 export function SearchForm({ input, options }: { input: SearchInput; options: Options }) {
+  const author = input.author ? options.authors.find((a) => a.slug === input.author) : undefined;
   return (
     <form className="search-form" action="/search" method="get" role="search" aria-label="Search commentaries">
       <div className="search-form__query">
@@ -47,17 +48,14 @@ export function SearchForm({ input, options }: { input: SearchInput; options: Op
             ))}
           </select>
         </div>
-        <div className="filters__field">
-          <label htmlFor="search-author">Author</label>
-          <select id="search-author" name="author" defaultValue={input.author ?? ""}>
-            <option value="">Any author</option>
-            {options.authors.map((a) => (
-              <option key={a.slug} value={a.slug}>
-                {a.displayName}
-              </option>
-            ))}
-          </select>
-        </div>
+        {author ? (
+          // Hundreds of authors make a poor menu (and a heavy page): the author filter comes from
+          // an author's page, and unticking it widens the search again.
+          <div className="filters__field filters__field--check">
+            <input id="search-author" type="checkbox" name="author" value={author.slug} defaultChecked />
+            <label htmlFor="search-author">Only by {author.displayName}</label>
+          </div>
+        ) : null}
         <div className="filters__field">
           <label htmlFor="search-year">Year</label>
           <select id="search-year" name="year" defaultValue={input.year ? String(input.year) : ""}>

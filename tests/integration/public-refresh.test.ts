@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { createDisclaimer, updateDisclaimer } from "@/lib/disclaimers";
 import { updateAuthor } from "@/lib/authors";
 import { moderateReaderComment, postReaderComment } from "@/lib/reader-comments";
+import { publicSearch } from "@/lib/public-cache";
 import { searchPublications } from "@/lib/search";
 import { createTopic } from "@/lib/topics";
 import { makeUser } from "../helpers/db";
@@ -40,6 +41,20 @@ test("renaming an author rewrites the byline that search reads, and expires thei
   expect(await byName("Wilhelmina")).toEqual([piece.slug]);
   expect(await byName(author.displayName.split(" ")[0])).toEqual([]);
   expect(expired()).toEqual(expect.arrayContaining([`author:${author.id}`, "listings"]));
+});
+
+test("search results kept in memory are not served after a change that alters them", async () => {
+  const fellow = await makeUser("writer");
+  const piece = await publishedPiece({ writer: fellow, editor, title: "Estuary politics" });
+  const author = await db.authorProfile.findUniqueOrThrow({ where: { userId: fellow.id } });
+  const byName = async (q: string) => {
+    const result = await publicSearch({ q }, "UTC");
+    return result.prompt ? [] : result.items.map((i) => i.slug);
+  };
+  expect(await byName("Ottoline")).toEqual([]);
+  // Nothing went live in between: only the refresh tells the kept result is stale.
+  await updateAuthor(await signedIn(editor), author.id, { displayName: "Ottoline Marsh", slug: author.slug, position: "", affiliation: "", focus: "", bio: "" });
+  expect(await byName("Ottoline")).toEqual([piece.slug]);
 });
 
 test("editing a disclaimer that a series uses by default expires that series' pages", async () => {

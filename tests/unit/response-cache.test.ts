@@ -2,7 +2,8 @@
 // handler that answers as Next does: shareable pages with s-maxage, per-request pages private.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createResponseCache, expireResponseCache } from "@/lib/response-cache";
+import { bumpPublicGeneration } from "@/lib/public-generation";
+import { createResponseCache } from "@/lib/response-cache";
 
 let server: Server;
 let base: string;
@@ -56,7 +57,7 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 beforeEach(() => {
   rendered = [];
   // Every test starts from an empty cache.
-  expireResponseCache();
+  bumpPublicGeneration();
   const realNow = Date.now.bind(Date);
   jest.spyOn(Date, "now").mockImplementation(() => realNow() + clock);
 });
@@ -87,7 +88,7 @@ test("a HEAD request is answered from the GET's entry, with no body", async () =
 
 test("after a refresh of public content the next request is rendered afresh", async () => {
   await get("/page");
-  expireResponseCache();
+  bumpPublicGeneration();
   expect(await get("/page")).toMatchObject({ body: "<p>render 2 ééé</p>", hit: false });
 });
 

@@ -46,6 +46,19 @@ export default async function AuthorPage({ params }: Props) {
         ) : null}
         {/* Rendered by lib/content/render.ts. */}
         <div className="prose profile__bio" dangerouslySetInnerHTML={{ __html: author.bioHtml }} />
+        {/* The way into search narrowed to this author (the search page has no menu of authors). */}
+        <div className="site-search profile__search">
+          <form action="/search" method="get" role="search" aria-label={`Search commentaries by ${author.displayName}`}>
+            <input type="hidden" name="author" value={author.slug} />
+            <label htmlFor="author-search-q" className="visually-hidden">
+              Search commentaries by {author.displayName}
+            </label>
+            <input id="author-search-q" name="q" type="search" placeholder={`Search ${author.displayName}’s commentaries`} autoComplete="off" />
+            <button type="submit" className="site-search__button">
+              Search
+            </button>
+          </form>
+        </div>
       </header>
       <CollectionPieces path={`/authors/${author.slug}`} filter={{ author: author.slug }} page={page} timeZone={site.timeZone} />
     </>
