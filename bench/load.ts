@@ -14,15 +14,18 @@ const spec = z.object({
   saves: z.array(z.object({ url: z.string().url(), version: z.number().int(), body: z.record(z.string(), z.unknown()) })).optional(),
 });
 
-/** Per connection: which draft it saves, and the version the server last returned. */
+/** What one request holds between being set up and answered: the draft it saves. */
 interface DraftContext {
   draft?: number;
-  version?: number;
 }
 
 async function main() {
   const options = spec.parse(JSON.parse(readFileSync(process.argv[2], "utf8")));
-  let nextDraft = 0;
+  // Each draft is saved by one request at a time, with the version its last save returned (as
+  // autosave does). autocannon resets a connection's context after every response, so the
+  // drafts are lent from a pool: taken when a request is set up, given back when it is answered.
+  const versions = options.saves?.map((d) => d.version) ?? [];
+  const free = versions.map((_, i) => i);
   const result = await autocannon({
     url: options.url,
     connections: options.connections,
@@ -35,22 +38,25 @@ async function main() {
             {
               setupRequest: (request: autocannon.Request, ctx: object) => {
                 const context = ctx as DraftContext;
-                if (context.draft === undefined) {
-                  context.draft = nextDraft++ % options.saves!.length;
-                  context.version = options.saves![context.draft].version;
-                }
-                const draft = options.saves![context.draft];
-                return { ...request, method: "PUT", path: new URL(draft.url).pathname, body: JSON.stringify({ baseVersion: context.version, article: draft.body }) };
+                const draft = free.shift();
+                if (draft === undefined) throw new Error("More requests in flight than drafts: give each connection its own draft.");
+                context.draft = draft;
+                const { url, body } = options.saves![draft];
+                return { ...request, method: "PUT", path: new URL(url).pathname, body: JSON.stringify({ baseVersion: versions[draft], article: body }) };
               },
               onResponse: (status: number, body: string, ctx: object) => {
-                const context = ctx as DraftContext;
-                if (status === 200) context.version = (JSON.parse(body) as { version: number }).version;
+                const draft = (ctx as DraftContext).draft!;
+                if (status === 200) versions[draft] = (JSON.parse(body) as { version: number }).version;
+                free.push(draft);
               },
             },
           ],
         }
       : {}),
   });
+  // What the non-2xx answers were, for the log: a count alone does not say what went wrong.
+  const statuses = Object.entries(result.statusCodeStats ?? {}).filter(([code]) => !code.startsWith("2"));
+  if (statuses.length) console.error(`  non-2xx from ${options.url}: ${statuses.map(([code, s]) => `${code} × ${s.count}`).join(", ")}`);
   console.log(
     JSON.stringify({
       rps: result.requests.average,

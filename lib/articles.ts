@@ -48,7 +48,7 @@ const factsInclude = {
   division: { select: { editors: { select: { userId: true } } } },
 } satisfies Prisma.ArticleInclude;
 
-type WithFacts = Prisma.ArticleGetPayload<{ include: typeof factsInclude }>;
+type WithFacts = Prisma.ArticleGetPayload<{ include: typeof factsInclude; omit: { body: true } }>;
 
 export function toFacts(article: WithFacts): ArticleFacts {
   return {
@@ -61,7 +61,8 @@ export function toFacts(article: WithFacts): ArticleFacts {
 
 /** Loads a piece and checks the action; someone who may not see it gets "not found". */
 export async function loadAuthorized(actor: Actor | null, action: ArticleAction, articleId: string) {
-  const article = await db.article.findUnique({ where: { id: articleId }, include: factsInclude });
+  // The body stays in the database: permission needs none of it, and it can be 100 KB.
+  const article = await db.article.findUnique({ where: { id: articleId }, include: factsInclude, omit: { body: true } });
   if (!article) throw new NotFoundError("No such piece.");
   authorizeArticle(actor, action, toFacts(article));
   return article;
@@ -246,7 +247,7 @@ export async function saveArticle(actor: Actor | null, articleId: string, baseVe
       } else {
         await snapshotArticle(tx, articleId, "save", user.id);
       }
-      return tx.article.findUniqueOrThrow({ where: { id: articleId } });
+      return tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { id: true, slug: true, version: true, updatedAt: true } });
     });
   } catch (error) {
     throw fromDatabaseError(error, { slug: data.slug });
