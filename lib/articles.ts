@@ -44,7 +44,8 @@ function parseInput(input: unknown) {
 }
 
 const factsInclude = {
-  authors: { select: { author: { select: { userId: true } } } },
+  authors: { orderBy: { position: "asc" }, select: { authorId: true, author: { select: { userId: true } } } },
+  topics: { select: { topicId: true } },
   division: { select: { editors: { select: { userId: true } } } },
 } satisfies Prisma.ArticleInclude;
 
@@ -203,30 +204,38 @@ export async function saveArticle(actor: Actor | null, articleId: string, baseVe
   const current = await loadAuthorized(actor, "articles.edit", articleId);
   const user = actor!;
   const data = parseInput(input);
-  const before = await db.articleAuthor.findMany({ where: { articleId }, orderBy: { position: "asc" }, select: { authorId: true } });
+  const before = current.authors.map((a) => a.authorId);
   let authorIds = [...new Set(data.authorIds)];
   if (user.role === "writer") {
     // Writers may add co-authors but never drop someone else's byline.
     const own = await ownAuthorId(user.id);
-    const dropped = before.map((a) => a.authorId).filter((id) => id !== own && !authorIds.includes(id));
+    const dropped = before.filter((id) => id !== own && !authorIds.includes(id));
     if (dropped.length) {
       throw new ValidationError("Only an editor can remove another author from a piece.", { authorIds: ["Only an editor can remove another author."] });
     }
   }
-  if (authorIds.length === 0) authorIds = before.map((a) => a.authorId);
+  if (authorIds.length === 0) authorIds = before;
+  const topicIds = [...new Set(data.topicIds)];
+  // Most saves are autosaves of the text: the byline and topics are rewritten only when changed.
+  const authorsChanged = authorIds.join("\n") !== before.join("\n");
+  const beforeTopics = new Set(current.topics.map((t) => t.topicId));
+  const topicsChanged = topicIds.length !== beforeTopics.size || topicIds.some((id) => !beforeTopics.has(id));
+  const slug = data.slug ?? current.slug;
+  const updatedAt = new Date();
   try {
-    return await db.$transaction(async (tx) => {
+    await db.$transaction(async (tx) => {
       const updated = await tx.article.updateMany({
         where: { id: articleId, version: baseVersion },
         data: {
           title: data.title,
           standfirst: data.standfirst,
-          slug: data.slug ?? current.slug,
+          slug,
           body: data.body as object,
           divisionId: data.divisionId,
           seriesId: data.seriesId,
           disclaimerId: data.disclaimerId,
           version: { increment: 1 },
+          updatedAt,
         },
       });
       if (updated.count === 0) {
@@ -235,10 +244,14 @@ export async function saveArticle(actor: Actor | null, articleId: string, baseVe
           `Someone else saved this piece since you opened it (your copy is version ${baseVersion}, the saved one is version ${latest.version}).`,
         );
       }
-      await tx.articleAuthor.deleteMany({ where: { articleId } });
-      await tx.articleAuthor.createMany({ data: authorIds.map((authorId, position) => ({ articleId, authorId, position })) });
-      await tx.articleTopic.deleteMany({ where: { articleId } });
-      await tx.articleTopic.createMany({ data: [...new Set(data.topicIds)].map((topicId) => ({ articleId, topicId })) });
+      if (authorsChanged) {
+        await tx.articleAuthor.deleteMany({ where: { articleId } });
+        await tx.articleAuthor.createMany({ data: authorIds.map((authorId, position) => ({ articleId, authorId, position })) });
+      }
+      if (topicsChanged) {
+        await tx.articleTopic.deleteMany({ where: { articleId } });
+        await tx.articleTopic.createMany({ data: topicIds.map((topicId) => ({ articleId, topicId })) });
+      }
       if (record.kind === "restore") {
         await snapshotArticle(tx, articleId, "restore", user.id, `Restored from revision ${record.revisionNumber}.`);
         await tx.auditEvent.create({
@@ -247,8 +260,9 @@ export async function saveArticle(actor: Actor | null, articleId: string, baseVe
       } else {
         await snapshotArticle(tx, articleId, "save", user.id);
       }
-      return tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { id: true, slug: true, version: true, updatedAt: true } });
     });
+    // The update matched baseVersion, so what is stored now is exactly what was written.
+    return { id: articleId, slug, version: baseVersion + 1, updatedAt };
   } catch (error) {
     throw fromDatabaseError(error, { slug: data.slug });
   }

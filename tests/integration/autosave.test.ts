@@ -103,6 +103,37 @@ describe("getArticleForEditing", () => {
   });
 });
 
+describe("saving the byline and topics", () => {
+  test("a save that reorders, adds or drops authors and topics stores exactly the new ones, and a text-only save keeps them", async () => {
+    const e = await actor(editor);
+    const [trade, ports] = await Promise.all([
+      db.topic.create({ data: { slug: "byline-trade", name: "Byline trade" } }),
+      db.topic.create({ data: { slug: "byline-ports", name: "Byline ports" } }),
+    ]);
+    const piece = await createArticle(e, { title: "Bylines", body: sampleBody, authorIds: [writer.author!.id, otherWriter.author!.id], topicIds: [trade.id] });
+    const stored = async () => {
+      const editable = await getArticleForEditing(e, piece.id);
+      return { authorIds: editable.authorIds, topicIds: [...editable.topicIds].sort() };
+    };
+
+    const reordered = await saveArticle(e, piece.id, piece.version, { title: "Bylines", body: sampleBody, authorIds: [otherWriter.author!.id, writer.author!.id], topicIds: [ports.id, trade.id] });
+    expect(await stored()).toEqual({ authorIds: [otherWriter.author!.id, writer.author!.id], topicIds: [trade.id, ports.id].sort() });
+
+    const dropped = await saveArticle(e, piece.id, reordered.version, { title: "Bylines", body: sampleBody, authorIds: [otherWriter.author!.id], topicIds: [] });
+    expect(await stored()).toEqual({ authorIds: [otherWriter.author!.id], topicIds: [] });
+
+    await saveArticle(e, piece.id, dropped.version, { title: "Bylines, revised", body: body("New text."), authorIds: [otherWriter.author!.id], topicIds: [] });
+    expect(await stored()).toEqual({ authorIds: [otherWriter.author!.id], topicIds: [] });
+    const revisions = await db.revision.findMany({ where: { articleId: piece.id }, orderBy: { number: "asc" }, select: { meta: true } });
+    expect(revisions.map((r) => (r.meta as { authorIds: string[] }).authorIds)).toEqual([
+      [writer.author!.id, otherWriter.author!.id],
+      [otherWriter.author!.id, writer.author!.id],
+      [otherWriter.author!.id],
+      [otherWriter.author!.id],
+    ]);
+  });
+});
+
 describe("getArticleFormOptions", () => {
   test("refuses anonymous users", async () => {
     await expect(getArticleFormOptions(null)).rejects.toBeInstanceOf(NotSignedInError);
