@@ -224,26 +224,32 @@ export async function saveArticle(actor: Actor | null, articleId: string, baseVe
   const updatedAt = new Date();
   try {
     await db.$transaction(async (tx) => {
-      const updated = await tx.article.updateMany({
-        where: { id: articleId, version: baseVersion },
-        data: {
-          title: data.title,
-          standfirst: data.standfirst,
-          slug,
-          body: data.body as object,
-          divisionId: data.divisionId,
-          seriesId: data.seriesId,
-          disclaimerId: data.disclaimerId,
-          version: { increment: 1 },
-          updatedAt,
-        },
-      });
-      if (updated.count === 0) {
+      // The body goes in as JSON text through raw SQL: Prisma walks a Json argument node by node,
+      // which for a 10,000-word piece was a third of a save's time. This statement also takes
+      // the version, so a stale save changes nothing.
+      const updated = await tx.$executeRaw`
+        UPDATE "Article" SET "body" = ${JSON.stringify(data.body)}::jsonb, "version" = "version" + 1, "updatedAt" = ${updatedAt}
+        WHERE "id" = ${articleId} AND "version" = ${baseVersion}`;
+      if (updated === 0) {
         const latest = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { version: true } });
         throw new ConflictError(
           `Someone else saved this piece since you opened it (your copy is version ${baseVersion}, the saved one is version ${latest.version}).`,
         );
       }
+      // The other fields through Prisma, whose errors name the field (a slug in use, say).
+      await tx.article.update({
+        where: { id: articleId },
+        data: {
+          title: data.title,
+          standfirst: data.standfirst,
+          slug,
+          divisionId: data.divisionId,
+          seriesId: data.seriesId,
+          disclaimerId: data.disclaimerId,
+          updatedAt,
+        },
+        select: { id: true },
+      });
       if (authorsChanged) {
         await tx.articleAuthor.deleteMany({ where: { articleId } });
         await tx.articleAuthor.createMany({ data: authorIds.map((authorId, position) => ({ articleId, authorId, position })) });
