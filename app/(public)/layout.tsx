@@ -1,6 +1,12 @@
+import type { Metadata } from "next";
 import { PublicFooter, PublicHeader } from "@/components/article/public-chrome";
 import { getSiteSettings } from "@/lib/site-settings";
 import "@/app/styles/reader.css";
+
+// Canonical and feed links resolve against the site's own address: search engines want them absolute.
+export async function generateMetadata(): Promise<Metadata> {
+  return { metadataBase: new URL((await getSiteSettings()).baseUrl) };
+}
 
 export default async function PublicLayout({ children }: { children: React.ReactNode }) {
   const site = await getSiteSettings();

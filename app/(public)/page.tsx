@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { CommentariesListing } from "@/components/article/commentaries-listing";
+import { CommentariesListing, commentariesDescription } from "@/components/article/commentaries-listing";
 import { feedAlternates } from "@/components/article/feeds";
 import { getSiteSettings } from "@/lib/site-settings";
 
@@ -10,7 +10,10 @@ export const revalidate = 60;
 
 export async function generateMetadata(): Promise<Metadata> {
   const site = await getSiteSettings();
-  return { title: `Commentaries | ${site.siteName}`, alternates: { canonical: "/", ...feedAlternates("/feeds", `${site.siteName} commentaries`) } };
+  return {
+    title: `Commentaries | ${site.siteName}`,
+    description: commentariesDescription(site.organisation),
+    alternates: { canonical: "/", ...feedAlternates("/feeds", `${site.siteName} commentaries`) } };
 }
 
 export default function HomePage() {

@@ -8,6 +8,9 @@ import { pageHref } from "./pager";
 /** Where filtered and later pages of all commentaries live; the home page is its cached first page. */
 export const COMMENTARIES_PATH = "/commentaries";
 
+/** What the listing of all commentaries is, for its lede and its meta description. */
+export const commentariesDescription = (organisation: string) => `Analysis and opinion from the fellows of the ${organisation}.`;
+
 /** Every live commentary, newest first, with the division and topic filters. */
 export async function CommentariesListing({ filter }: { filter: Pick<ListingFilter, "division" | "topic" | "page"> }) {
   const site = await getSiteSettings();
@@ -19,7 +22,7 @@ export async function CommentariesListing({ filter }: { filter: Pick<ListingFilt
     <>
       <div className="page-head">
         <h1 className="page-title">Commentaries</h1>
-        <p className="lede">Analysis and opinion from the fellows of the {site.organisation}.</p>
+        <p className="lede">{commentariesDescription(site.organisation)}</p>
       </div>
       <ListingFilters divisions={options.divisions} topics={options.topics} division={filter.division} topic={filter.topic} />
       <p className="result-count" role="status">

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { COMMENTARIES_PATH, CommentariesListing } from "@/components/article/commentaries-listing";
+import { COMMENTARIES_PATH, CommentariesListing, commentariesDescription } from "@/components/article/commentaries-listing";
 import { feedAlternates } from "@/components/article/feeds";
 import { pageHref } from "@/components/article/pager";
 import { listingParams } from "@/lib/publications";
@@ -12,6 +12,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const unfiltered = !params.division && !params.topic && params.page === 1;
   return {
     title: `Commentaries | ${site.siteName}`,
+    description: commentariesDescription(site.organisation),
     alternates: { canonical: unfiltered ? "/" : pageHref(COMMENTARIES_PATH, params, params.page), ...feedAlternates("/feeds", `${site.siteName} commentaries`) },
   };
 }
