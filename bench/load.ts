@@ -64,6 +64,7 @@ async function main() {
       p99: result.latency.p99,
       errors: result.errors + result.timeouts + result.non2xx,
       requests: result.requests.total,
+      kb: result.requests.average ? result.throughput.average / result.requests.average / 1024 : 0,
     }),
   );
 }

@@ -42,6 +42,8 @@ interface Measure {
   p99: number;
   errors: number;
   requests: number;
+  /** Mean response size: at these rates a large one is limited by bytes, not by work. */
+  kb: number;
 }
 
 function load(spec: object): Promise<Measure> {
@@ -124,8 +126,13 @@ async function main() {
 
       // Imported here: it loads lib/db, which must see the bench database's DATABASE_URL.
       const { prepareSaves } = await import("./saves");
-      const saves = await prepareSaves(base, connections);
-      const targets: [string, object][] = [
+      // Fresh drafts for every run of the load generator: each run saves from the versions it
+      // was given, and the previous run has moved them on.
+      const saveSpec = async () => {
+        const saves = await prepareSaves(base, connections);
+        return { url: saves.drafts[0].url, method: "PUT", headers: saves.headers, saves: saves.drafts };
+      };
+      const targets: [string, object | (() => Promise<object>)][] = [
         ["static file (reference)", { url: `http://127.0.0.1:${staticPort}/` }],
         ["trivial dynamic Next.js page (reference)", { url: `http://127.0.0.1:${referencePort}/` }],
         ["article", { url: article }],
@@ -136,7 +143,7 @@ async function main() {
         [`search: common word (${COMMON_WORD})`, { url: `${base}/search?q=${encodeURIComponent(COMMON_WORD)}` }],
         [`search: rare word (${RARE_WORD})`, { url: `${base}/search?q=${encodeURIComponent(RARE_WORD)}` }],
         [`search: phrase (${PHRASE})`, { url: `${base}/search?q=${encodeURIComponent(PHRASE)}` }],
-        ["studio: save a 10,000-word draft", { url: saves.drafts[0].url, method: "PUT", headers: saves.headers, saves: saves.drafts }],
+        ["studio: save a 10,000-word draft", saveSpec],
       ];
       const passes: Record<string, Measure>[] = [];
       const memory: number[] = [];
@@ -144,8 +151,9 @@ async function main() {
         const results: Record<string, Measure> = {};
         for (const [name, spec] of targets) {
           // A short warm-up fills caches and JIT before the measured run.
-          await load({ connections, duration: 2, ...spec });
-          results[name] = await load({ connections, duration, ...spec });
+          const specOf = async () => (typeof spec === "function" ? spec() : spec);
+          await load({ connections, duration: 2, ...(await specOf()) });
+          results[name] = await load({ connections, duration, ...(await specOf()) });
           console.log(`pass ${pass}: ${name}: ${results[name].rps.toFixed(0)} req/s, p99 ${results[name].p99} ms, ${results[name].errors} errors`);
         }
         passes.push(results);
@@ -182,14 +190,15 @@ function report(
     p50: String(m.p50),
     p99: String(m.p99),
     errors: String(m.errors),
+    kb: m.kb.toFixed(0),
     vsStatic: `${((m.rps / staticRps) * 100).toFixed(1)}%`,
     vsDynamic: `${((m.rps / dynamicRps) * 100).toFixed(0)}%`,
   }));
-  const header = ["target", "req/s", "p50 ms", "p99 ms", "errors", "vs static", "vs trivial dynamic"];
+  const header = ["target", "req/s", "p50 ms", "p99 ms", "errors", "KB", "vs static", "vs trivial dynamic"];
   const lines = [
     `| ${header.join(" | ")} |`,
     `|${header.map(() => "---").join("|")}|`,
-    ...rows.map((r) => `| ${[r.name, r.rps, r.p50, r.p99, r.errors, r.vsStatic, r.vsDynamic].join(" | ")} |`),
+    ...rows.map((r) => `| ${[r.name, r.rps, r.p50, r.p99, r.errors, r.kb, r.vsStatic, r.vsDynamic].join(" | ")} |`),
   ];
   const growth = ((memory[1] - memory[0]) / memory[0]) * 100;
   const extra = [
