@@ -17,6 +17,8 @@ const profileSchema = z.object({
 function place(url: string): string {
   if (!url) return "(native, GC)";
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1];
+  // Next bundles React's server renderers into its own files: name the file.
+  if (pkg === "next") return "next: " + url.split("/next/dist/").pop();
   if (pkg) return pkg;
   if (url.includes("/.next/")) return ".next build: " + url.split("/.next/")[1].split("/").slice(0, 3).join("/");
   return url.replace(/^file:\/\/\/.*?\/(lib|scripts|app)\//, "$1/");
