@@ -35,7 +35,7 @@ export async function CollectionPieces({
   return (
     <section className="collection" aria-labelledby="collection-heading">
       <h2 id="collection-heading" className="section-title">
-        Commentaries <span className="muted">({result.total})</span>
+        Commentaries <span className="muted">({result.total.toLocaleString("en")})</span>
       </h2>
       <Listing result={result} timeZone={timeZone} level={3} pageHref={(n) => collectionPageHref(path, n)} empty="No commentaries here yet." />
     </section>

@@ -26,7 +26,7 @@ export async function CommentariesListing({ filter }: { filter: Pick<ListingFilt
       </div>
       <ListingFilters divisions={options.divisions} topics={options.topics} division={filter.division} topic={filter.topic} />
       <p className="result-count" role="status">
-        {result.total} {result.total === 1 ? "commentary" : "commentaries"}
+        {result.total.toLocaleString("en")} {result.total === 1 ? "commentary" : "commentaries"}
         {narrowed ? ` in ${narrowed}` : ""}
       </p>
       <Listing

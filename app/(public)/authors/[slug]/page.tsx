@@ -53,7 +53,7 @@ export default async function AuthorPage({ params }: Props) {
             <label htmlFor="author-search-q" className="visually-hidden">
               Search commentaries by {author.displayName}
             </label>
-            <input id="author-search-q" name="q" type="search" placeholder={`Search ${author.displayName}’s commentaries`} autoComplete="off" />
+            <input id="author-search-q" name="q" type="search" placeholder="Search these commentaries" autoComplete="off" />
             <button type="submit" className="site-search__button">
               Search
             </button>
