@@ -41,7 +41,10 @@ export async function hit(rule: LimitRule): Promise<number> {
       "windowStart" = now()
     WHERE "key" = ${rule.key} AND "count" >= ${rule.max}
     RETURNING "lockedUntil"`;
-  return locked.length ? Math.ceil((locked[0].lockedUntil.getTime() - Date.now()) / 1000) : 0;
+  // The lock has just been set to whole seconds from the database's clock; rounding (not ceil)
+  // absorbs the stored timestamp's millisecond rounding, which made a 300 s lock read as 301 s
+  // ("6 minutes") when the database answered within a millisecond.
+  return locked.length ? Math.max(1, Math.round((locked[0].lockedUntil.getTime() - Date.now()) / 1000)) : 0;
 }
 
 export async function clear(key: string) {
