@@ -84,6 +84,9 @@ export async function updateAuthor(actor: Actor | null, id: string, input: unkno
   const before = await db.authorProfile.findUnique({ where: { id } });
   if (!before) throw new NotFoundError("No such author.");
   const data = await parse(input, id);
+  // Only an explicit choice changes the linked account (the form sends "" for none): an edit
+  // that leaves the field out must not unlink the writer from their byline.
+  if (!(typeof input === "object" && input !== null && "userId" in input)) data.userId = before.userId;
   try {
     const saved = await db.$transaction(async (tx) => {
       const author = await tx.authorProfile.update({ where: { id }, data });

@@ -52,6 +52,16 @@ test("a profile can be linked to a user account, but not to one that already has
   await expect(createAuthor(editor, { displayName: "Nobody", userId: "no-such-user" })).rejects.toThrow("The chosen user account does not exist.");
 });
 
+test("an edit that does not mention the account keeps the link; choosing none unlinks it", async () => {
+  const fellow = await makeUser("writer", { name: "Greta Fellow", withAuthor: false });
+  const linked = await createAuthor(editor, { displayName: "Greta Fellow", userId: fellow.id });
+  await updateAuthor(editor, linked.id, { displayName: "Greta M. Fellow", slug: linked.slug });
+  expect(await db.authorProfile.findUniqueOrThrow({ where: { id: linked.id } })).toMatchObject({ displayName: "Greta M. Fellow", userId: fellow.id });
+  // The form sends "" for "no account".
+  await updateAuthor(editor, linked.id, { displayName: "Greta M. Fellow", slug: linked.slug, userId: "" });
+  expect((await db.authorProfile.findUniqueOrThrow({ where: { id: linked.id } })).userId).toBeNull();
+});
+
 test("writers and anonymous visitors are refused, and nothing is written", async () => {
   await expect(createAuthor(writer, { displayName: "Sneaky" })).rejects.toBeInstanceOf(ForbiddenError);
   await expect(createAuthor(null, { displayName: "Sneaky" })).rejects.toBeInstanceOf(NotSignedInError);
