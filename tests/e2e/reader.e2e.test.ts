@@ -2,7 +2,7 @@
 // down and back up, and finds the author's bio and the series disclaimer.
 import type { Browser, Page } from "playwright-core";
 import { seriousViolations } from "./support/axe";
-import { errorsLogged, newPage, openBrowser, screenshots } from "./support/browser";
+import { baseUrl, errorsLogged, newPage, openBrowser, screenshots } from "./support/browser";
 
 const TITLE = "Coastguards, Not Navies: The Quiet Architecture of Maritime Order";
 
@@ -53,6 +53,29 @@ test("the sign-in page has no serious accessibility problems", async () => {
   await page.goto("/sign-in");
   await screenshots(page, "sign-in");
   expect(await seriousViolations(page)).toEqual([]);
+});
+
+test("filtering the home page leads to /commentaries, and older filter links are redirected there", async () => {
+  await page.goto("/");
+  const division = page.getByLabel("Division");
+  const name = (await division.locator("option").nth(1).textContent())!;
+  await division.selectOption({ label: name });
+  await page.getByRole("button", { name: "Filter" }).click();
+  await page.waitForURL(/\/commentaries\?division=[a-z0-9-]+/);
+  await expect(page.getByRole("status").textContent()).resolves.toMatch(new RegExp(`commentar(y|ies) in ${name}$`));
+  // The home page is cached whole and ignores its query string, so the old form's links move.
+  const old = await fetch(`${baseUrl()}/?topic=defence&page=2`, { redirect: "manual" });
+  expect({ status: old.status, location: old.headers.get("location") }).toEqual({ status: 308, location: "/commentaries?topic=defence&page=2" });
+});
+
+test("a collection's later pages live at /page/N; page 1, words and pages past the end are not pages", async () => {
+  const home = await (await fetch(`${baseUrl()}/`)).text();
+  const author = /href="(\/authors\/[a-z0-9-]+)"/.exec(home)?.[1];
+  if (!author) throw new Error("The home page links to no author.");
+  expect((await fetch(`${baseUrl()}${author}`)).status).toBe(200);
+  for (const extra of ["/page/1", "/page/two", "/page/999"]) {
+    expect({ path: author + extra, status: (await fetch(`${baseUrl()}${author}${extra}`)).status }).toEqual({ path: author + extra, status: 404 });
+  }
 });
 
 test("no page logged an error (a script refused by the CSP, a failed hydration)", () => {
