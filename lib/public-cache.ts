@@ -11,9 +11,9 @@
 // Scheduled pieces appear with no job runner: listings and search are keyed by the newest
 // liveFrom that has passed (one indexed query per request), so they change the moment a
 // scheduled piece goes live; cached piece pages live at most PUBLIC_REVALIDATE_SECONDS.
+import { LRUCache } from "lru-cache";
 import { revalidateTag, unstable_cache } from "next/cache";
 import { db } from "./db";
-import { LRUCache } from "lru-cache";
 import { bumpPublicGeneration, publicGeneration } from "./public-generation";
 import {
   getDivision,
@@ -128,10 +128,11 @@ export async function publicListing(filter: ListingFilter) {
 const searchResults = new LRUCache<string, SearchResult>({ max: 1000, ttl: PUBLIC_REVALIDATE_SECONDS * 1000 });
 
 export async function publicSearch(input: unknown, timeZone: string): Promise<SearchResult> {
-  const key = JSON.stringify([publicGeneration(), await liveEpoch(), searchInput.parse(input ?? {}), timeZone]);
+  const parsed = searchInput.parse(input ?? {});
+  const key = JSON.stringify([publicGeneration(), await liveEpoch(), parsed, timeZone]);
   const stored = searchResults.get(key);
   if (stored) return stored;
-  const result = await searchPublications(input, timeZone);
+  const result = await searchPublications(parsed, timeZone);
   searchResults.set(key, result);
   return result;
 }

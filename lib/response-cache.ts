@@ -8,14 +8,13 @@
 // carries an open high-severity advisory (GHSA-ch52-4w7c-c8xp, max-stale) at every version.
 //
 // It never serves older content than Next would: refreshPublic, which expires Next's cache
-// after a change, expires this one too (lib/public-generation.ts) (a correction or an unpublished piece shows at the
-// next request), and an entry lives at most `maxAgeSeconds`, which bounds how much it adds
-// to Next's time-based revalidation (scheduled pieces). Each server process has its own.
+// after a change, expires this one too through lib/public-generation.ts (a correction or an
+// unpublished piece shows at the next request), and an entry lives at most `maxAgeSeconds`,
+// which bounds how much it adds to Next's time-based revalidation (scheduled pieces). Each
+// server process has its own.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { LRUCache } from "lru-cache";
 import { publicGeneration } from "./public-generation";
-
-const generation = publicGeneration;
 
 interface Entry {
   status: number;
@@ -108,7 +107,7 @@ export function createResponseCache({ maxBytes, maxAgeSeconds }: ResponseCacheOp
 
   // Not expired by a refresh, and younger than both the cap and the response's own freshness.
   const usable = (entry: Entry, now: number) =>
-    entry.generation === generation() && now - entry.storedAt < Math.min(maxAgeSeconds, entry.freshFor) * 1000;
+    entry.generation === publicGeneration() && now - entry.storedAt < Math.min(maxAgeSeconds, entry.freshFor) * 1000;
   // The variant this request asks for.
   const answers = (entry: Entry, req: IncomingMessage) => Object.entries(entry.varies).every(([name, value]) => String(req.headers[name] ?? "") === value);
 
@@ -124,7 +123,7 @@ export function createResponseCache({ maxBytes, maxAgeSeconds }: ResponseCacheOp
   }
 
   function record(req: IncomingMessage, res: ServerResponse) {
-    const startedIn = generation();
+    const startedIn = publicGeneration();
     const chunks: Buffer[] = [];
     let size = 0;
     let complete = true;
@@ -158,7 +157,7 @@ export function createResponseCache({ maxBytes, maxAgeSeconds }: ResponseCacheOp
       // and not a stale copy Next is regenerating behind.
       if (req.method !== "GET" || res.statusCode !== 200 || !complete) return;
       const headers = stringHeaders({ ...res.getHeaders(), ...written });
-      if (generation() !== startedIn || "set-cookie" in headers || headers["x-nextjs-cache"] === "STALE" || req.headers.authorization) return;
+      if (publicGeneration() !== startedIn || "set-cookie" in headers || headers["x-nextjs-cache"] === "STALE" || req.headers.authorization) return;
       const freshFor = sharedFreshness(headers["cache-control"]);
       const varies = varyValues(headers.vary, req);
       if (freshFor === 0 || varies === null) return;

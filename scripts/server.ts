@@ -24,10 +24,11 @@ function option(names: string[], fallback: string) {
 async function main() {
   const port = Number(option(["-p", "--port"], process.env.PORT ?? "3000"));
   const hostname = option(["-H", "--hostname"], process.env.HOSTNAME ?? "0.0.0.0");
+  // Refused before Next starts: a bad setting should not cost a start-up.
+  if (!Number.isFinite(cacheMiB) || cacheMiB < 0) throw new Error(`RESPONSE_CACHE_MB must be a number of MiB (0 turns the cache off), not "${process.env.RESPONSE_CACHE_MB}"`);
   const app = next({ dev: false, dir: path.resolve(__dirname, ".."), hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
-  if (!Number.isFinite(cacheMiB) || cacheMiB < 0) throw new Error(`RESPONSE_CACHE_MB must be a number of MiB (0 turns the cache off), not "${process.env.RESPONSE_CACHE_MB}"`);
   const cache = cacheMiB > 0 ? createResponseCache({ maxBytes: cacheMiB * 1024 * 1024, maxAgeSeconds: CACHE_MAX_AGE_SECONDS }) : null;
   const server = createServer((req, res) => {
     if (cache?.handle(req, res)) return;

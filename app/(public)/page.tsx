@@ -13,7 +13,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return {
     title: `Commentaries | ${site.siteName}`,
     description: commentariesDescription(site.organisation),
-    alternates: { canonical: "/", ...feedAlternates("/feeds", `${site.siteName} commentaries`) } };
+    alternates: { canonical: "/", ...feedAlternates("/feeds", `${site.siteName} commentaries`) },
+  };
 }
 
 export default function HomePage() {
