@@ -151,9 +151,21 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
+// Each test's recording context is closed when the test ends. Its route handler is removed
+// first: prefetches the last page started may still be in flight, and fetching for them from
+// a disposed context fails the run after the assertions have passed.
+const openContexts: BrowserContext[] = [];
+afterEach(async () => {
+  for (const context of openContexts.splice(0)) {
+    await context.unrouteAll({ behavior: "ignoreErrors" });
+    await context.close();
+  }
+});
+
 /** A context whose pages record any payload that runs, with the CSP taken off the responses. */
 async function recordingPage(signInFirst = false): Promise<{ context: BrowserContext; page: Page; ran: string[] }> {
   const { context, page } = await newPage(browser);
+  openContexts.push(context);
   const ran: string[] = [];
   await context.exposeFunction("__xssReport", (what: string) => void ran.push(`${page.url()}: ${what}`));
   await context.addInitScript(() => {
@@ -210,7 +222,9 @@ async function proveDetectorsWork(page: Page, url: string, ran: string[]) {
     document.body.append(img);
   });
   await page.waitForFunction(() => document.querySelector("img[onerror]") !== null);
-  await page.waitForTimeout(300);
+  // The handler runs once the image request has failed, which on a cold server can take more
+  // than a moment: wait for it (up to 10 s) rather than for a fixed time.
+  for (const deadline = Date.now() + 10_000; !ran.some((r) => r.endsWith(": control")) && Date.now() < deadline; ) await page.waitForTimeout(50);
   expect(ran.some((r) => r.endsWith(": control"))).toBe(true);
   expect((await dangerousMarkup(page)).some((f) => f === "IMG onerror")).toBe(true);
   ran.length = 0;
