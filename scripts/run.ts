@@ -30,6 +30,14 @@ function localSecret(): string {
 
 async function main() {
   let embedded: EmbeddedPostgres | undefined;
+  if (!process.env.DATABASE_URL && mode === "start" && process.env.ALLOW_EMBEDDED_DATABASE !== "1") {
+    console.error(
+      "DATABASE_URL is not set. `npm start` is the production server: point DATABASE_URL at PostgreSQL, or set " +
+        "ALLOW_EMBEDDED_DATABASE=1 to serve a single-machine site from the embedded database (see README, " +
+        '"The embedded database"). Refusing to start.',
+    );
+    process.exit(1);
+  }
   if (!process.env.DATABASE_URL) {
     embedded = await startEmbeddedPostgres();
     process.env.DATABASE_URL = embedded.url;

@@ -1,8 +1,11 @@
 // The embedded PostgreSQL: PGlite (Postgres compiled to WebAssembly) keeping its data
-// under .data/, served over the PostgreSQL wire protocol so the app talks to it through
-// the same driver and DATABASE_URL as to a real server. One process owns the data folder.
+// under .data/, served over the PostgreSQL wire protocol (./pglite-wire.ts) so the app talks
+// to it through the same driver and DATABASE_URL as to a real server. One process owns the
+// data folder; a password generated into it keeps other local users out.
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { PgliteWireServer } from "./pglite-wire";
 
 /** Where local state lives; STANDFIRST_DATA_DIR moves it (the browser tests use a fresh one per run). */
 export const dataRoot = path.resolve(process.env.STANDFIRST_DATA_DIR ?? path.resolve(__dirname, "../../.data"));
@@ -37,6 +40,13 @@ function lock(dataDir: string) {
   return () => rmSync(lockFile, { force: true });
 }
 
+/** The database's password, generated on first use and kept beside its data (owner-only). */
+function passwordFor(dataDir: string) {
+  const file = path.join(dataDir, "standfirst.password");
+  if (!existsSync(file)) writeFileSync(file, randomBytes(24).toString("hex"), { mode: 0o600 });
+  return readFileSync(file, "utf8").trim();
+}
+
 export async function startEmbeddedPostgres(options: {
   dataDir?: string;
   port?: number;
@@ -47,21 +57,24 @@ export async function startEmbeddedPostgres(options: {
   const host = options.host ?? "127.0.0.1";
   const port = options.port ?? Number(process.env.EMBEDDED_DB_PORT ?? 54329);
   const { PGlite } = await import("@electric-sql/pglite");
-  const { PGLiteSocketServer } = await import("@electric-sql/pglite-socket");
 
   let unlock = () => {};
   let db;
+  let password;
   if (options.inMemory) {
     db = await PGlite.create();
+    password = randomBytes(24).toString("hex");
   } else {
     const dataDir = options.dataDir ?? path.join(dataRoot, "pglite");
     mkdirSync(dataDir, { recursive: true });
     unlock = lock(dataDir);
+    password = passwordFor(dataDir);
     db = await PGlite.create(dataDir);
   }
-  const server = new PGLiteSocketServer({ db, host, port, maxConnections: 20 });
+  const server = new PgliteWireServer({ db, password });
+  let boundPort: number;
   try {
-    await server.start();
+    boundPort = await server.listen(port, host);
   } catch (error) {
     unlock();
     await db.close();
@@ -73,11 +86,11 @@ export async function startEmbeddedPostgres(options: {
   }
   let stopped = false;
   return {
-    url: `postgresql://postgres:postgres@${host}:${port}/postgres?sslmode=disable`,
+    url: `postgresql://postgres:${password}@${host}:${boundPort}/postgres?sslmode=disable`,
     async stop() {
       if (stopped) return;
       stopped = true;
-      await server.stop();
+      await server.close();
       await db.close();
       unlock();
     },

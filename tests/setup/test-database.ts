@@ -25,7 +25,7 @@ async function main() {
   }
   const embedded = await startEmbeddedPostgres({ inMemory: true, port: await freePort() });
   await applyMigrations(embedded.url);
-  console.log(`READY ${embedded.url}`);
+  console.log(`READY ${embedded.url} embedded`);
   const stop = () => embedded.stop().then(() => process.exit(0));
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);

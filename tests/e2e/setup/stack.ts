@@ -2,7 +2,7 @@
 // fresh embedded database (its own data folder and ports), with mail delivered over SMTP
 // to a sink that writes each message to a JSON-lines file the tests read.
 import { spawn, type ChildProcess } from "node:child_process";
-import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -77,6 +77,8 @@ async function main() {
     NEXTAUTH_URL: baseUrl,
     SITE_URL: baseUrl,
     SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    // A single-machine production server on the embedded database, as the README allows.
+    ALLOW_EMBEDDED_DATABASE: "1",
     NEXT_TELEMETRY_DISABLED: "1",
   };
   delete env.DATABASE_URL;
@@ -105,7 +107,9 @@ async function main() {
   process.on("SIGINT", stop);
 
   await waitForSite(`${baseUrl}/`, site);
-  const databaseUrl = `postgresql://postgres:postgres@127.0.0.1:${dbPort}/postgres?sslmode=disable`;
+  // The tests read and arrange rows directly, with the password the embedded database generated.
+  const password = readFileSync(path.join(dataDir, "pglite", "standfirst.password"), "utf8").trim();
+  const databaseUrl = `postgresql://postgres:${password}@127.0.0.1:${dbPort}/postgres?sslmode=disable`;
   console.log(`READY ${JSON.stringify({ baseUrl, mailLog, artifacts, databaseUrl })}`);
 }
 
