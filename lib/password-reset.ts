@@ -10,7 +10,7 @@ import { db } from "./db";
 import { parseInput } from "./entities";
 import { DomainError, RateLimitedError } from "./errors";
 import { hashToken } from "./invitations";
-import { deliverPending, queueEmail } from "./mail";
+import { LINK_HIDDEN, deliverPending, queueEmail } from "./mail";
 import { MIN_PASSWORD_LENGTH, hashPassword } from "./passwords";
 import { describeWait, hit, lockedFor, type LimitRule } from "./rate-limit";
 
@@ -79,10 +79,11 @@ export async function requestPasswordReset(input: unknown, client: Client): Prom
         text: [
           "Someone (we hope you) asked to reset the password of your Standfirst account.",
           "",
-          `Choose a new password here: ${siteUrl()}/reset-password/${token}`,
+          `Choose a new password here: ${LINK_HIDDEN}`,
           "",
           `The link works once and expires in ${RESET_TTL_MINUTES} minutes. If you did not ask, ignore this message: your password stays as it is.`,
         ].join("\n"),
+        link: `${siteUrl()}/reset-password/${token}`,
       });
       await recordAudit(tx, { actorId: user.id, action: "users.requestPasswordReset", subject: `user:${user.id}` });
     });

@@ -9,15 +9,28 @@ import { RESET_INVALID, RESET_REQUESTED, requestPasswordReset, resetPassword } f
 import { createSession, resolveSession } from "@/lib/sessions";
 import { signInWithPassword } from "@/lib/sign-in";
 import { makeUser, TEST_PASSWORD } from "../helpers/db";
+import { startSmtpSink, type SmtpSink } from "../helpers/smtp-sink";
 
 const NEW_PASSWORD = "a brand new passphrase";
 let ipCounter = 0;
 const client = () => ({ ip: `10.44.${Math.floor(++ipCounter / 250)}.${ipCounter % 250}` });
 
-/** The reset link mailed to an address, read from the outbox as the recipient would. */
+let sink: SmtpSink;
+
+beforeAll(async () => {
+  sink = await startSmtpSink();
+  process.env.SMTP_URL = sink.url;
+});
+
+afterAll(async () => {
+  delete process.env.SMTP_URL;
+  await sink.close();
+});
+
+/** The reset link mailed to an address, read from the mail that arrived over SMTP, as the recipient would. */
 async function mailedToken(email: string) {
-  const mails = await db.outgoingEmail.findMany({ where: { to: { has: email } }, orderBy: { createdAt: "desc" } });
-  const token = /\/reset-password\/([A-Za-z0-9_-]{43})/.exec(mails[0]?.text ?? "")?.[1];
+  const mails = sink.received.filter((m) => m.to.includes(email));
+  const token = /\/reset-password\/([A-Za-z0-9_-]{43})/.exec(mails.at(-1)?.text ?? "")?.[1];
   return { count: mails.length, token };
 }
 
