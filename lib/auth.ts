@@ -8,11 +8,15 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { authSecret, config } from "./config";
 import { clientIp } from "./client-ip";
+import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_SECONDS } from "./device-cookies";
 import { DomainError } from "./errors";
 import { resolveSession, revokeSession, type CurrentUser } from "./sessions";
 import { signInWithPassword } from "./sign-in";
 
 export const SIGN_IN_PATH = "/sign-in";
+
+/** As next-auth decides for its own cookies: Secure when the site is served over https. */
+const secureCookies = () => (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
 
 export function authOptions(): AuthOptions {
   return {
@@ -25,10 +29,21 @@ export function authOptions(): AuthOptions {
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
         async authorize(credentials, req) {
           const headers = (req.headers ?? {}) as Record<string, string | undefined>;
+          const store = await cookies();
           try {
-            const { user, sessionId } = await signInWithPassword(credentials, {
+            const { user, sessionId, deviceToken } = await signInWithPassword(credentials, {
               ip: clientIp(headers),
               userAgent: headers["user-agent"],
+              deviceToken: store.get(DEVICE_COOKIE)?.value,
+            });
+            // Next adds cookies set during a route handler to its response (next-auth's own included).
+            store.set(DEVICE_COOKIE, deviceToken, {
+              httpOnly: true,
+              sameSite: "lax",
+              secure: secureCookies(),
+              // Sent only where sign-in happens.
+              path: "/api/auth",
+              maxAge: DEVICE_COOKIE_MAX_AGE_SECONDS,
             });
             return { id: user.id, name: user.name, email: user.email, sessionId };
           } catch (error) {
