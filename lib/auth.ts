@@ -55,8 +55,15 @@ export function authOptions(): AuthOptions {
       }),
     ],
     callbacks: {
-      jwt({ token, user }) {
-        if (user) token.sid = user.sessionId;
+      async jwt({ token, user }) {
+        if (user) {
+          token.sid = user.sessionId;
+          return token;
+        }
+        // Any later use of the cookie (/api/auth/session) asks the server-side session first. A
+        // throw here is how next-auth lets a callback end a session: it answers {} (signed out)
+        // and clears the cookie instead of renewing it.
+        if (!(await resolveSession(typeof token.sid === "string" ? token.sid : null))) throw new SessionEndedError();
         return token;
       },
       // The browser learns only who is signed in, never the session id.
@@ -69,7 +76,20 @@ export function authOptions(): AuthOptions {
         if (token?.sid) await revokeSession(token.sid);
       },
     },
+    logger: {
+      error(code, metadata) {
+        // A cookie whose session has ended is routine (signed out elsewhere, disabled, expired), not an error.
+        if (metadata instanceof SessionEndedError) return;
+        console.error(`[next-auth][error][${code}]`, metadata);
+      },
+    },
   };
+}
+
+class SessionEndedError extends Error {
+  constructor() {
+    super("The session behind this cookie has ended.");
+  }
 }
 
 const cookieNames = ["__Secure-next-auth.session-token", "next-auth.session-token"];

@@ -138,3 +138,30 @@ test("signing in gives the browser the account's device cookie, which gets it pa
   const withDevice = await signIn(user.email, { [DEVICE_COOKIE]: device! });
   expect((await resolveSession(await sessionId(withDevice)))?.id).toBe(user.id);
 });
+
+test("next-auth's session endpoint answers signed out for a revoked, expired or disabled session, and clears its cookie instead of renewing it", async () => {
+  const session = async (jar: Jar) => {
+    const { response } = await authRequest("GET", ["session"], jar);
+    return { body: await response.json(), setCookies: response.headers.getSetCookie().filter((c) => c.startsWith(`${SESSION_COOKIE}=`)) };
+  };
+  const cleared = (setCookies: string[]) => setCookies.length > 0 && setCookies.every((c) => /Max-Age=0|Expires=Thu, 01 Jan 1970/i.test(c));
+
+  const user = await makeUser("writer");
+  const live = await signIn(user.email);
+  expect((await session(live)).body).toMatchObject({ user: { email: user.email } });
+
+  const revoked = await signIn(user.email);
+  await db.session.update({ where: { id: (await sessionId(revoked))! }, data: { revokedAt: new Date() } });
+  const expired = await signIn(user.email);
+  await db.session.update({ where: { id: (await sessionId(expired))! }, data: { expiresAt: new Date(Date.now() - 1000) } });
+  for (const jar of [revoked, expired]) {
+    const answer = await session(jar);
+    expect(answer.body).toEqual({});
+    expect(cleared(answer.setCookies)).toBe(true);
+  }
+
+  await db.user.update({ where: { id: user.id }, data: { disabled: true } });
+  const disabled = await session(live);
+  expect(disabled.body).toEqual({});
+  expect(cleared(disabled.setCookies)).toBe(true);
+});
