@@ -15,6 +15,23 @@ import { signInWithPassword } from "./sign-in";
 
 export const SIGN_IN_PATH = "/sign-in";
 
+/**
+ * What the sign-in page says for next-auth's error codes (it sends /sign-in?error=<code>).
+ * Anything else in the URL is ignored: printing it would let any link put words on our page.
+ */
+const signInErrors: Record<string, string> = {
+  CredentialsSignin: "Incorrect email or password.",
+  SessionRequired: "Please sign in to see that page.",
+  AccessDenied: "You may not sign in with that account.",
+  Configuration: "Sign-in is not available right now. Please try again later.",
+  Verification: "That sign-in link has expired or was already used.",
+  Default: "Sign-in failed. Please try again.",
+};
+
+export function signInErrorMessage(code: unknown): string | undefined {
+  return typeof code === "string" && Object.hasOwn(signInErrors, code) ? signInErrors[code] : undefined;
+}
+
 /** As next-auth decides for its own cookies: Secure when the site is served over https. */
 const secureCookies = () => (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
 
