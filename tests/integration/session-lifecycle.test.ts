@@ -142,7 +142,7 @@ test("signing in gives the browser the account's device cookie, which gets it pa
 test("next-auth's session endpoint answers signed out for a revoked, expired or disabled session, and clears its cookie instead of renewing it", async () => {
   const session = async (jar: Jar) => {
     const { response } = await authRequest("GET", ["session"], jar);
-    return { body: await response.json(), setCookies: response.headers.getSetCookie().filter((c) => c.startsWith(`${SESSION_COOKIE}=`)) };
+    return { body: await response.json(), setCookies: response.headers.getSetCookie().filter((c: string) => c.startsWith(`${SESSION_COOKIE}=`)) };
   };
   const cleared = (setCookies: string[]) => setCookies.length > 0 && setCookies.every((c) => /Max-Age=0|Expires=Thu, 01 Jan 1970/i.test(c));
 

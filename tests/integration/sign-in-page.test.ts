@@ -4,7 +4,7 @@
 import { createElement, type ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { encode } from "next-auth/jwt";
-import { AppRouterContext } from "next/dist/shared/lib/app-router-context.shared-runtime";
+import { AppRouterContext, type AppRouterInstance } from "next/dist/shared/lib/app-router-context.shared-runtime";
 import SignInPage from "@/app/(public)/sign-in/page";
 import { authSecret } from "@/lib/config";
 import { createSession } from "@/lib/sessions";
@@ -28,7 +28,8 @@ async function redirectFor(query: Query): Promise<string> {
   throw new Error("expected a redirect");
 }
 
-const router = { back() {}, forward() {}, refresh() {}, push() {}, replace() {}, prefetch() {}, hmrRefresh() {} };
+/** The form calls useRouter(); rendering it outside Next needs a router, which nothing here uses. */
+const router: AppRouterInstance = { back() {}, forward() {}, refresh() {}, push() {}, replace() {}, prefetch() {}, bfcacheId: "test" };
 
 /** The page as an anonymous visitor's browser gets it. */
 async function html(query: Query): Promise<string> {
