@@ -8,11 +8,32 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { authSecret, config } from "./config";
 import { clientIp } from "./client-ip";
+import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_SECONDS } from "./device-cookies";
 import { DomainError } from "./errors";
 import { resolveSession, revokeSession, type CurrentUser } from "./sessions";
 import { signInWithPassword } from "./sign-in";
 
 export const SIGN_IN_PATH = "/sign-in";
+
+/**
+ * What the sign-in page says for next-auth's error codes (it sends /sign-in?error=<code>).
+ * Anything else in the URL is ignored: printing it would let any link put words on our page.
+ */
+const signInErrors: Record<string, string> = {
+  CredentialsSignin: "Incorrect email or password.",
+  SessionRequired: "Please sign in to see that page.",
+  AccessDenied: "You may not sign in with that account.",
+  Configuration: "Sign-in is not available right now. Please try again later.",
+  Verification: "That sign-in link has expired or was already used.",
+  Default: "Sign-in failed. Please try again.",
+};
+
+export function signInErrorMessage(code: unknown): string | undefined {
+  return typeof code === "string" && Object.hasOwn(signInErrors, code) ? signInErrors[code] : undefined;
+}
+
+/** As next-auth decides for its own cookies: Secure when the site is served over https. */
+const secureCookies = () => (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
 
 export function authOptions(): AuthOptions {
   return {
@@ -25,10 +46,21 @@ export function authOptions(): AuthOptions {
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
         async authorize(credentials, req) {
           const headers = (req.headers ?? {}) as Record<string, string | undefined>;
+          const store = await cookies();
           try {
-            const { user, sessionId } = await signInWithPassword(credentials, {
+            const { user, sessionId, deviceToken } = await signInWithPassword(credentials, {
               ip: clientIp(headers),
               userAgent: headers["user-agent"],
+              deviceToken: store.get(DEVICE_COOKIE)?.value,
+            });
+            // Next adds cookies set during a route handler to its response (next-auth's own included).
+            store.set(DEVICE_COOKIE, deviceToken, {
+              httpOnly: true,
+              sameSite: "lax",
+              secure: secureCookies(),
+              // Sent only where sign-in happens.
+              path: "/api/auth",
+              maxAge: DEVICE_COOKIE_MAX_AGE_SECONDS,
             });
             return { id: user.id, name: user.name, email: user.email, sessionId };
           } catch (error) {
@@ -40,8 +72,15 @@ export function authOptions(): AuthOptions {
       }),
     ],
     callbacks: {
-      jwt({ token, user }) {
-        if (user) token.sid = user.sessionId;
+      async jwt({ token, user }) {
+        if (user) {
+          token.sid = user.sessionId;
+          return token;
+        }
+        // Any later use of the cookie (/api/auth/session) asks the server-side session first. A
+        // throw here is how next-auth lets a callback end a session: it answers {} (signed out)
+        // and clears the cookie instead of renewing it.
+        if (!(await resolveSession(typeof token.sid === "string" ? token.sid : null))) throw new SessionEndedError();
         return token;
       },
       // The browser learns only who is signed in, never the session id.
@@ -54,7 +93,20 @@ export function authOptions(): AuthOptions {
         if (token?.sid) await revokeSession(token.sid);
       },
     },
+    logger: {
+      error(code, metadata) {
+        // A cookie whose session has ended is routine (signed out elsewhere, disabled, expired), not an error.
+        if (metadata instanceof SessionEndedError) return;
+        console.error(`[next-auth][error][${code}]`, metadata);
+      },
+    },
   };
+}
+
+class SessionEndedError extends Error {
+  constructor() {
+    super("The session behind this cookie has ended.");
+  }
 }
 
 const cookieNames = ["__Secure-next-auth.session-token", "next-auth.session-token"];

@@ -10,7 +10,7 @@ import { db } from "./db";
 import { parseInput } from "./entities";
 import { ConflictError, DomainError, NotFoundError, RateLimitedError, fromDatabaseError } from "./errors";
 import { Role } from "./generated/prisma/enums";
-import { deliverPending, queueEmail } from "./mail";
+import { LINK_HIDDEN, deliverPending, queueEmail } from "./mail";
 import { MIN_PASSWORD_LENGTH, hashPassword } from "./passwords";
 import { authorizeSite, type Actor } from "./permissions";
 import { describeWait, hit, lockedFor, type LimitRule } from "./rate-limit";
@@ -75,10 +75,11 @@ export async function createInvitation(actor: Actor | null, input: unknown) {
       text: [
         `${inviter?.name ?? "An administrator"} has invited you to Standfirst as ${role === "admin" ? "an" : "a"} ${role}.`,
         "",
-        `Set your name and password here: ${link}`,
+        `Set your name and password here: ${LINK_HIDDEN}`,
         "",
         `The link works once and expires in ${INVITATION_TTL_DAYS} days. If you did not expect this, ignore this message.`,
       ].join("\n"),
+      link,
     });
     await recordAudit(tx, {
       actorId: admin.id,

@@ -1,8 +1,11 @@
 // Password reset by email. Asking for a link answers the same whether or not the address
 // has an account, so the form tells an attacker nothing. The link carries a random token
 // whose SHA-256 hash is all the database keeps; it works once, for an hour, and setting a
-// new password ends every session of the account. Requests are limited per client address
-// and per address asked about; bad tokens are limited per client address.
+// new password ends every session of the account (and voids its other links). Requests are
+// limited per client address. Per account nothing is ever refused, so strangers asking for
+// someone's address cannot stop that person from resetting: the account gets at most one
+// mail per MAIL_EVERY_MINUTES, and every link mailed keeps working until it expires or one
+// of them is used. Bad tokens are limited per client address.
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { recordAudit } from "./audit";
@@ -10,14 +13,18 @@ import { db } from "./db";
 import { parseInput } from "./entities";
 import { DomainError, RateLimitedError } from "./errors";
 import { hashToken } from "./invitations";
-import { deliverPending, queueEmail } from "./mail";
+import { LINK_HIDDEN, deliverPending, queueEmail } from "./mail";
 import { MIN_PASSWORD_LENGTH, hashPassword } from "./passwords";
 import { describeWait, hit, lockedFor, type LimitRule } from "./rate-limit";
 
 export const RESET_TTL_MINUTES = 60;
 
+/** An account gets at most one reset mail this often, whoever asks. */
+export const MAIL_EVERY_MINUTES = 15;
+
 export const RESET_REQUESTED =
-  "If an account uses that address, we have sent it a link to choose a new password. The link works once, for an hour.";
+  "If an account uses that address, we have sent it a link to choose a new password. The link works once, for an hour. " +
+  `We send at most one link every ${MAIL_EVERY_MINUTES} minutes: if you asked a moment ago, use the link you already have.`;
 
 export const RESET_INVALID = "This password-reset link has expired or was already used. Ask for a new one.";
 
@@ -34,8 +41,6 @@ interface Client {
 const rules = {
   /** Requests from one address: enough for a forgetful office behind one NAT. */
   requestsFromIp: (ip: string): LimitRule => ({ key: `reset:ip:${ip}`, max: 20, windowSeconds: 3600, lockSeconds: 900, maxLockSeconds: 3600 }),
-  /** Mails to one account: a few retries, not an inbox flood. */
-  requestsForAccount: (email: string): LimitRule => ({ key: `reset:account:${email}`, max: 3, windowSeconds: 3600, lockSeconds: 3600, maxLockSeconds: 86_400 }),
   /** Wrong tokens from one address: typos, never a search of the token space. */
   badTokensFromIp: (ip: string): LimitRule => ({ key: `reset-token:ip:${ip}`, max: 10, windowSeconds: 900, lockSeconds: 900, maxLockSeconds: 3600 }),
 };
@@ -54,40 +59,47 @@ const resetInput = z.object({
 const siteUrl = () => (process.env.SITE_URL ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, "");
 
 /**
- * Mails a reset link if the address has an active account. The answer, and the limits that
- * apply, are the same either way. Returns the message to show.
+ * Mails a reset link if the address has an active account that was not sent one in the last
+ * MAIL_EVERY_MINUTES. The answer, and the limit that applies, are the same either way.
+ * Returns the message to show.
  */
 export async function requestPasswordReset(input: unknown, client: Client): Promise<{ message: string }> {
   const { email } = parseInput(requestInput, input);
-  const limits = [rules.requestsFromIp(client.ip), rules.requestsForAccount(email)];
-  const wait = await lockedFor(limits.map((r) => r.key));
+  const fromIp = rules.requestsFromIp(client.ip);
+  const wait = await lockedFor([fromIp.key]);
   if (wait > 0) throw tooMany(wait);
   // Counted before looking the address up, so a limit reached says nothing about the account.
-  const locked = Math.max(...(await Promise.all(limits.map(hit))));
+  const locked = await hit(fromIp);
   if (locked > 0) throw tooMany(locked);
 
   const user = await db.user.findUnique({ where: { email }, select: { id: true, disabled: true, passwordHash: true } });
-  if (user && !user.disabled && user.passwordHash) {
-    const token = randomBytes(32).toString("base64url");
-    await db.$transaction(async (tx) => {
-      // A new link replaces any earlier one.
-      await tx.passwordReset.deleteMany({ where: { userId: user.id, usedAt: null } });
-      await tx.passwordReset.create({ data: { userId: user.id, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + RESET_TTL_MINUTES * 60_000) } });
-      await queueEmail(tx, {
-        to: [email],
-        subject: "Choose a new Standfirst password",
-        text: [
-          "Someone (we hope you) asked to reset the password of your Standfirst account.",
-          "",
-          `Choose a new password here: ${siteUrl()}/reset-password/${token}`,
-          "",
-          `The link works once and expires in ${RESET_TTL_MINUTES} minutes. If you did not ask, ignore this message: your password stays as it is.`,
-        ].join("\n"),
-      });
-      await recordAudit(tx, { actorId: user.id, action: "users.requestPasswordReset", subject: `user:${user.id}` });
+  if (!user || user.disabled || !user.passwordHash) return { message: RESET_REQUESTED };
+  const token = randomBytes(32).toString("base64url");
+  const queued = await db.$transaction(async (tx) => {
+    // One request at a time per account, so two at once cannot both find no recent mail.
+    await tx.$executeRaw`SELECT 1 FROM "User" WHERE "id" = ${user.id} FOR UPDATE`;
+    const recent = await tx.passwordReset.count({
+      where: { userId: user.id, usedAt: null, createdAt: { gt: new Date(Date.now() - MAIL_EVERY_MINUTES * 60_000) } },
     });
-    await deliverPending();
-  }
+    if (recent > 0) return false;
+    // Earlier links stay valid: the person may be about to click one that a stranger's request would otherwise void.
+    await tx.passwordReset.create({ data: { userId: user.id, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + RESET_TTL_MINUTES * 60_000) } });
+    await queueEmail(tx, {
+      to: [email],
+      subject: "Choose a new Standfirst password",
+      text: [
+        "Someone (we hope you) asked to reset the password of your Standfirst account.",
+        "",
+        `Choose a new password here: ${LINK_HIDDEN}`,
+        "",
+        `The link works once and expires in ${RESET_TTL_MINUTES} minutes. If you did not ask, ignore this message: your password stays as it is.`,
+      ].join("\n"),
+      link: `${siteUrl()}/reset-password/${token}`,
+    });
+    await recordAudit(tx, { actorId: user.id, action: "users.requestPasswordReset", subject: `user:${user.id}` });
+    return true;
+  });
+  if (queued) await deliverPending();
   return { message: RESET_REQUESTED };
 }
 
@@ -109,6 +121,8 @@ export async function resetPassword(token: string, input: unknown, client: Clien
     // Claimed conditionally, so of two uses racing, exactly one wins.
     const claimed = await tx.passwordReset.updateMany({ where: { id: reset.id, usedAt: null, expiresAt: { gt: new Date() } }, data: { usedAt: new Date() } });
     if (claimed.count !== 1) throw new ResetInvalidError();
+    // The account's other links, mailed earlier, end with this one.
+    await tx.passwordReset.updateMany({ where: { userId: reset.userId, usedAt: null }, data: { usedAt: new Date() } });
     await tx.user.update({ where: { id: reset.userId }, data: { passwordHash } });
     await tx.session.updateMany({ where: { userId: reset.userId, revokedAt: null }, data: { revokedAt: new Date() } });
     await recordAudit(tx, { actorId: reset.userId, action: "users.resetPassword", subject: `user:${reset.userId}` });

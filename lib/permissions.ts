@@ -59,7 +59,8 @@ const grants: Record<Role, ReadonlySet<Action>> = {
     "taxonomy.manage",
     "disclaimers.manage",
     "audit.view",
-    "outbox.view",
+    // Not "outbox.view": the outbox is a log of people's personal mail (invitations, password
+    // resets), which no editorial task needs.
   ]),
   admin: new Set<Action>([...articleActions, ...siteActions]),
 };

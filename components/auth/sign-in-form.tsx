@@ -29,7 +29,8 @@ export function SignInForm({ callbackPath, initialError }: { callbackPath: strin
   }
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate>
+    // method="post": submitted before the script has loaded, the form must not put the password in the URL.
+    <form className="form" method="post" onSubmit={onSubmit} noValidate>
       {error ? (
         <p className="form__error" role="alert">
           {error}

@@ -1,4 +1,4 @@
-// Invitations: admin-only, token stored hashed, mail queued with the link (and delivered
+// Invitations: admin-only, token stored hashed, mail queued with the link sealed (and delivered
 // over SMTP when configured), single use even under a race, expiry, and a rate limit on
 // bad tokens per address.
 import { SMTPServer } from "smtp-server";
@@ -14,6 +14,7 @@ import {
   listPendingInvitations,
   revokeInvitation,
 } from "@/lib/invitations";
+import { LINK_HIDDEN } from "@/lib/mail";
 import { signInWithPassword } from "@/lib/sign-in";
 import { actorFor } from "../helpers/actors";
 import { makeUser } from "../helpers/db";
@@ -33,7 +34,7 @@ afterAll(() => {
   delete process.env.SITE_URL;
 });
 
-test("an admin invites; only the token's hash is stored and the mail carries the link", async () => {
+test("an admin invites; only the token's hash is stored, and the queued mail keeps the link only sealed", async () => {
   const { link, invitation } = await createInvitation(admin, { email: " New.Fellow@Example.org ", role: "writer" });
   const token = tokenOf(link);
   expect(link).toBe(`https://think.example.org/invite/${token}`);
@@ -49,7 +50,9 @@ test("an admin invites; only the token's hash is stored and the mail carries the
 
   const mail = await db.outgoingEmail.findFirstOrThrow({ where: { to: { has: "new.fellow@example.org" } } });
   expect(mail.status).toBe("pending");
-  expect(mail.text).toContain(link);
+  // The outbox copy keeps a placeholder; the link itself is sealed until it is sent (lib/mail.ts).
+  expect(mail.text).toContain(`Set your name and password here: ${LINK_HIDDEN}`);
+  expect(JSON.stringify(mail)).not.toContain(token);
   expect(mail.text).toContain("Ada Admin has invited you to Standfirst as a writer.");
 
   expect((await listPendingInvitations(admin)).map((i) => i.email)).toContain("new.fellow@example.org");

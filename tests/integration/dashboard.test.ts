@@ -148,13 +148,14 @@ describe("the overview offers exactly the actions the person may take now", () =
   });
 });
 
-test("the outbox lists mail newest first for editors and admins only", async () => {
-  const page = await listOutbox(await actor(editor));
+test("the outbox lists mail newest first, for admins only", async () => {
+  const page = await listOutbox(await actor(admin));
   expect(page.total).toBeGreaterThan(0);
   const times = page.items.map((m) => m.createdAt.getTime());
   expect([...times].sort((a, b) => b - a)).toEqual(times);
   expect(page.items[0].subject).toBe("Published: Oscar published");
   expect((await listOutbox(await actor(admin), 99)).items).toEqual([]);
+  await expect(listOutbox(await actor(editor))).rejects.toBeInstanceOf(ForbiddenError);
   await expect(listOutbox(await actor(writer))).rejects.toBeInstanceOf(ForbiddenError);
   await expect(listOutbox(null)).rejects.toBeInstanceOf(NotSignedInError);
 });

@@ -374,6 +374,14 @@ const EXPECTATIONS: Record<string, Case[]> = {
   ],
   "app/api/auth/[...nextauth]/route.ts GET": [
     { label: "the CSRF token", expect: all("ok"), call: (get) => outcomeOf(() => get(request("/api/auth/csrf"), params({ nextauth: ["csrf"] }))) },
+    {
+      label: "the session, as the browser learns it",
+      expect: row("signed out", "signed in", "signed in", "signed in", "signed in", "signed out"),
+      call: async (get) => {
+        const response = (await invoke(() => get(request("/api/auth/session"), params({ nextauth: ["session"] })))) as Response;
+        return Object.keys((await response.json()) as object).length ? "signed in" : "signed out";
+      },
+    },
   ],
   "app/api/auth/[...nextauth]/route.ts POST": [
     {

@@ -67,7 +67,7 @@ const siteMatrix: [SiteAction, Outcome, Outcome, Outcome, Outcome, Outcome][] = 
   ["taxonomy.manage", 401, 403, "allow", "allow", 401],
   ["disclaimers.manage", 401, 403, "allow", "allow", 401],
   ["audit.view", 401, 403, "allow", "allow", 401],
-  ["outbox.view", 401, 403, "allow", "allow", 401],
+  ["outbox.view", 401, 403, 403, "allow", 401],
   ["users.manage", 401, 403, 403, "allow", 401],
 ];
 

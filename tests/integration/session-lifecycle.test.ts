@@ -7,10 +7,11 @@ import { NextRequest } from "next/server";
 import * as nextAuthRoute from "@/app/api/auth/[...nextauth]/route";
 import { authSecret } from "@/lib/config";
 import { db } from "@/lib/db";
+import { DEVICE_COOKIE, verifyDeviceToken } from "@/lib/device-cookies";
 import { createSession, resolveSession, signOutEverywhere } from "@/lib/sessions";
 import { actorFor } from "../helpers/actors";
 import { makeUser, TEST_PASSWORD } from "../helpers/db";
-import { setRequest } from "../helpers/next-headers";
+import { cookies, setRequest } from "../helpers/next-headers";
 
 const ORIGIN = "http://studio.test";
 const SESSION_COOKIE = "next-auth.session-token";
@@ -122,4 +123,45 @@ test("after sign-in next-auth sends the browser only to this site, whatever call
     const target = new URL(((await response.json()) as { url: string }).url);
     expect({ callbackUrl, host: target.host }).toEqual({ callbackUrl, host: new URL(process.env.NEXTAUTH_URL ?? "http://localhost:3000").host });
   }
+});
+
+test("signing in gives the browser the account's device cookie, which gets it past a stranger's account-wide lock", async () => {
+  const user = await makeUser("writer");
+  await signIn(user.email);
+  const device = (await cookies()).get(DEVICE_COOKIE)?.value;
+  expect(verifyDeviceToken(device, user.id)).not.toBeNull();
+
+  // Strangers have tripped the account-wide limit, and this address is not one the account signs in from.
+  await db.session.updateMany({ where: { userId: user.id }, data: { ip: null } });
+  await db.rateLimit.create({ data: { key: `signin:account:${user.email}`, lockedUntil: new Date(Date.now() + 900_000) } });
+  expect((await signIn(user.email))[SESSION_COOKIE]).toBeUndefined();
+  const withDevice = await signIn(user.email, { [DEVICE_COOKIE]: device! });
+  expect((await resolveSession(await sessionId(withDevice)))?.id).toBe(user.id);
+});
+
+test("next-auth's session endpoint answers signed out for a revoked, expired or disabled session, and clears its cookie instead of renewing it", async () => {
+  const session = async (jar: Jar) => {
+    const { response } = await authRequest("GET", ["session"], jar);
+    return { body: await response.json(), setCookies: response.headers.getSetCookie().filter((c: string) => c.startsWith(`${SESSION_COOKIE}=`)) };
+  };
+  const cleared = (setCookies: string[]) => setCookies.length > 0 && setCookies.every((c) => /Max-Age=0|Expires=Thu, 01 Jan 1970/i.test(c));
+
+  const user = await makeUser("writer");
+  const live = await signIn(user.email);
+  expect((await session(live)).body).toMatchObject({ user: { email: user.email } });
+
+  const revoked = await signIn(user.email);
+  await db.session.update({ where: { id: (await sessionId(revoked))! }, data: { revokedAt: new Date() } });
+  const expired = await signIn(user.email);
+  await db.session.update({ where: { id: (await sessionId(expired))! }, data: { expiresAt: new Date(Date.now() - 1000) } });
+  for (const jar of [revoked, expired]) {
+    const answer = await session(jar);
+    expect(answer.body).toEqual({});
+    expect(cleared(answer.setCookies)).toBe(true);
+  }
+
+  await db.user.update({ where: { id: user.id }, data: { disabled: true } });
+  const disabled = await session(live);
+  expect(disabled.body).toEqual({});
+  expect(cleared(disabled.setCookies)).toBe(true);
 });

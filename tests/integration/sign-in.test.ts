@@ -137,3 +137,63 @@ test("a session unused for longer than the idle timeout, or past its lifetime, n
   await db.session.update({ where: { id: old.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
   expect(await resolveSession(old.id)).toBeNull();
 });
+
+describe("a stranger failing on purpose does not lock the real user out", () => {
+  const spread = async (email: string, addresses: number, prefix: string) => {
+    // Four a time per address: under the per-address-and-account limit, so only the account-wide count grows.
+    for (let a = 0; a < addresses; a++) {
+      for (let i = 0; i < 4; i++) await failWith(() => signInWithPassword({ email, password: `guess ${a}-${i}` }, client(`${prefix}.${a}`)));
+    }
+  };
+
+  test("100 failures an hour from 25 addresses stop new browsers at new addresses, not the user's own browser or address", async () => {
+    const user = await makeUser("writer");
+    const home = client("198.51.100.50");
+    const { deviceToken } = await signInWithPassword({ email: user.email, password: TEST_PASSWORD }, home);
+
+    await spread(user.email, 25, "203.0.114");
+    // The stranger, at any address, is stopped now, with or without the right password.
+    expect(await failWith(() => signInWithPassword({ email: user.email, password: "one more" }, client("203.0.115.1")))).toBeInstanceOf(RateLimitedError);
+    expect(await failWith(() => signInWithPassword({ email: user.email, password: TEST_PASSWORD }, client("203.0.115.2")))).toBeInstanceOf(RateLimitedError);
+
+    // The user's browser, even travelling, and the user's usual address still get in.
+    const travelling = await signInWithPassword({ email: user.email, password: TEST_PASSWORD }, { ...client("192.0.2.99"), deviceToken });
+    expect(await resolveSession(travelling.sessionId)).toMatchObject({ id: user.id });
+    const atHome = await signInWithPassword({ email: user.email, password: TEST_PASSWORD }, home);
+    expect(await resolveSession(atHome.sessionId)).toMatchObject({ id: user.id });
+    // A wrong password from the user's browser is still just wrong, not a way around the limits.
+    expect(await failWith(() => signInWithPassword({ email: user.email, password: "typo" }, { ...client("192.0.2.99"), deviceToken }))).toBeInstanceOf(SignInError);
+  });
+
+  test("failures by others at the user's address do not stop the user's browser", async () => {
+    const user = await makeUser("writer");
+    const { deviceToken } = await signInWithPassword({ email: user.email, password: TEST_PASSWORD }, client("198.51.100.60"));
+    const office = client("198.51.100.61");
+    for (let i = 0; i < 5; i++) await failWith(() => signInWithPassword({ email: user.email, password: `colleague ${i}` }, office));
+    expect(await failWith(() => signInWithPassword({ email: user.email, password: TEST_PASSWORD }, office))).toBeInstanceOf(RateLimitedError);
+    const { sessionId } = await signInWithPassword({ email: user.email, password: TEST_PASSWORD }, { ...office, deviceToken });
+    expect(await resolveSession(sessionId)).toMatchObject({ id: user.id });
+  });
+
+  test("a device cookie gives five guesses like an address, and is worth nothing for another account or when forged", async () => {
+    const user = await makeUser("writer");
+    const other = await makeUser("writer");
+    const { deviceToken } = await signInWithPassword({ email: user.email, password: TEST_PASSWORD }, client("198.51.100.70"));
+
+    // Another account's cookie, or an altered one, leaves the caller under the ordinary limits.
+    await spread(other.email, 25, "203.0.116");
+    for (const token of [deviceToken, `${deviceToken.slice(0, -1)}${deviceToken.endsWith("A") ? "B" : "A"}`]) {
+      expect(await failWith(() => signInWithPassword({ email: other.email, password: TEST_PASSWORD }, { ...client("192.0.2.70"), deviceToken: token }))).toBeInstanceOf(
+        RateLimitedError,
+      );
+    }
+
+    // A stolen cookie: four wrong guesses, the fifth locks that cookie, even for the right password.
+    const thief = { ...client("192.0.2.71"), deviceToken };
+    for (let i = 0; i < 4; i++) expect(await failWith(() => signInWithPassword({ email: user.email, password: `steal ${i}` }, thief))).toBeInstanceOf(SignInError);
+    expect((await failWith(() => signInWithPassword({ email: user.email, password: "steal 5" }, thief))).message).toBe(
+      "Too many failed sign-in attempts. Try again in 1 minute.",
+    );
+    expect(await failWith(() => signInWithPassword({ email: user.email, password: TEST_PASSWORD }, thief))).toBeInstanceOf(RateLimitedError);
+  });
+});

@@ -18,6 +18,12 @@ describe("callback paths after sign-in", () => {
     ["", "/studio"],
     [null, "/studio"],
     [undefined, "/studio"],
+    // What a Location header can carry: non-ASCII percent-encoded, mangled encodings refused.
+    ["/studio/ü", "/studio/%C3%BC"],
+    ["/studio/\uFFFD%A", "/studio"],
+    ["/studio/%E0%A4%A", "/studio"],
+    ["/a/../studio", "/studio"],
+    [["/studio", "/studio/review"], "/studio"],
   ])("%j goes to %j", (input, expected) => {
     expect(safeCallbackPath(input)).toBe(expected);
   });

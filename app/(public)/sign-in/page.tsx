@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { getCurrentUser } from "@/lib/auth";
+import { getCurrentUser, signInErrorMessage } from "@/lib/auth";
 import { safeCallbackPath } from "@/lib/redirects";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function SignInPage({ searchParams }: Props) {
   const { callbackUrl, error } = await searchParams;
   const target = safeCallbackPath(callbackUrl);
   if (await getCurrentUser()) redirect(target);
@@ -15,7 +17,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <div className="narrow">
       <h1 className="page-title">Sign in</h1>
       <p>Fellows and editors sign in here to write and review commentaries.</p>
-      <SignInForm callbackPath={target} initialError={error && error !== "CredentialsSignin" ? error : undefined} />
+      <SignInForm callbackPath={target} initialError={signInErrorMessage(error)} />
       <p>
         <Link href="/forgot-password">Forgot your password?</Link>
       </p>

@@ -24,6 +24,7 @@ export default async function OutboxPage({ searchParams }: Props) {
       <p className="lede">
         Every notification the studio sends, newest first. {outbox.total} in all; page {outbox.page} of {outbox.pages}.
       </p>
+      <p>Links that reset a password or accept an invitation go only to their recipient and are never shown here.</p>
       {outbox.items.length === 0 ? (
         <p>No mail on this page.</p>
       ) : (
