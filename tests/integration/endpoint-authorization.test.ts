@@ -11,6 +11,7 @@ import { NextRequest } from "next/server";
 import { createArticle } from "@/lib/articles";
 import { authSecret } from "@/lib/config";
 import { db } from "@/lib/db";
+import { EDITORS_ADMIN_ONLY } from "@/lib/divisions";
 import { addEditorialComment } from "@/lib/editorial-comments";
 import { createInvitation } from "@/lib/invitations";
 import { createPreviewLink } from "@/lib/previews";
@@ -409,6 +410,31 @@ function taxonomyCases(): Record<string, Case[]> {
     cases[`lib/actions/taxonomy.ts#update${kind.name}Action`] = [{ label: "rename", expect: done, call: formAction(async () => ({ id: (await kind.make()).id, name: fresh("Renamed") })) }];
     cases[`lib/actions/taxonomy.ts#delete${kind.name}Action`] = [{ label: "unused", expect: done, call: formAction(async () => ({ id: (await kind.make()).id })) }];
   }
+  // Who edits a division decides who acts on its pieces: only admins change it.
+  const adminAssigns = row(SIGN_IN, FORBIDDEN, FORBIDDEN, `403 ${EDITORS_ADMIN_ONLY}`, "redirect /studio/admin/divisions", SIGN_IN);
+  cases["lib/actions/taxonomy.ts#createDivisionAction"].push({
+    label: "new, naming its editors",
+    expect: adminAssigns,
+    call: formAction(async () => ({ name: fresh("Division"), "editorIds[]": ["", people.editor.id] })),
+  });
+  cases["lib/actions/taxonomy.ts#updateDivisionAction"].push(
+    {
+      label: "appoint an editor",
+      expect: adminAssigns,
+      call: formAction(async () => {
+        const division = await kinds[0].make();
+        return { id: division.id, name: division.name, slug: division.slug, "editorIds[]": ["", people.editor.id] };
+      }),
+    },
+    {
+      label: "empty the editor list",
+      expect: adminAssigns,
+      call: formAction(async () => {
+        const division = await db.division.create({ data: { slug: fresh("d"), name: fresh("Division"), editors: { create: [{ userId: people.admin.id }] } } });
+        return { id: division.id, name: division.name, slug: division.slug, "editorIds[]": "" };
+      }),
+    },
+  );
   return cases;
 }
 
