@@ -6,6 +6,7 @@ import { db } from "./db";
 import type { Prisma } from "./generated/prisma/client";
 import { stripControlCharacters } from "./nul";
 import { latest } from "./piece-facts";
+import { publicAuthorWhere } from "./publications";
 import { absoluteUrl, publicPath } from "./public-urls";
 import { getSiteSettings } from "./site-settings";
 
@@ -35,13 +36,17 @@ interface ResolvedScope {
   where: Prisma.PublicationWhereInput;
 }
 
-/** The author, division or topic a feed is about; null when the slug names nothing. */
+/**
+ * The author, division or topic a feed is about; null when the slug names nothing the public
+ * may see. Divisions and topics are public structure (their pages show before anything is
+ * filed under them); an author is public once they have a live piece, as for their page.
+ */
 async function resolveScope(scope: FeedScope, siteName: string): Promise<ResolvedScope | null> {
   switch (scope.kind) {
     case "site":
       return { scope, tag: null, title: `${siteName}: Commentaries`, description: `The latest commentaries from ${siteName}.`, pagePath: publicPath.home(), where: {} };
     case "author": {
-      const author = await db.authorProfile.findUnique({ where: { slug: scope.slug }, select: { id: true, displayName: true } });
+      const author = await db.authorProfile.findFirst({ where: publicAuthorWhere(scope.slug), select: { id: true, displayName: true } });
       return author
         ? { scope, tag: `author:${author.id}`, title: `${author.displayName} | ${siteName}`, description: `Commentaries by ${author.displayName}.`, pagePath: publicPath.author(scope.slug), where: { authors: { some: { authorId: author.id } } } }
         : null;

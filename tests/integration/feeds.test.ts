@@ -136,6 +136,30 @@ test("an unknown author, division or topic has no feed", async () => {
   expect(await buildFeed({ kind: "topic", slug: "nothing" }, "rss")).toBeNull();
 });
 
+test("an author with nothing live has no feed, as they have no page: drafts, scheduled and withdrawn pieces do not count", async () => {
+  const quiet = await makeUser("writer", { name: "Quinn Quiet" });
+  const slug = quiet.author!.slug;
+  const feedStatus = async (file: string) => (await feedGet(new Request("http://x/"), { params: Promise.resolve({ kind: "authors", slug, file }) })).status;
+  expect([await buildFeed({ kind: "author", slug }, "rss"), await feedStatus("rss.xml"), await feedStatus("atom.xml")]).toEqual([null, 404, 404]);
+
+  await makeArticle({ createdById: quiet.id, authorIds: [quiet.author!.id] });
+  await publishPiece(editor, { title: "Quiet later", authorIds: [quiet.author!.id], publishAt: new Date(Date.now() + 86_400_000) });
+  const withdrawn = await publishPiece(editor, { title: "Quiet withdrawn", authorIds: [quiet.author!.id] });
+  await transition(await actorFor(editor), withdrawn.id, "unpublish");
+  expect([await buildFeed({ kind: "author", slug }, "atom"), await feedStatus("rss.xml"), await feedStatus("atom.xml")]).toEqual([null, 404, 404]);
+
+  const live = await publishPiece(editor, { title: "Quiet at last", authorIds: [quiet.author!.id] });
+  expect([await feedStatus("rss.xml"), await feedStatus("atom.xml")]).toEqual([200, 200]);
+  expect(rssLinks(await buildFeed({ kind: "author", slug }, "rss"))).toEqual([`${BASE}/commentaries/${live.slug}`]);
+});
+
+test("a feed address whose slug no slug can be is not found, even one holding a NUL", async () => {
+  for (const slug of ["a\u0000b", "UPPER", "a b", "../x", "-x"]) {
+    const response = await feedGet(new Request("http://x/"), { params: Promise.resolve({ kind: "topics", slug, file: "rss.xml" }) });
+    expect({ slug, status: response.status }).toEqual({ slug, status: 404 });
+  }
+});
+
 test("an empty feed is still a valid feed", async () => {
   const quiet = await makeTopic("Quiet");
   expect(parse(await buildFeed({ kind: "topic", slug: quiet.slug }, "rss")).rss.channel.item).toBeUndefined();
