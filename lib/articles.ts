@@ -149,7 +149,7 @@ export async function listStudioArticles(actor: Actor | null) {
   });
 }
 
-export const SLUG_UNAVAILABLE = "This web address (slug) is not available; choose another.";
+const SLUG_UNAVAILABLE = "This web address (slug) is not available; choose another.";
 
 /**
  * A taken slug is named, with the piece that has it, only to someone who may read that piece.
