@@ -3,11 +3,19 @@
 // on its own scripts. This only shapes headers: sessions and permissions are checked by
 // lib/ in every page, action and route handler, never here.
 import { NextResponse, type NextRequest } from "next/server";
-import { contentSecurityPolicy } from "./lib/csp-policy";
+import { contentSecurityPolicy, isPerRequestPath } from "./lib/csp-policy";
 
 export function proxy(request: NextRequest) {
+  const dev = process.env.NODE_ENV === "development";
+  if (!isPerRequestPath(request.nextUrl.pathname)) {
+    // A path the matcher takes only because it begins like a per-request route ("/studiox"):
+    // next.config.js's header rule leaves it out, so the cacheable policy is set here.
+    const response = NextResponse.next();
+    response.headers.set("Content-Security-Policy", contentSecurityPolicy({ dev }));
+    return response;
+  }
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
-  const policy = contentSecurityPolicy({ nonce, dev: process.env.NODE_ENV === "development" });
+  const policy = contentSecurityPolicy({ nonce, dev });
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", policy);
@@ -16,7 +24,14 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-// Literal paths only: Next.js reads this at build time. Same list as perRequestPrefixes in lib/csp-policy.js.
+// Literal strings only: Next.js reads this at build time. It is `proxyMatcher` of
+// lib/csp-policy.js (each per-request prefix, any case, and whatever follows it in the first
+// segment), which is what next.config.js's cacheable-policy rule leaves out.
 export const config = {
-  matcher: ["/studio", "/studio/:path*", "/sign-in", "/invite/:path*", "/preview/:path*"],
+  matcher: [
+    "/:area([Ss][Tt][Uu][Dd][Ii][Oo][^/]*)/:path*",
+    "/:area([Ss][Ii][Gg][Nn]-[Ii][Nn][^/]*)/:path*",
+    "/:area([Ii][Nn][Vv][Ii][Tt][Ee][^/]*)/:path*",
+    "/:area([Pp][Rr][Ee][Vv][Ii][Ee][Ww][^/]*)/:path*",
+  ],
 };

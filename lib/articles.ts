@@ -8,7 +8,7 @@ import { db } from "./db";
 import { emptyDoc, renderRichText, RichTextError, validateRichText } from "./content";
 import { ConflictError, NotFoundError, ValidationError, fromDatabaseError } from "./errors";
 import type { Prisma } from "./generated/prisma/client";
-import { authorizeArticle, authorizeSite, type Actor, type ArticleAction, type ArticleFacts } from "./permissions";
+import { authorizeArticle, authorizeSite, decideArticle, type Actor, type ArticleAction, type ArticleFacts } from "./permissions";
 import { snapshotArticle } from "./revisions";
 
 export const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -149,6 +149,21 @@ export async function listStudioArticles(actor: Actor | null) {
   });
 }
 
+const SLUG_UNAVAILABLE = "This web address (slug) is not available; choose another.";
+
+/**
+ * A taken slug is named, with the piece that has it, only to someone who may read that piece.
+ * Anyone else (a writer, and someone else's draft) learns that the address is not available,
+ * not that a piece exists under it.
+ */
+async function slugConflict(actor: Actor, error: unknown, slug: string): Promise<unknown> {
+  const mapped = fromDatabaseError(error, { slug });
+  if (!(mapped instanceof ConflictError) || !mapped.fieldErrors.slug) return mapped;
+  const holder = await db.article.findUnique({ where: { slug }, include: factsInclude, omit: { body: true } });
+  if (holder && decideArticle(actor, "articles.read", toFacts(holder)) === "allow") return mapped;
+  return new ConflictError(SLUG_UNAVAILABLE, { slug: [SLUG_UNAVAILABLE] });
+}
+
 async function uniqueSlug(base: string) {
   const root = slugify(base, { lower: true, strict: true, locale: "en" }).slice(0, 100).replace(/-+$/, "") || "untitled";
   for (let n = 1; ; n++) {
@@ -189,7 +204,7 @@ export async function createArticle(actor: Actor | null, input: unknown) {
       return article;
     });
   } catch (error) {
-    throw fromDatabaseError(error, { slug });
+    throw await slugConflict(user, error, slug);
   }
 }
 
@@ -270,6 +285,6 @@ export async function saveArticle(actor: Actor | null, articleId: string, baseVe
     // The update matched baseVersion, so what is stored now is exactly what was written.
     return { id: articleId, slug, version: baseVersion + 1, updatedAt };
   } catch (error) {
-    throw fromDatabaseError(error, { slug: data.slug });
+    throw await slugConflict(user, error, slug);
   }
 }

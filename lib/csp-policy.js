@@ -14,8 +14,26 @@
 //   post only to this site). What keeps injected markup out of them is the escaping and
 //   the rich-text schema on the server (README, "Security").
 
-/** Routes rendered per request, which carry a nonce. Kept in step with proxy.ts's matcher. */
+/** Routes rendered per request, which carry a nonce: each prefix and the paths under it. */
 const perRequestPrefixes = ["/studio", "/sign-in", "/invite", "/preview"];
+
+// Every response must carry one policy. next.config.js gives the cacheable one to every path
+// that does not begin with a prefix above, case-insensitively ("/((?!studio|...).*)", as
+// Next matches header sources); proxy.ts takes exactly the rest, so its matcher spells each
+// prefix case-insensitively with anything after it in the first segment ("/studiox",
+// "/Sign-In", "/previews"). Those near misses are no per-request route (Next's routes are
+// case-sensitive) and only ever a 404: proxy.ts gives them the cacheable policy itself.
+
+/** The matcher proxy.ts must declare (Next reads it as a literal there; a unit test compares the two). */
+const proxyMatcher = perRequestPrefixes.map(
+  (prefix) => `/:area(${[...prefix.slice(1)].map((c) => (/[a-z]/.test(c) ? `[${c.toUpperCase()}${c}]` : c)).join("")}[^/]*)/:path*`,
+);
+
+/**
+ * Whether a path is a per-request route (one of the prefixes, or under one), which gets a nonce.
+ * @param {string} pathname
+ */
+const isPerRequestPath = (pathname) => perRequestPrefixes.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
 
 /**
  * @param {{ nonce?: string, dev?: boolean }} options
@@ -40,4 +58,4 @@ function contentSecurityPolicy({ nonce, dev = false }) {
   ].join("; ");
 }
 
-module.exports = { contentSecurityPolicy, perRequestPrefixes };
+module.exports = { contentSecurityPolicy, perRequestPrefixes, proxyMatcher, isPerRequestPath };

@@ -1,11 +1,13 @@
 // Divisions own pieces. A division may name its editors: then only they (and admins) edit
-// its pieces (lib/permissions). Each change is one function here, with its audit event.
+// its pieces (lib/permissions). Editors maintain a division's name and description; only
+// admins change who edits it, or an editor could appoint themselves to any division.
+// Each change is one function here, with its audit event.
 import { z } from "zod";
 import { changedFields, recordAudit } from "./audit";
 import { db } from "./db";
 import { nameField, parseInput, plural, refuseWhileUsed, slugField, slugFrom, textField } from "./entities";
-import { NotFoundError, ValidationError, fromDatabaseError } from "./errors";
-import { authorizeSite, type Actor } from "./permissions";
+import { ForbiddenError, NotFoundError, ValidationError, fromDatabaseError } from "./errors";
+import { authorizeSite, decideSite, type Actor } from "./permissions";
 import { publicTags, refreshPublic } from "./public-cache";
 
 const divisionInput = z.object({
@@ -34,16 +36,37 @@ export async function listDivisions(actor: Actor | null) {
 
 export async function getDivision(actor: Actor | null, id: string) {
   authorizeSite(actor, "taxonomy.manage");
-  const division = await db.division.findUnique({ where: { id }, include: { editors: { select: { userId: true } } } });
+  const division = await db.division.findUnique({
+    where: { id },
+    include: { editors: { select: { userId: true, user: { select: { name: true } } }, orderBy: { user: { name: "asc" } } } },
+  });
   if (!division) throw new NotFoundError("No such division.");
-  return { ...division, editorIds: division.editors.map((e) => e.userId) };
+  const { editors, ...rest } = division;
+  return { ...rest, editorIds: editors.map((e) => e.userId), editorNames: editors.map((e) => e.user.name) };
 }
 
+export const EDITORS_ADMIN_ONLY = "Only an admin can change who edits a division.";
+
+/** Throws unless the actor may change a division's editor list (admins only). */
+function authorizeEditorChange(actor: Actor) {
+  if (decideSite(actor, "divisions.assignEditors") !== "allow") {
+    throw new ForbiddenError(EDITORS_ADMIN_ONLY);
+  }
+}
+
+/**
+ * Whether the input names the editor list at all. The form always sends the field to those
+ * who may change it (an empty hidden value, so unticking everyone still counts); an edit that
+ * leaves it out keeps the list as it is.
+ */
+const mentionsEditors = (input: unknown) => typeof input === "object" && input !== null && "editorIds" in input;
+
+const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id) => b.includes(id));
+
 /** Division editors must be editors or admins who can sign in. */
-async function parse(input: unknown) {
-  const data = parseInput(divisionInput, input);
-  const users = await db.user.findMany({ where: { id: { in: data.editorIds } }, select: { id: true, name: true, role: true, disabled: true } });
-  for (const id of data.editorIds) {
+async function checkEditors(editorIds: string[]) {
+  const users = await db.user.findMany({ where: { id: { in: editorIds } }, select: { id: true, name: true, role: true, disabled: true } });
+  for (const id of editorIds) {
     const user = users.find((u) => u.id === id);
     if (!user) throw new ValidationError("One of the chosen editors does not exist.", { editorIds: ["Choose existing editors."] });
     if (user.role === "writer" || user.disabled) {
@@ -51,12 +74,15 @@ async function parse(input: unknown) {
       throw new ValidationError(`${user.name} is ${why}; only editors and admins can be a division's editors.`, { editorIds: [`${user.name} is ${why}.`] });
     }
   }
-  return { ...data, slug: slugFrom(data.slug, data.name), editorNames: data.editorIds.map((id) => users.find((u) => u.id === id)!.name) };
+  return editorIds.map((id) => users.find((u) => u.id === id)!.name);
 }
 
 export async function createDivision(actor: Actor | null, input: unknown) {
   const user = authorizeSite(actor, "taxonomy.manage");
-  const { editorIds, editorNames, ...data } = await parse(input);
+  const { editorIds, ...fields } = parseInput(divisionInput, input);
+  if (editorIds.length) authorizeEditorChange(user);
+  const editorNames = await checkEditors(editorIds);
+  const data = { ...fields, slug: slugFrom(fields.slug, fields.name) };
   try {
     const saved = await db.$transaction(async (tx) => {
       const division = await tx.division.create({ data: { ...data, editors: { create: editorIds.map((userId) => ({ userId })) } } });
@@ -77,14 +103,19 @@ export async function createDivision(actor: Actor | null, input: unknown) {
 
 export async function updateDivision(actor: Actor | null, id: string, input: unknown) {
   const user = authorizeSite(actor, "taxonomy.manage");
-  const before = await db.division.findUnique({ where: { id }, include: { editors: { select: { user: { select: { name: true } } } } } });
+  const before = await db.division.findUnique({ where: { id }, include: { editors: { select: { userId: true, user: { select: { name: true } } } } } });
   if (!before) throw new NotFoundError("No such division.");
-  const { editorIds, editorNames, ...data } = await parse(input);
+  const { editorIds: requested, ...fields } = parseInput(divisionInput, input);
+  const beforeIds = before.editors.map((e) => e.userId);
+  const editorsChanged = mentionsEditors(input) && !sameIds(requested, beforeIds);
+  if (editorsChanged) authorizeEditorChange(user);
+  const editorNames = editorsChanged ? await checkEditors(requested) : before.editors.map((e) => e.user.name);
+  const data = { ...fields, slug: slugFrom(fields.slug, fields.name) };
   try {
     const saved = await db.$transaction(async (tx) => {
       const division = await tx.division.update({
         where: { id },
-        data: { ...data, editors: { deleteMany: {}, create: editorIds.map((userId) => ({ userId })) } },
+        data: { ...data, ...(editorsChanged ? { editors: { deleteMany: {}, create: requested.map((userId) => ({ userId })) } } : {}) },
       });
       const details = changedFields(
         { name: before.name, slug: before.slug, description: before.description, editors: before.editors.map((e) => e.user.name).sort() },

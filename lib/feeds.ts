@@ -1,10 +1,12 @@
 // RSS 2.0 and Atom feeds of live pieces: the whole site, or one author, division or topic.
 // Public data only; a publication is listed once its liveFrom has come.
-import { Feed } from "feed";
+import { XMLBuilder } from "fast-xml-parser";
 import { unstable_cache } from "next/cache";
 import { db } from "./db";
 import type { Prisma } from "./generated/prisma/client";
+import { stripControlCharacters } from "./nul";
 import { latest } from "./piece-facts";
+import { publicAuthorWhere } from "./publications";
 import { absoluteUrl, publicPath } from "./public-urls";
 import { getSiteSettings } from "./site-settings";
 
@@ -34,13 +36,17 @@ interface ResolvedScope {
   where: Prisma.PublicationWhereInput;
 }
 
-/** The author, division or topic a feed is about; null when the slug names nothing. */
+/**
+ * The author, division or topic a feed is about; null when the slug names nothing the public
+ * may see. Divisions and topics are public structure (their pages show before anything is
+ * filed under them); an author is public once they have a live piece, as for their page.
+ */
 async function resolveScope(scope: FeedScope, siteName: string): Promise<ResolvedScope | null> {
   switch (scope.kind) {
     case "site":
       return { scope, tag: null, title: `${siteName}: Commentaries`, description: `The latest commentaries from ${siteName}.`, pagePath: publicPath.home(), where: {} };
     case "author": {
-      const author = await db.authorProfile.findUnique({ where: { slug: scope.slug }, select: { id: true, displayName: true } });
+      const author = await db.authorProfile.findFirst({ where: publicAuthorWhere(scope.slug), select: { id: true, displayName: true } });
       return author
         ? { scope, tag: `author:${author.id}`, title: `${author.displayName} | ${siteName}`, description: `Commentaries by ${author.displayName}.`, pagePath: publicPath.author(scope.slug), where: { authors: { some: { authorId: author.id } } } }
         : null;
@@ -60,20 +66,19 @@ async function resolveScope(scope: FeedScope, siteName: string): Promise<Resolve
   }
 }
 
-/**
- * Titles, summaries and content go into CDATA sections. The XML writer under `feed` (xml-js)
- * splits only the FIRST "]]>" in a value, so every later one is split here, leaving the
- * first for the writer; any number of them then round-trips as text.
- */
-function cdataSafe(text: string): string {
-  const [head, ...rest] = text.split("]]>");
-  return rest.length < 2 ? text : `${head}]]>${rest.join("]]]]><![CDATA[>")}`;
-}
+// Plain text stays text: titles, standfirsts, names and topics reach a feed reader as the
+// characters typed, never as markup (a title "<b>x</b>" shows those eight characters). Only
+// the body, HTML the server rendered from validated rich text, is sent as HTML. The `feed`
+// package could not do this (it sends every title and summary as HTML in CDATA, and leaves
+// "<" unescaped in attributes), so the documents are written here and serialised by
+// fast-xml-parser's builder, which escapes &, <, >, quotes and apostrophes everywhere.
+const xml = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: "@_", textNodeName: "#text", format: true, suppressEmptyNode: true });
 
-async function renderFeed(resolved: ResolvedScope, format: FeedFormat): Promise<string> {
-  const site = await getSiteSettings();
-  const url = (path: string) => absoluteUrl(site.baseUrl, path);
-  const pieces = await db.publication.findMany({
+/** Text for an element whose content is HTML (RSS's description): escaped once as HTML, so readers show it as typed. */
+const asHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+async function loadPieces(resolved: ResolvedScope) {
+  return db.publication.findMany({
     where: { ...resolved.where, liveFrom: { lte: new Date() } },
     orderBy: { liveFrom: "desc" },
     take: FEED_SIZE,
@@ -90,39 +95,128 @@ async function renderFeed(resolved: ResolvedScope, format: FeedFormat): Promise<
       article: { select: { corrections: { orderBy: { createdAt: "desc" }, take: 1, select: { createdAt: true } } } },
     },
   });
+}
+
+/** What a feed says, in plain values; the same for RSS and Atom. */
+export interface FeedData {
+  self: { rss: string; atom: string };
+  pageUrl: string;
+  title: string;
+  description: string;
+  organisation: string;
+  homeUrl: string;
+  updated: Date;
+  items: {
+    url: string;
+    title: string;
+    standfirst: string;
+    bodyHtml: string;
+    published: Date;
+    updated: Date;
+    authors: { name: string; url: string }[];
+    topics: string[];
+  }[];
+}
+
+function atomDocument(feed: FeedData) {
+  const text = (value: string) => ({ "@_type": "text", "#text": value });
+  return {
+    "?xml": { "@_version": "1.0", "@_encoding": "utf-8" },
+    feed: {
+      "@_xmlns": "http://www.w3.org/2005/Atom",
+      id: feed.pageUrl,
+      title: text(feed.title),
+      subtitle: text(feed.description),
+      updated: feed.updated.toISOString(),
+      link: [
+        { "@_rel": "alternate", "@_href": feed.pageUrl },
+        { "@_rel": "self", "@_href": feed.self.atom },
+      ],
+      rights: text(`© ${feed.organisation}`),
+      author: { name: feed.organisation, uri: feed.homeUrl },
+      entry: feed.items.map((item) => ({
+        title: text(item.title),
+        id: item.url,
+        link: { "@_rel": "alternate", "@_href": item.url },
+        updated: item.updated.toISOString(),
+        published: item.published.toISOString(),
+        ...(item.standfirst ? { summary: text(item.standfirst) } : {}),
+        content: { "@_type": "html", "#text": item.bodyHtml },
+        author: item.authors.map((a) => ({ name: a.name, uri: a.url })),
+        category: item.topics.map((name) => ({ "@_term": name })),
+      })),
+    },
+  };
+}
+
+function rssDocument(feed: FeedData) {
+  return {
+    "?xml": { "@_version": "1.0", "@_encoding": "utf-8" },
+    rss: {
+      "@_version": "2.0",
+      "@_xmlns:atom": "http://www.w3.org/2005/Atom",
+      "@_xmlns:content": "http://purl.org/rss/1.0/modules/content/",
+      "@_xmlns:dc": "http://purl.org/dc/elements/1.1/",
+      channel: {
+        title: feed.title,
+        link: feed.pageUrl,
+        description: feed.description,
+        lastBuildDate: feed.updated.toUTCString(),
+        docs: "https://validator.w3.org/feed/docs/rss2.html",
+        language: "en",
+        copyright: `© ${feed.organisation}`,
+        "atom:link": { "@_href": feed.self.rss, "@_rel": "self", "@_type": "application/rss+xml" },
+        item: feed.items.map((item) => ({
+          // Plain text, escaped once for XML: the RSS Advisory Board's profile allows no markup in titles.
+          title: item.title,
+          link: item.url,
+          guid: { "@_isPermaLink": "false", "#text": item.url },
+          pubDate: item.published.toUTCString(),
+          // RSS defines the description as HTML, so readers render it: the standfirst is escaped as HTML.
+          description: asHtml(item.standfirst),
+          "content:encoded": item.bodyHtml,
+          // RSS's <author> must be an email address, which bylines do not have: names go in one dc:creator.
+          "dc:creator": item.authors.map((a) => a.name).join(", "),
+          category: item.topics,
+        })),
+      },
+    },
+  };
+}
+
+async function renderFeed(resolved: ResolvedScope, format: FeedFormat): Promise<string> {
+  const site = await getSiteSettings();
+  const url = (path: string) => absoluteUrl(site.baseUrl, path);
+  const pieces = await loadPieces(resolved);
   const updatedOf = (p: (typeof pieces)[number]) =>
     latest(p.publishedAt, p.liveFrom, p.updatedAt, ...p.article.corrections.map((c) => c.createdAt));
-
-  const feed = new Feed({
-    id: url(resolved.pagePath),
-    link: url(resolved.pagePath),
+  const feed: FeedData = {
+    self: { rss: url(feedPath(resolved.scope, "rss")), atom: url(feedPath(resolved.scope, "atom")) },
+    pageUrl: url(resolved.pagePath),
     title: resolved.title,
     description: resolved.description,
-    language: "en",
-    copyright: `© ${site.organisation}`,
+    organisation: site.organisation,
+    homeUrl: url("/"),
     updated: pieces.length ? latest(...pieces.map(updatedOf)) : site.updatedAt,
-    generator: false,
-    feedLinks: { rss: url(feedPath(resolved.scope, "rss")), atom: url(feedPath(resolved.scope, "atom")) },
-    author: { name: site.organisation, link: url("/") },
-  });
-  for (const piece of pieces) {
-    const link = url(publicPath.piece(piece.slug));
-    const authors = piece.authors.map(({ author }) => ({ name: author.displayName, link: url(publicPath.author(author.slug)) }));
-    feed.addItem({
-      title: cdataSafe(piece.title),
-      id: link,
-      guid: link,
-      link,
-      date: updatedOf(piece),
+    items: pieces.map((piece) => ({
+      url: url(publicPath.piece(piece.slug)),
+      title: piece.title,
+      standfirst: piece.standfirst,
+      bodyHtml: piece.bodyHtml,
       published: piece.publishedAt,
-      description: cdataSafe(piece.standfirst),
-      content: cdataSafe(piece.bodyHtml),
-      // RSS's <author> must be an email address, which bylines do not have: names go in one dc:creator.
-      ...(format === "atom" ? { author: authors } : { extensions: [{ name: "dc:creator", objects: { _text: authors.map((a) => a.name).join(", ") } }] }),
-      category: piece.topics.map(({ topic }) => ({ name: topic.name })),
-    });
-  }
-  return format === "rss" ? feed.rss2() : feed.atom1();
+      updated: updatedOf(piece),
+      authors: piece.authors.map(({ author }) => ({ name: author.displayName, url: url(publicPath.author(author.slug)) })),
+      topics: piece.topics.map(({ topic }) => topic.name),
+    })),
+  };
+  return writeFeed(format, feed);
+}
+
+/** The feed as well-formed XML, whatever its strings hold. */
+export function writeFeed(format: FeedFormat, feed: FeedData): string {
+  // Escaping cannot make a control character legal XML. Input refuses them (lib/nul.ts), and
+  // anything stored before that check, in any field, is dropped here.
+  return stripControlCharacters(xml.build(format === "rss" ? rssDocument(feed) : atomDocument(feed)));
 }
 
 /** The feed's XML, or null when the author, division or topic does not exist. Uncached. */

@@ -30,6 +30,8 @@ export const siteActions = [
   "comments.moderate",
   "authors.manage",
   "taxonomy.manage",
+  /** Who edits a division decides who may act on its pieces: admins only, or an editor could appoint themselves. */
+  "divisions.assignEditors",
   "disclaimers.manage",
   "users.manage",
   "audit.view",

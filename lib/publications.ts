@@ -206,12 +206,15 @@ const toPublicAuthor = ({ bio, ...author }: AuthorRow): PublicAuthorProfile => (
   bioHtml: renderRichText("prose", bio as JSONContent),
 });
 
-/** An author's public profile; null until they have a live piece, so no one learns of a writer with only drafts. */
+/**
+ * Which author is public: one with a live piece, so no one learns of a writer with only
+ * drafts. Their page and their feeds both follow it.
+ */
+export const publicAuthorWhere = (slug: string): Prisma.AuthorProfileWhereInput => ({ slug, publications: { some: { publication: liveNow() } } });
+
+/** An author's public profile; null until they have a live piece. */
 export async function getPublicAuthor(slug: string): Promise<PublicAuthorProfile | null> {
-  const author = await db.authorProfile.findFirst({
-    where: { slug, publications: { some: { publication: liveNow() } } },
-    select: authorSelect,
-  });
+  const author = await db.authorProfile.findFirst({ where: publicAuthorWhere(slug), select: authorSelect });
   return author ? toPublicAuthor(author) : null;
 }
 

@@ -10,6 +10,7 @@ import { NotFoundError, RateLimitedError, ValidationError } from "./errors";
 import type { ReaderCommentStatus } from "./generated/prisma/enums";
 import { authorizeSite } from "./permissions";
 import { publicTags, refreshPublic } from "./public-cache";
+import { findControlCharacter } from "./nul";
 import { describeWait, hit, lockedFor, type LimitRule } from "./rate-limit";
 import type { CurrentUser } from "./sessions";
 
@@ -62,6 +63,9 @@ function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
 
 /** Stores a comment for moderation. A filled honeypot gets the same answer and stores nothing. */
 export async function postReaderComment(input: unknown, client: { ip: string }): Promise<{ message: string }> {
+  // The public's own text: refused here too, not only by the server action, whoever calls this.
+  const control = findControlCharacter(input);
+  if (control) throw new ValidationError(control.message, { [control.field]: [control.message] });
   const { slug, name, email, comment, website } = parse(commentInput, input);
   if (website) return { message: COMMENT_THANKS };
 

@@ -10,30 +10,44 @@ export function DivisionForm<T>({
   editors,
 }: {
   action: FormAction<T>;
-  division?: { id: string; name: string; slug: string; description: string; editorIds: string[] };
-  editors: { id: string; name: string; email: string; role: string }[];
+  division?: { id: string; name: string; slug: string; description: string; editorIds: string[]; editorNames: string[] };
+  /** The people who may be chosen; null when this user may not change a division's editors (only admins may). */
+  editors: { id: string; name: string; email: string; role: string }[] | null;
 }) {
+  const rule = "When a division names editors, only they and admins can edit, approve and publish its pieces. With none, every editor can.";
   return (
     <ActionForm action={action} submitLabel={saveLabel(Boolean(division), "division")}>
       {division ? <input type="hidden" name="id" value={division.id} /> : null}
       <TextField name="name" label="Name" defaultValue={division?.name} required />
       <TextField name="slug" label="Slug" defaultValue={division?.slug} hint={slugHint} />
       <TextArea name="description" label="Description" defaultValue={division?.description} rows={4} />
-      <fieldset className="checkbox-group" aria-describedby="editors-hint">
-        <legend>Editors</legend>
-        <p className="field-hint" id="editors-hint">
-          When a division names editors, only they and admins can edit, approve and publish its pieces. With none, every editor can.
-        </p>
-        {editors.length === 0 ? <p className="muted">There are no active editors or admins.</p> : null}
-        {editors.map((e) => (
-          <div key={e.id} className="checkbox">
-            <input type="checkbox" id={`editor-${e.id}`} name="editorIds[]" value={e.id} defaultChecked={division?.editorIds.includes(e.id)} />
-            <label htmlFor={`editor-${e.id}`}>
-              {e.name} <span className="muted">({e.role}, {e.email})</span>
-            </label>
-          </div>
-        ))}
-      </fieldset>
+      {editors ? (
+        <fieldset className="checkbox-group" aria-describedby="editors-hint">
+          <legend>Editors</legend>
+          <p className="field-hint" id="editors-hint">
+            {rule}
+          </p>
+          {/* Sent even when no box is ticked, so that clearing the list is a choice the server sees. */}
+          <input type="hidden" name="editorIds[]" value="" />
+          {editors.length === 0 ? <p className="muted">There are no active editors or admins.</p> : null}
+          {editors.map((e) => (
+            <div key={e.id} className="checkbox">
+              <input type="checkbox" id={`editor-${e.id}`} name="editorIds[]" value={e.id} defaultChecked={division?.editorIds.includes(e.id)} />
+              <label htmlFor={`editor-${e.id}`}>
+                {e.name} <span className="muted">({e.role}, {e.email})</span>
+              </label>
+            </div>
+          ))}
+        </fieldset>
+      ) : (
+        <fieldset className="checkbox-group" aria-describedby="editors-hint">
+          <legend>Editors</legend>
+          <p>{division?.editorNames.length ? division.editorNames.join(", ") : "None: every editor can edit its pieces."}</p>
+          <p className="field-hint" id="editors-hint">
+            {rule} Only an admin can change who edits a division.
+          </p>
+        </fieldset>
+      )}
     </ActionForm>
   );
 }

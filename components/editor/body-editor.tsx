@@ -5,6 +5,7 @@ import { EditorContent, useEditor, useEditorState, type Editor } from "@tiptap/r
 import type { JSONContent } from "@tiptap/core";
 import { bodyExtensions } from "@/lib/content/extensions";
 import { cleanPastedHtml } from "@/lib/content/paste";
+import { stripControlCharacters } from "@/lib/nul";
 import { countWords, plainText, readingMinutes } from "@/lib/content/text";
 import { LinkForm } from "./link-form";
 import { Toolbar } from "./toolbar";
@@ -43,6 +44,8 @@ export function BodyEditor({ initialBody, error, onChange, onBlur, onReady }: Pr
     shouldRerenderOnTransaction: false,
     editorProps: {
       transformPastedHTML: cleanPastedHtml,
+      // Plain-text pastes too: the server refuses control characters, which no one can see to delete.
+      transformPastedText: (text) => stripControlCharacters(text),
       attributes: {
         id: "body-editor",
         class: "prose editor-body",

@@ -9,7 +9,7 @@
 import { z } from "zod";
 import { getCurrentUser } from "../auth";
 import { ConflictError, DomainError, ValidationError } from "../errors";
-import { NUL_REFUSED, containsNul } from "../nul";
+import { findControlCharacter } from "../nul";
 import type { CurrentUser } from "../sessions";
 
 export type ActionResult<T> =
@@ -46,7 +46,9 @@ function failure(error: unknown): ActionResult<never> {
 
 async function run<S extends z.ZodType, T>(schema: S, handler: Handler<S, T>, raw: unknown): Promise<ActionResult<T>> {
   const input = raw instanceof FormData ? formDataToObject(raw) : raw;
-  if (containsNul(input)) return { ok: false, error: NUL_REFUSED, status: 400, fieldErrors: { input: [NUL_REFUSED] } };
+  // Refused before anything else reads the input: PostgreSQL cannot store U+0000, and XML (the feeds) none of them.
+  const control = findControlCharacter(input);
+  if (control) return { ok: false, error: control.message, status: 400, fieldErrors: { [control.field]: [control.message] } };
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};

@@ -1,6 +1,7 @@
 // Cleans HTML pasted from Word or Google Docs before the editor parses it: headings, lists,
 // links, bold and italic survive; styles, classes, fonts, comments, images and the like go,
 // and table cells become paragraphs. Runs in the browser (it needs a DOMParser).
+import { stripControlCharacters } from "../nul";
 import { isSafeHref } from "./links";
 
 /** Elements whose content is never text a writer meant to paste. */
@@ -48,7 +49,9 @@ class Cleaner {
 
   private node(node: Node, out: Node) {
     if (node.nodeType === 3) {
-      out.appendChild(this.doc.createTextNode(node.textContent ?? ""));
+      // Word's clipboard hides control characters in text (a vertical tab for a line break, a
+      // form feed for a page break); the server refuses them, and a writer could not find them.
+      out.appendChild(this.doc.createTextNode(stripControlCharacters(node.textContent ?? "")));
       return;
     }
     if (node.nodeType !== 1) return; // comments, Word's conditional comments, processing instructions
@@ -105,7 +108,7 @@ class Cleaner {
   }
 
   private link(el: Element, out: Node) {
-    const href = el.getAttribute("href")?.trim() ?? "";
+    const href = stripControlCharacters(el.getAttribute("href") ?? "").trim();
     if (!isSafeHref(href)) return this.children(el, out);
     const a = this.doc.createElement("a");
     a.setAttribute("href", href);

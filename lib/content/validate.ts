@@ -6,7 +6,7 @@ import type { Schema } from "@tiptap/pm/model";
 import { extensionsFor, type RichTextKind } from "./extensions";
 import { numberFootnotes } from "./footnotes";
 import { isSafeHref } from "./links";
-import { NUL_REFUSED, containsNul } from "../nul";
+import { findControlCharacter } from "../nul";
 
 export const MAX_RICH_TEXT_BYTES = 1_000_000;
 const MAX_DEPTH = 40;
@@ -149,7 +149,9 @@ export function validateRichText(kind: RichTextKind, input: unknown): JSONConten
     throw new RichTextError(`The text is ${(size / 1_000_000).toFixed(1)} MB; the limit is 1 MB.`);
   }
   if (!isRecord(input) || input.type !== "doc") throw new RichTextError("The text must be a document.");
-  if (containsNul(input)) throw new RichTextError(NUL_REFUSED);
+  // Text nodes and attributes alike: whatever path the document came by (a form, an import, the seed).
+  const control = findControlCharacter(input);
+  if (control) throw new RichTextError(control.message);
   const schema = schemaFor(kind);
   const doc = clean(input, schema, kind, 0);
   if (kind === "body") checkFootnotes(doc);

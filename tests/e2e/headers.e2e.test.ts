@@ -67,6 +67,31 @@ test("public pages carry the cacheable policy: no other origin, no plugins, no <
   }
 });
 
+test("responses that are not pages carry the policy and the security headers too: unknown paths, near misses of the studio's routes, 404s under /_next and /feeds, the studio's redirect", async () => {
+  const paths = ["/nope", "/nope/deeper", "/feeds/unknown", "/feeds/authors/nobody/rss.xml", "/_next/unknown", "/_next/static/unknown.js", "/api/unknown", "/studio/missing", "/studiox", "/Studio", "/STUDIO/articles", "/studio-foo", "/sign-inx", "/sign-in/extra", "/invitex", "/previews", "/Preview/abc"];
+  for (const path of paths) {
+    const response = await fetch(`${baseUrl()}${path}`, { redirect: "manual" });
+    const policy = response.headers.get("content-security-policy");
+    expect({ path, status: response.status, ...directives(policy) }).toMatchObject({
+      path,
+      status: path === "/studio/missing" ? 307 : 404,
+      "default-src": "'self'",
+      "object-src": "'none'",
+      "base-uri": "'none'",
+      "form-action": "'self'",
+      "frame-ancestors": "'none'",
+    });
+    // One policy, not two joined by a comma.
+    expect({ path, policies: (policy ?? "").split(",").length }).toEqual({ path, policies: 1 });
+    expect({ path, sniff: response.headers.get("x-content-type-options"), hsts: response.headers.get("strict-transport-security"), referrer: response.headers.get("referrer-policy") }).toEqual({
+      path,
+      sniff: "nosniff",
+      hsts: "max-age=63072000; includeSubDomains",
+      referrer: "strict-origin-when-cross-origin",
+    });
+  }
+});
+
 test("the sign-in page gets a new nonce on every response, and each of its scripts carries it", async () => {
   const [first, second] = [await fetch(`${baseUrl()}/sign-in`), await fetch(`${baseUrl()}/sign-in`)];
   const [a, b] = [first.headers.get("content-security-policy"), second.headers.get("content-security-policy")];

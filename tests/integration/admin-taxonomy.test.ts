@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { createDisclaimer } from "@/lib/disclaimers";
 import { createDivision, deleteDivision, getDivision, listDivisions, updateDivision } from "@/lib/divisions";
 import { ConflictError, ForbiddenError, NotSignedInError, ValidationError } from "@/lib/errors";
+import { loadAuthorized } from "@/lib/articles";
 import { createSeries, deleteSeries, listSeries, updateSeries } from "@/lib/series";
 import { createTopic, deleteTopic, listTopics, updateTopic } from "@/lib/topics";
 import { actorFor } from "../helpers/actors";
@@ -22,27 +23,69 @@ beforeAll(async () => {
 });
 
 describe("divisions", () => {
-  test("an editor creates a division with editors, changes them and deletes it, all audited", async () => {
-    const second = await makeUser("admin", { name: "Ada Admin" });
-    const division = await createDivision(editor, { name: "Maritime Security", description: "Seas.", editorIds: [editorUser.id] });
+  test("an admin creates a division with editors and changes them; an editor renames it; all audited", async () => {
+    const adminUser = await makeUser("admin", { name: "Ada Admin" });
+    const admin = await actorFor(adminUser);
+    const division = await createDivision(admin, { name: "Maritime Security", description: "Seas.", editorIds: [editorUser.id] });
     expect(division.slug).toBe("maritime-security");
     expect((await getDivision(editor, division.id)).editorIds).toEqual([editorUser.id]);
 
-    await updateDivision(editor, division.id, { name: "Maritime Security", slug: "maritime", description: "Seas.", editorIds: [second.id, editorUser.id] });
-    expect((await getDivision(editor, division.id)).editorIds.sort()).toEqual([editorUser.id, second.id].sort());
+    await updateDivision(admin, division.id, { name: "Maritime Security", slug: "maritime", description: "Seas.", editorIds: [adminUser.id, editorUser.id] });
+    expect((await getDivision(editor, division.id)).editorIds.sort()).toEqual([editorUser.id, adminUser.id].sort());
     expect((await listDivisions(editor)).find((d) => d.id === division.id)?.editors.map((e) => e.user.name)).toEqual(["Ada Admin", "Edith Editor"]);
+    // The editor's form has no editor list: leaving it out keeps the list.
+    await updateDivision(editor, division.id, { name: "Maritime Security Division", slug: "maritime", description: "Seas." });
+    expect((await getDivision(editor, division.id)).editorIds.sort()).toEqual([editorUser.id, adminUser.id].sort());
 
     await deleteDivision(editor, division.id);
     const events = await db.auditEvent.findMany({ where: { subject: `division:${division.id}` }, orderBy: { createdAt: "asc" } });
-    expect(events.map((e) => e.action)).toEqual(["divisions.create", "divisions.update", "divisions.delete"]);
+    expect(events.map((e) => e.action)).toEqual(["divisions.create", "divisions.update", "divisions.update", "divisions.delete"]);
     expect(events[1].details).toEqual({
       slug: { from: "maritime-security", to: "maritime" },
       editors: { from: ["Edith Editor"], to: ["Ada Admin", "Edith Editor"] },
     });
+    expect(events[2].details).toEqual({ name: { from: "Maritime Security", to: "Maritime Security Division" } });
+  });
+
+  test("only an admin changes who edits a division: an editor cannot appoint themselves and then act on its pieces", async () => {
+    const adminUser = await makeUser("admin");
+    const admin = await actorFor(adminUser);
+    const keeper = await makeUser("editor", { name: "Kate Keeper" });
+    const outsider = await makeUser("editor", { name: "Otto Outsider" });
+    const outsiderActor = await actorFor(outsider);
+    const division = await createDivision(admin, { name: "Defence", editorIds: [keeper.id] });
+    const piece = await makeArticle({ createdById: writerUser.id, authorIds: [writerUser.author!.id], divisionId: division.id, status: "in_review" });
+
+    const refused = "Only an admin can change who edits a division.";
+    // Adding themselves, replacing the list, emptying it (every editor could then act), or naming editors on a new division.
+    for (const editorIds of [[keeper.id, outsider.id], [outsider.id], []]) {
+      const attempt = updateDivision(outsiderActor, division.id, { name: "Defence", slug: division.slug, editorIds });
+      await expect(attempt).rejects.toMatchObject({ status: 403, message: refused });
+    }
+    await expect(updateDivision(outsiderActor, division.id, { name: "Defence", slug: division.slug, editorIds: "" })).rejects.toMatchObject({ status: 403, message: refused });
+    await expect(createDivision(outsiderActor, { name: "Outsider's own", editorIds: [outsider.id] })).rejects.toMatchObject({ status: 403, message: refused });
+    expect(await db.division.count({ where: { name: "Outsider's own" } })).toBe(0);
+
+    expect((await getDivision(admin, division.id)).editorIds).toEqual([keeper.id]);
+    await expect(loadAuthorized(outsiderActor, "articles.publish", piece.id)).rejects.toMatchObject({ status: 403 });
+    expect(await db.auditEvent.count({ where: { subject: `division:${division.id}`, action: "divisions.update" } })).toBe(0);
+
+    // Sending the list unchanged is not a change: the editor may still rename the division.
+    await updateDivision(outsiderActor, division.id, { name: "Defence and Security", slug: division.slug, editorIds: [keeper.id] });
+    expect(await getDivision(admin, division.id)).toMatchObject({ name: "Defence and Security", editorIds: [keeper.id] });
+
+    // The admin's change goes through, and the appointed editor may then act.
+    await updateDivision(admin, division.id, { name: "Defence and Security", slug: division.slug, editorIds: [keeper.id, outsider.id] });
+    expect((await getDivision(admin, division.id)).editorIds.sort()).toEqual([keeper.id, outsider.id].sort());
+    await expect(loadAuthorized(outsiderActor, "articles.publish", piece.id)).resolves.toBeTruthy();
+    // The admin's form sends an empty value when no box is ticked: that clears the list.
+    await updateDivision(admin, division.id, { name: "Defence and Security", slug: division.slug, editorIds: [""] });
+    expect((await getDivision(admin, division.id)).editorIds).toEqual([]);
   });
 
   test("a writer cannot be a division's editor", async () => {
-    await expect(createDivision(editor, { name: "Trade", editorIds: [writerUser.id] })).rejects.toThrow(
+    const admin = await actorFor(await makeUser("admin"));
+    await expect(createDivision(admin, { name: "Trade", editorIds: [writerUser.id] })).rejects.toThrow(
       "Wally Writer is a writer; only editors and admins can be a division's editors.",
     );
     expect(await db.division.count({ where: { name: "Trade" } })).toBe(0);

@@ -21,6 +21,30 @@ test("a second piece with the same slug is refused with a message naming the slu
   expect(await db.article.count({ where: { slug: "on-tides" } })).toBe(1);
 });
 
+test("two writers: a slug held by the other's draft is refused without saying that a piece exists", async () => {
+  const { actor: amara } = await signedIn("writer");
+  const { actor: boris } = await signedIn("writer");
+  const { user: editorUser, actor: editor } = await signedIn("editor");
+  await createArticle(amara, { title: "Secret merger", slug: "secret-merger", body: sampleBody });
+  const unavailable = "This web address (slug) is not available; choose another.";
+
+  // Boris cannot read Amara's draft: creating or saving with its slug tells him only that the address is taken.
+  const created = await createArticle(boris, { title: "Mine", slug: "secret-merger", body: sampleBody }).catch((e) => e);
+  expect(created).toBeInstanceOf(ConflictError);
+  expect({ message: created.message, fieldErrors: created.fieldErrors }).toEqual({ message: unavailable, fieldErrors: { slug: [unavailable] } });
+  const own = await createArticle(boris, { title: "Mine", body: sampleBody });
+  const saved = await saveArticle(boris, own.id, own.version, { title: "Mine", slug: "secret-merger", body: sampleBody }).catch((e) => e);
+  expect({ status: saved.status, message: saved.message, fieldErrors: saved.fieldErrors }).toEqual({ status: 409, message: unavailable, fieldErrors: { slug: [unavailable] } });
+  // The same answer as for a piece everyone can read on the site.
+  const published = await db.article.create({ data: { slug: "public-piece", title: "Public", body: sampleBody, status: "published", publishedAt: new Date(), createdById: editorUser.id } });
+  await expect(saveArticle(boris, own.id, own.version, { title: "Mine", slug: published.slug, body: sampleBody })).rejects.toThrow(unavailable);
+  expect(await db.article.findUniqueOrThrow({ where: { id: own.id }, select: { slug: true, version: true } })).toEqual({ slug: own.slug, version: own.version });
+
+  // Those who may read the piece still get its slug named: its own writer, and editors.
+  await expect(createArticle(amara, { title: "Again", slug: "secret-merger", body: sampleBody })).rejects.toThrow('A piece with the slug "secret-merger" already exists.');
+  await expect(createArticle(editor, { title: "Again", slug: "secret-merger", body: sampleBody })).rejects.toThrow('A piece with the slug "secret-merger" already exists.');
+});
+
 test("without a slug, one is made from the title and kept unique", async () => {
   const { actor } = await signedIn("writer");
   const a = await createArticle(actor, { title: "Ports & Power: Ça va?", body: sampleBody });

@@ -11,10 +11,10 @@ import { NextRequest } from "next/server";
 import { createArticle } from "@/lib/articles";
 import { authSecret } from "@/lib/config";
 import { db } from "@/lib/db";
+import { EDITORS_ADMIN_ONLY } from "@/lib/divisions";
 import { addEditorialComment } from "@/lib/editorial-comments";
 import { createInvitation } from "@/lib/invitations";
 import { createPreviewLink } from "@/lib/previews";
-import { NUL_REFUSED } from "@/lib/nul";
 import { RESET_INVALID } from "@/lib/password-reset";
 import { postReaderComment } from "@/lib/reader-comments";
 import { createSession, resolveSession, type CurrentUser } from "@/lib/sessions";
@@ -417,6 +417,31 @@ function taxonomyCases(): Record<string, Case[]> {
     cases[`lib/actions/taxonomy.ts#update${kind.name}Action`] = [{ label: "rename", expect: done, call: formAction(async () => ({ id: (await kind.make()).id, name: fresh("Renamed") })) }];
     cases[`lib/actions/taxonomy.ts#delete${kind.name}Action`] = [{ label: "unused", expect: done, call: formAction(async () => ({ id: (await kind.make()).id })) }];
   }
+  // Who edits a division decides who acts on its pieces: only admins change it.
+  const adminAssigns = row(SIGN_IN, FORBIDDEN, FORBIDDEN, `403 ${EDITORS_ADMIN_ONLY}`, "redirect /studio/admin/divisions", SIGN_IN);
+  cases["lib/actions/taxonomy.ts#createDivisionAction"].push({
+    label: "new, naming its editors",
+    expect: adminAssigns,
+    call: formAction(async () => ({ name: fresh("Division"), "editorIds[]": ["", people.editor.id] })),
+  });
+  cases["lib/actions/taxonomy.ts#updateDivisionAction"].push(
+    {
+      label: "appoint an editor",
+      expect: adminAssigns,
+      call: formAction(async () => {
+        const division = await kinds[0].make();
+        return { id: division.id, name: division.name, slug: division.slug, "editorIds[]": ["", people.editor.id] };
+      }),
+    },
+    {
+      label: "empty the editor list",
+      expect: adminAssigns,
+      call: formAction(async () => {
+        const division = await db.division.create({ data: { slug: fresh("d"), name: fresh("Division"), editors: { create: [{ userId: people.admin.id }] } } });
+        return { id: division.id, name: division.name, slug: division.slug, "editorIds[]": "" };
+      }),
+    },
+  );
   return cases;
 }
 
@@ -577,12 +602,58 @@ describe("field level: what a writer sends beyond the form is ignored or refused
     signInAs("owner");
     const p = await piece();
     const authorIds = [people.owner.author!.id, people.disabled.author!.id];
+    const refused = "Text may not contain control characters (found U+0000).";
     const result = await action("lib/actions/articles.ts#saveArticleAction")({ id: p.id, baseVersion: p.version, article: { title: "Nul\u0000title", body: sampleBody, authorIds } });
-    expect({ status: result.status, error: result.error }).toEqual({ status: 400, error: NUL_REFUSED });
+    expect({ status: result.status, error: result.error }).toEqual({ status: 400, error: refused });
     const put = endpoints.get("app/api/articles/[id]/route.ts PUT") as (...args: unknown[]) => Promise<Response>;
     const body = JSON.stringify({ baseVersion: p.version, article: { title: "Fine", body: { type: "doc", content: [paragraph("a\u0000b")] }, authorIds } });
     const response = await put(request(`/api/articles/${p.id}`, { method: "PUT", body, headers: { cookie: currentCookie } }), params({ id: p.id }));
-    expect({ status: response.status, body: await response.json() }).toEqual({ status: 400, body: { error: NUL_REFUSED } });
+    expect({ status: response.status, body: await response.json() }).toEqual({ status: 400, body: { error: refused } });
     expect((await db.article.findUniqueOrThrow({ where: { id: p.id } })).version).toBe(p.version);
+  });
+
+  // Characters XML 1.0 cannot carry: one in a title or body made every feed listing the piece unreadable.
+  const forbidden = [
+    ...Array.from({ length: 32 }, (_, i) => i).filter((i) => ![9, 10, 13].includes(i)),
+    0xfffe,
+    0xffff,
+    0xd800,
+    0xdfff,
+  ].map((code) => ({ char: String.fromCharCode(code), name: `U+${code.toString(16).toUpperCase().padStart(4, "0")}` }));
+
+  test.each(forbidden)("$name is refused by name in a title (save action), a body (save route), a standfirst (new piece) and a reader's comment, and nothing is stored", async ({ char, name }) => {
+    signInAs("owner");
+    const refused = `Text may not contain control characters (found ${name}).`;
+    const p = await piece();
+    const authorIds = [people.owner.author!.id, people.disabled.author!.id];
+
+    const saved = await action("lib/actions/articles.ts#saveArticleAction")({ id: p.id, baseVersion: p.version, article: { title: `Bell${char}title`, body: sampleBody, authorIds } });
+    expect(saved).toEqual({ ok: false, status: 400, error: refused, fieldErrors: { "article.title": [refused] } });
+
+    const put = endpoints.get("app/api/articles/[id]/route.ts PUT") as (...args: unknown[]) => Promise<Response>;
+    // JSON.stringify writes each of these as a \u escape, as a browser's JSON would.
+    const body = JSON.stringify({ baseVersion: p.version, article: { title: "Fine", body: { type: "doc", content: [paragraph(`a${char}b`)] }, authorIds } });
+    const response = await put(request(`/api/articles/${p.id}`, { method: "PUT", body, headers: { cookie: currentCookie } }), params({ id: p.id }));
+    expect({ status: response.status, body: await response.json() }).toEqual({ status: 400, body: { error: refused } });
+
+    const created = await action("lib/actions/articles.ts#createArticleAction")({ title: "New", standfirst: `Stand${char}first`, body: sampleBody });
+    expect(created).toEqual({ ok: false, status: 400, error: refused, fieldErrors: { standfirst: [refused] } });
+
+    const published = await piece("published");
+    // A plain object, as a forged call can send: FormData would already have replaced a lone surrogate with U+FFFD.
+    const comment = await action("lib/actions/reader-comments.ts#postComment")(null, { slug: published.slug, name: "A reader", comment: `Hi${char}there` });
+    expect(comment).toMatchObject({ ok: false, error: refused });
+
+    expect(await db.article.findUniqueOrThrow({ where: { id: p.id }, select: { title: true, version: true } })).toEqual({ title: p.title, version: p.version });
+    expect(await db.article.count({ where: { title: "New", createdById: people.owner.id } })).toBe(0);
+    expect(await db.readerComment.count({ where: { articleId: published.id } })).toBe(0);
+  });
+
+  test("an editor's form (a topic's name) is refused the same way", async () => {
+    signInAs("editor");
+    const result = await action("lib/actions/taxonomy.ts#createTopicAction")(null, form({ name: "Ports\u0007" }));
+    const refused = "Text may not contain control characters (found U+0007).";
+    expect(result).toEqual({ ok: false, status: 400, error: refused, fieldErrors: { name: [refused] } });
+    expect(await db.topic.count({ where: { name: { startsWith: "Ports" } } })).toBe(0);
   });
 });

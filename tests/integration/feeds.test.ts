@@ -1,11 +1,16 @@
 // Feeds list exactly the live pieces (site-wide, or one author's, division's or topic's),
 // newest first, as XML that a real parser accepts.
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { GET as feedGet } from "@/app/feeds/[kind]/[slug]/[file]/route";
+import { GET as siteAtom } from "@/app/feeds/atom.xml/route";
+import { GET as siteRss } from "@/app/feeds/rss.xml/route";
 import { db } from "@/lib/db";
 import { buildFeed, feedContentTypes, feedPath, FEED_SIZE } from "@/lib/feeds";
 import { transition } from "@/lib/workflow";
 import { makeArticle, makeDivision, makeUser } from "../helpers/db";
 import { actorFor, makeTopic, publishPiece } from "../helpers/public-pieces";
+import { htmlText, readerParser, xmlError } from "../helpers/xml";
+import { xssPayloads } from "../security/xss-payloads";
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -66,7 +71,8 @@ test("the site's RSS feed lists exactly the live pieces, newest first, with abso
   const [second, first] = channel.item;
   expect(first.title).toBe("Ports & power <in> the Gulf");
   expect(first.guid["#text"]).toBe(url("first"));
-  expect(first.description).toBe("Why Ports & power <in> the Gulf matters.");
+  // RSS's description is HTML: readers render it, so the standfirst arrives escaped as HTML.
+  expect(htmlText(first.description)).toBe("Why Ports & power <in> the Gulf matters.");
   expect(first["content:encoded"]).toContain("<p>A sentence worth reading.</p>");
   expect(new Date(first.pubDate).getTime()).not.toBeNaN();
   // RSS's <author> takes an email address; bylines go in Dublin Core's creator, in order.
@@ -117,7 +123,7 @@ test("titles and text that contain CDATA terminators stay inside their elements"
       const doc = parse(await buildFeed({ kind: "author", slug: lucas.author!.slug }, format));
       const [item] = format === "rss" ? doc.rss.channel.item : doc.feed.entry;
       expect(item.title["#text"] ?? item.title).toBe(hostile);
-      expect(item.description ?? item.summary["#text"]).toBe("a ]]> b ]]> c ]]> d");
+      expect(format === "rss" ? htmlText(item.description) : item.summary["#text"]).toBe("a ]]> b ]]> c ]]> d");
     }
   } finally {
     await db.publication.update({ where: { slug: slugs.second }, data: { title: "Undersea cables", standfirst: "Why Undersea cables matters." } });
@@ -128,6 +134,30 @@ test("an unknown author, division or topic has no feed", async () => {
   expect(await buildFeed({ kind: "author", slug: "nobody" }, "rss")).toBeNull();
   expect(await buildFeed({ kind: "division", slug: "nowhere" }, "atom")).toBeNull();
   expect(await buildFeed({ kind: "topic", slug: "nothing" }, "rss")).toBeNull();
+});
+
+test("an author with nothing live has no feed, as they have no page: drafts, scheduled and withdrawn pieces do not count", async () => {
+  const quiet = await makeUser("writer", { name: "Quinn Quiet" });
+  const slug = quiet.author!.slug;
+  const feedStatus = async (file: string) => (await feedGet(new Request("http://x/"), { params: Promise.resolve({ kind: "authors", slug, file }) })).status;
+  expect([await buildFeed({ kind: "author", slug }, "rss"), await feedStatus("rss.xml"), await feedStatus("atom.xml")]).toEqual([null, 404, 404]);
+
+  await makeArticle({ createdById: quiet.id, authorIds: [quiet.author!.id] });
+  await publishPiece(editor, { title: "Quiet later", authorIds: [quiet.author!.id], publishAt: new Date(Date.now() + 86_400_000) });
+  const withdrawn = await publishPiece(editor, { title: "Quiet withdrawn", authorIds: [quiet.author!.id] });
+  await transition(await actorFor(editor), withdrawn.id, "unpublish");
+  expect([await buildFeed({ kind: "author", slug }, "atom"), await feedStatus("rss.xml"), await feedStatus("atom.xml")]).toEqual([null, 404, 404]);
+
+  const live = await publishPiece(editor, { title: "Quiet at last", authorIds: [quiet.author!.id] });
+  expect([await feedStatus("rss.xml"), await feedStatus("atom.xml")]).toEqual([200, 200]);
+  expect(rssLinks(await buildFeed({ kind: "author", slug }, "rss"))).toEqual([`${BASE}/commentaries/${live.slug}`]);
+});
+
+test("a feed address whose slug no slug can be is not found, even one holding a NUL", async () => {
+  for (const slug of ["a\u0000b", "UPPER", "a b", "../x", "-x"]) {
+    const response = await feedGet(new Request("http://x/"), { params: Promise.resolve({ kind: "topics", slug, file: "rss.xml" }) });
+    expect({ slug, status: response.status }).toEqual({ slug, status: 404 });
+  }
 });
 
 test("an empty feed is still a valid feed", async () => {
@@ -142,4 +172,115 @@ test("feeds have their addresses and content types, and hold at most FEED_SIZE p
   expect(feedContentTypes).toEqual({ rss: "application/rss+xml; charset=utf-8", atom: "application/atom+xml; charset=utf-8" });
   expect(FEED_SIZE).toBeGreaterThanOrEqual(20);
   expect(FEED_SIZE).toBeLessThanOrEqual(50);
+});
+
+describe("hostile text in every field of every feed", () => {
+  // Every C0 control XML forbids, and the two non-characters. U+0000 is left out of stored
+  // rows because PostgreSQL cannot store it (inputs refuse it); tests/unit covers the writer with it.
+  const controls = Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)).filter((c) => !"\0\t\n\r".includes(c)).join("") + "\uFFFE\uFFFF";
+  // What a reader gets: the forbidden characters dropped, and line ends as XML (and HTML) parsers report them.
+  const stripped = (text: string) => text.replace(/[\u0001-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "").replace(/\r\n?/g, "\n");
+  const extras = "< & ]]> &amp; &lt; &#7; <![CDATA[ \"quotes\" 'apostrophes'";
+  const payloads = xssPayloads().map((p) => p.text);
+  /** Text that starts and ends visibly (parsers trim whitespace at the edges) and holds everything. */
+  const hostile = (label: string, chunk: string[]) => `${label} [${chunk.join(" ")} ${extras} ${controls}] end`;
+
+  const titles = new Map<string, string>();
+  const standfirsts = new Map<string, string>();
+  const bodies = new Map<string, string>();
+  let authorSlug = "";
+  let divisionSlug = "";
+  let topicSlug = "";
+  const authorName = hostile("Author", ["<b>Ada</b>", "<script>__xss(0)</script>"]);
+  const divisionName = hostile("Division", ["<i>Defence</i>"]);
+  const topicName = hostile("Topic", ["<u>Ports</u>", "<img src=x onerror=__xss(0)>"]);
+  const BOLD = "<b>x</b>";
+
+  beforeAll(async () => {
+    const writer = await makeUser("writer", { name: "Hostile Writer" });
+    await db.authorProfile.update({ where: { id: writer.author!.id }, data: { displayName: authorName } });
+    authorSlug = writer.author!.slug;
+    const division = await makeDivision();
+    await db.division.update({ where: { id: division.id }, data: { name: divisionName } });
+    divisionSlug = division.slug;
+    const topic = await makeTopic("Hostile topic");
+    await db.topic.update({ where: { id: topic.id }, data: { name: topicName } });
+    topicSlug = topic.slug;
+    // As many pieces as a feed holds, so the whole corpus reaches every feed; the last is the plain "<b>x</b>" title.
+    const per = Math.ceil(payloads.length / (FEED_SIZE - 1));
+    for (let i = 0; i < FEED_SIZE; i++) {
+      const chunk = payloads.slice(i * per, (i + 1) * per);
+      const piece = await publishPiece(editor, { title: `Hostile ${i}`, authorIds: [writer.author!.id], divisionId: division.id, topicIds: [topic.id] });
+      const title = i === FEED_SIZE - 1 ? BOLD : hostile(`Title ${i}`, chunk);
+      const standfirst = hostile(`Standfirst ${i}`, [...chunk].reverse());
+      const body = `<p>${hostile(`Body ${i}`, chunk)}</p>`;
+      // Rows as they may have been stored before inputs refused control characters.
+      await db.publication.update({ where: { slug: piece.slug }, data: { title, standfirst, bodyHtml: body, liveFrom: new Date(Date.now() + i) } });
+      const link = `${BASE}/commentaries/${piece.slug}`;
+      titles.set(link, title);
+      standfirsts.set(link, standfirst);
+      bodies.set(link, body);
+    }
+  });
+
+  const params = (kind: string, slug: () => string, file: string) => ({ params: Promise.resolve({ kind, slug: slug(), file }) });
+  const variants: [string, () => Promise<Response>][] = [
+    ["site RSS", () => siteRss()],
+    ["site Atom", () => siteAtom()],
+    ...(["rss.xml", "atom.xml"] as const).flatMap((file): [string, () => Promise<Response>][] => [
+      [`author ${file}`, () => feedGet(new Request("http://x/"), params("authors", () => authorSlug, file))],
+      [`division ${file}`, () => feedGet(new Request("http://x/"), params("divisions", () => divisionSlug, file))],
+      [`topic ${file}`, () => feedGet(new Request("http://x/"), params("topics", () => topicSlug, file))],
+    ]),
+  ];
+
+  test.each(variants)("the %s feed is well-formed XML, and every text arrives as typed, less the characters XML cannot carry", async (name, get) => {
+    const response = await get();
+    expect(response.status).toBe(200);
+    // Decoded as a reader decodes the bytes: invalid UTF-8 would throw.
+    const xml = new TextDecoder("utf-8", { fatal: true }).decode(await response.arrayBuffer());
+    expect(xmlError(xml)).toBeNull();
+    const doc = readerParser.parse(xml);
+    const atom = name.includes("Atom") || name.includes("atom");
+    const items: Record<string, unknown>[] = atom ? doc.feed.entry : doc.rss.channel.item;
+    expect(items).toHaveLength(FEED_SIZE);
+    for (const item of items) {
+      const link = (atom ? item.id : item.link) as string;
+      expect(titles.has(link)).toBe(true);
+      if (atom) {
+        const entry = item as { title: { "#text": string; "@type": string }; summary: { "#text": string; "@type": string }; content: { "#text": string; "@type": string }; author: { name: string }[]; category: { "@term": string }[] };
+        expect(entry.title).toEqual({ "#text": stripped(titles.get(link)!), "@type": "text" });
+        expect(entry.summary).toEqual({ "#text": stripped(standfirsts.get(link)!), "@type": "text" });
+        expect(entry.content).toEqual({ "#text": stripped(bodies.get(link)!), "@type": "html" });
+        expect(entry.author.map((a) => a.name)).toEqual([stripped(authorName)]);
+        expect(entry.category.map((c) => c["@term"])).toEqual([stripped(topicName)]);
+      } else {
+        const rssItem = item as { title: string; description: string; "content:encoded": string; "dc:creator": string[]; category: string[] };
+        expect(rssItem.title).toBe(stripped(titles.get(link)!));
+        expect(htmlText(rssItem.description)).toBe(stripped(standfirsts.get(link)!));
+        expect(rssItem["content:encoded"]).toBe(stripped(bodies.get(link)!));
+        expect(rssItem["dc:creator"]).toEqual([stripped(authorName)]);
+        expect(rssItem.category).toEqual([stripped(topicName)]);
+      }
+    }
+    const feedTitle = atom ? doc.feed.title["#text"] : doc.rss.channel.title;
+    if (name.startsWith("author")) expect(feedTitle).toBe(`${stripped(authorName)} | Think Example`);
+    if (name.startsWith("division")) expect(feedTitle).toBe(`${stripped(divisionName)} | Think Example`);
+    if (name.startsWith("topic")) expect(feedTitle).toBe(`${stripped(topicName)} | Think Example`);
+  });
+
+  test("a title typed as <b>x</b> reaches the reader as those eight characters, not as bold markup", async () => {
+    const link = [...titles].find(([, title]) => title === BOLD)![0];
+    const atomXml = await (await siteAtom()).text();
+    const rssXml = await (await siteRss()).text();
+    // Escaped in the document, declared as text in Atom, and read back as the literal characters.
+    expect(atomXml).toContain("<title type=\"text\">&lt;b&gt;x&lt;/b&gt;</title>");
+    expect(rssXml).toContain("<title>&lt;b&gt;x&lt;/b&gt;</title>");
+    expect(atomXml).not.toContain("<![CDATA[");
+    expect(rssXml).not.toContain("<![CDATA[");
+    const entry = readerParser.parse(atomXml).feed.entry.find((e: { id: string }) => e.id === link);
+    const item = readerParser.parse(rssXml).rss.channel.item.find((i: { link: string }) => i.link === link);
+    expect(entry.title).toEqual({ "#text": BOLD, "@type": "text" });
+    expect(item.title).toBe(BOLD);
+  });
 });

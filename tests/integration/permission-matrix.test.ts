@@ -65,6 +65,7 @@ const siteMatrix: [SiteAction, Outcome, Outcome, Outcome, Outcome, Outcome][] = 
   ["comments.moderate", 401, 403, "allow", "allow", 401],
   ["authors.manage", 401, 403, "allow", "allow", 401],
   ["taxonomy.manage", 401, 403, "allow", "allow", 401],
+  ["divisions.assignEditors", 401, 403, 403, "allow", 401],
   ["disclaimers.manage", 401, 403, "allow", "allow", 401],
   ["audit.view", 401, 403, "allow", "allow", 401],
   ["outbox.view", 401, 403, 403, "allow", 401],

@@ -93,6 +93,18 @@ test("missing name, empty comment and a malformed email are refused by field", a
   expect((await latestComment()).email).toBeNull();
 });
 
+test("control characters in a name or a comment are refused by field, whoever calls, and nothing is stored", async () => {
+  const before = await db.readerComment.count();
+  await expect(post({ name: "Nadia\u0008" })).rejects.toMatchObject({
+    message: "Text may not contain control characters (found U+0008).",
+    fieldErrors: { name: ["Text may not contain control characters (found U+0008)."] },
+  });
+  await expect(post({ comment: "Fair\uFFFF point" })).rejects.toMatchObject({ status: 400, fieldErrors: { comment: ["Text may not contain control characters (found U+FFFF)."] } });
+  // Tabs and line breaks are ordinary text.
+  await expect(post({ comment: "First line\n\tSecond line" })).resolves.toEqual({ message: COMMENT_THANKS });
+  expect(await db.readerComment.count()).toBe(before + 1);
+});
+
 test("a piece that is not live takes no comments", async () => {
   await expect(postReaderComment({ slug: draftSlug, name: "N", comment: "Hello" }, client())).rejects.toThrow(
     new NotFoundError("This piece is not published, so it cannot take comments."),

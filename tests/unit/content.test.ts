@@ -26,6 +26,21 @@ describe("validation", () => {
     expect(() => validateRichText("body", input)).toThrow(message);
   });
 
+  test.each([
+    ["a text node", doc(p(text("Bell\u0007here"))), "U+0007"],
+    ["a link's address", doc(p(text("x", [{ type: "link", attrs: { href: "https://example.org/\u001b" } }]))), "U+001B"],
+    ["a link's title", doc(p(text("x", [{ type: "link", attrs: { href: "https://example.org/", title: "a\uFFFEb" } }]))), "U+FFFE"],
+    ["a footnote's text", doc(p(text("a"), ref("n1")), { type: "footnotes", content: [note("n1", "lone \uD800 half")] }), "U+D800"],
+    ["an attribute the schema would drop anyway", doc({ type: "paragraph", attrs: { class: "\u0000" }, content: [text("x")] }), "U+0000"],
+  ])("refuses a control character in %s, naming it", (_where, input, found) => {
+    expect(() => validateRichText("body", input)).toThrow(new RichTextError(`Text may not contain control characters (found ${found}).`));
+  });
+
+  test("keeps tabs and line breaks, and characters outside the Basic Multilingual Plane", () => {
+    const kept = doc(p(text("a\tb\nc\r😀")));
+    expect(validateRichText("body", kept)).toEqual(kept);
+  });
+
   test("refuses bodies over 1 MB", () => {
     const big = doc(...Array.from({ length: 60 }, () => p(text("x".repeat(20_000)))));
     expect(JSON.stringify(big).length).toBeGreaterThan(MAX_RICH_TEXT_BYTES);

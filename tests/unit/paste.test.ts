@@ -75,3 +75,11 @@ describe("paste from Word", () => {
     expect(html).not.toMatch(/<p>[\s\u00a0]*<\/p>/);
   });
 });
+
+describe("control characters in a paste", () => {
+  test("are dropped from text and links, so the server never has to refuse what the writer cannot see", () => {
+    // Word's plain-text flavour uses a vertical tab for a line break and a form feed for a page break.
+    const html = cleanPastedHtml('<p>Line\u000Bbreak\u000C and a bell\u0007</p><p><a href="https://example.org/\u0001a">link\u001F</a></p>');
+    expect(html).toBe('<p>Linebreak and a bell</p><p><a href="https://example.org/a">link</a></p>');
+  });
+});

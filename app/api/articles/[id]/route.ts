@@ -7,13 +7,14 @@ import { articleInput, saveArticle } from "@/lib/articles";
 import { getCurrentUser } from "@/lib/auth";
 import { assertSameOrigin } from "@/lib/same-origin";
 import { ConflictError, DomainError, ValidationError } from "@/lib/errors";
-import { NUL_REFUSED, containsNul } from "@/lib/nul";
+import { findControlCharacter } from "@/lib/nul";
 
 const request = z.object({ baseVersion: z.number().int().positive(), article: articleInput });
 
 export async function PUT(req: Request, ctx: { params: Promise<{ id: string }> }) {
   const body: unknown = await req.json().catch(() => null);
-  if (containsNul(body)) return NextResponse.json({ error: NUL_REFUSED }, { status: 400 });
+  const control = findControlCharacter(body);
+  if (control) return NextResponse.json({ error: control.message }, { status: 400 });
   const parsed = request.safeParse(body);
   if (!parsed.success) {
     return NextResponse.json({ error: parsed.error.issues[0]?.message ?? "The save is not valid." }, { status: 400 });

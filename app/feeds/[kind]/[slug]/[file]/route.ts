@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { slugPattern } from "@/lib/articles";
 import { feedResponse, noSuchFeed } from "@/lib/feeds";
 
 export const dynamic = "force-dynamic";
@@ -7,7 +8,8 @@ const kinds = { authors: "author", divisions: "division", topics: "topic" } as c
 
 const params = z.object({
   kind: z.enum(["authors", "divisions", "topics"]).transform((k) => kinds[k]),
-  slug: z.string().min(1).max(200),
+  // Only what a slug can be reaches the database: "%00" would otherwise fail there as a 500.
+  slug: z.string().min(1).max(200).regex(slugPattern),
   file: z.enum(["rss.xml", "atom.xml"]).transform((f) => (f === "rss.xml" ? "rss" : "atom")),
 });
 

@@ -14,7 +14,8 @@ export default async function EditDivisionPage({ params }: { params: Promise<{ i
   const { id } = await params;
   const user = await requireUser(`/studio/admin/divisions/${id}`);
   if (decideSite(user, "taxonomy.manage") !== "allow") return <NoAccess title="Edit division" />;
-  const [division, editors] = await Promise.all([orNotFound(getDivision(user, id)), listEditorChoices(user)]);
+  const canAssign = decideSite(user, "divisions.assignEditors") === "allow";
+  const [division, editors] = await Promise.all([orNotFound(getDivision(user, id)), canAssign ? listEditorChoices(user) : null]);
   return (
     <FormPage back={{ href: "/studio/admin/divisions", label: "Divisions" }} title={division.name}>
       <DivisionForm action={updateDivisionAction} division={division} editors={editors} />

@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "New division", robots: { index: fals
 export default async function NewDivisionPage() {
   const user = await requireUser("/studio/admin/divisions/new");
   if (decideSite(user, "taxonomy.manage") !== "allow") return <NoAccess title="New division" />;
-  const editors = await listEditorChoices(user);
+  const editors = decideSite(user, "divisions.assignEditors") === "allow" ? await listEditorChoices(user) : null;
   return (
     <FormPage back={{ href: "/studio/admin/divisions", label: "Divisions" }} title="New division">
       <DivisionForm action={createDivisionAction} editors={editors} />
