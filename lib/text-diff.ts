@@ -41,8 +41,9 @@ export interface DiffBudget {
 /**
  * The limits of one comparison, sized so that the worst case stays well under 250 ms on a
  * busy 2-core machine (bench/diff-worst-case.ts prints the figures). The edit counts bound
- * the search deterministically, so the same two revisions always compare the same way; the
- * time limit is a ceiling for input crafted to make even a short search slow.
+ * the search deterministically, so the same two revisions compare the same way; the time
+ * limit is a ceiling for input crafted to make even a short search slow, and for a machine
+ * too busy to run the search at its usual speed (the comparison is then coarser).
  */
 export const DIFF_BUDGET: DiffBudget = {
   paragraphEdits: 600,
