@@ -18,7 +18,7 @@ export class BodyTooLargeError extends DomainError {
 }
 
 /** The body as text, read no further than `limit` bytes. Throws BodyTooLargeError past it. */
-export async function readBodyText(request: Request, limit: number): Promise<string> {
+async function readBodyText(request: Request, limit: number): Promise<string> {
   if (Number(request.headers.get("content-length")) > limit) throw new BodyTooLargeError(limit);
   if (!request.body) return "";
   const reader = request.body.getReader();
@@ -29,7 +29,7 @@ export async function readBodyText(request: Request, limit: number): Promise<str
     if (done) break;
     size += value.byteLength;
     if (size > limit) {
-      // Tells the server to stop receiving rather than leaving the rest queued.
+      // Releases the upload's source rather than leaving it paused half-read.
       await reader.cancel();
       throw new BodyTooLargeError(limit);
     }
