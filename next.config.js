@@ -1,6 +1,7 @@
 // @ts-check
 const { PHASE_DEVELOPMENT_SERVER } = require("next/constants");
 const { contentSecurityPolicy, perRequestPrefixes } = require("./lib/csp-policy");
+const { MAX_REQUEST_BODY_BYTES } = require("./lib/request-limits");
 
 /** Headers every response carries. @param {boolean} production */
 const securityHeaders = (production) => [
@@ -27,6 +28,11 @@ module.exports = (phase) => {
     serverExternalPackages: ["@node-rs/argon2", "pg", "nodemailer"],
     // ESM-only packages: listing them here also lets next/jest transform them for tests.
     transpilePackages: ["feed"],
+    // Next.js reads a server action's whole body before the action runs (and checks the
+    // session), up to this cap: the route handlers' limit (lib/request-limits.js), room for a
+    // 1 MB text and its envelope, so a text somewhat over 1 MB is refused by the validation,
+    // which says so, rather than by Next.js's transport error.
+    experimental: { serverActions: { bodySizeLimit: MAX_REQUEST_BODY_BYTES } },
     // The home page is cached whole and ignores the query string: filtered and later pages of
     // all commentaries live at /commentaries.
     async redirects() {

@@ -1,36 +1,29 @@
-// Comparing two revisions of a piece: a word-level diff of title, standfirst, body (as
-// plain text, one paragraph per block) and metadata (names, not ids).
+// Comparing two revisions of a piece: a diff of title, standfirst, body (as plain text, one
+// paragraph per block) and metadata (names, not ids), word by word within the budget of
+// lib/text-diff.ts and paragraph by paragraph beyond it.
 import type { JSONContent } from "@tiptap/core";
-import { diffWords } from "diff";
 import { loadAuthorized } from "./articles";
 import { plainText } from "./content";
 import { db } from "./db";
 import type { Actor } from "./permissions";
 import { loadRevision, type RevisionMeta } from "./revision-history";
+import { diffParagraphs, type TextDiff } from "./text-diff";
 
-export interface DiffPart {
-  value: string;
-  added: boolean;
-  removed: boolean;
-}
-
-export interface FieldDiff {
+export interface FieldDiff extends TextDiff {
   label: string;
   changed: boolean;
-  parts: DiffPart[];
 }
 
-function diffField(label: string, before: string, after: string): FieldDiff {
-  const parts = diffWords(before, after).map((c) => ({ value: c.value, added: Boolean(c.added), removed: Boolean(c.removed) }));
-  return { label, changed: before !== after, parts };
+function diffField(label: string, before: string[], after: string[]): FieldDiff {
+  return { label, changed: before.length !== after.length || before.some((p, i) => p !== after[i]), ...diffParagraphs(before, after) };
 }
 
-/** Each top-level block on its own paragraph, so breaks survive into the diff. */
-export function bodyText(doc: JSONContent): string {
-  return (doc.content ?? [])
-    .map((block) => plainText({ type: "doc", content: [block] }, { footnotes: true }))
-    .filter(Boolean)
-    .join("\n\n");
+/** A one-line field as paragraphs: none when empty. */
+const line = (text: string) => (text ? [text] : []);
+
+/** Each top-level block as its own paragraph, so breaks survive into the diff. */
+function bodyParagraphs(doc: JSONContent): string[] {
+  return (doc.content ?? []).map((block) => plainText({ type: "doc", content: [block] }, { footnotes: true })).filter(Boolean);
 }
 
 async function metaNames(metas: RevisionMeta[]) {
@@ -69,8 +62,12 @@ export async function compareRevisions(actor: Actor | null, articleId: string, f
   return {
     from: revision(a),
     to: revision(b),
-    text: [diffField("Title", a.title, b.title), diffField("Standfirst", a.standfirst, b.standfirst), diffField("Body", bodyText(a.body), bodyText(b.body))],
-    meta: before.map(([label, value], i) => diffField(label, value, after[i][1])),
+    text: [
+      diffField("Title", line(a.title), line(b.title)),
+      diffField("Standfirst", line(a.standfirst), line(b.standfirst)),
+      diffField("Body", bodyParagraphs(a.body), bodyParagraphs(b.body)),
+    ],
+    meta: before.map(([label, value], i) => diffField(label, line(value), line(after[i][1]))),
   };
 }
 

@@ -59,15 +59,46 @@ test("a changed word shows as one deletion and one insertion; unchanged fields a
   const diff = await compareRevisions(await actor(editor), piece.id, 1, 2);
   const title = diff.text.find((f) => f.label === "Title")!;
   expect(title.changed).toBe(true);
+  expect(title.level).toBe("words");
   expect(title.parts.filter((p) => p.removed).map((p) => p.value)).toEqual(["rise"]);
   expect(title.parts.filter((p) => p.added).map((p) => p.value)).toEqual(["fall"]);
   expect(diff.text.find((f) => f.label === "Standfirst")!.changed).toBe(false);
 
   const body = diff.text.find((f) => f.label === "Body")!;
+  expect(body.level).toBe("words");
   expect(body.parts.filter((p) => p.removed)).toEqual([]);
   // The added paragraph keeps its own break.
   expect(body.parts.filter((p) => p.added).map((p) => p.value).join("")).toContain("Then came the winter.");
   expect(body.parts.map((p) => p.value).join("")).toBe("The bank acted quickly.\n\nMarkets followed.\n\nThen came the winter.");
+});
+
+/** Paragraphs of about `bytes` of JSON in all, of words (`alpha1`, `alpha2`, ...) that no other text shares. */
+function unrelatedBody(word: string, bytes: number) {
+  const paragraphs: string[] = [];
+  for (let size = 30, n = 0; size < bytes - 1_000; size += paragraphs.at(-1)!.length + 60) {
+    paragraphs.push(Array.from({ length: 100 }, () => `${word}${n++}`).join(" "));
+  }
+  return paragraphs;
+}
+
+test("two unrelated large revisions compare in bounded work: the body is shown whole and says so, the title still word by word", async () => {
+  // Issue 18: the word diff of 96 KB against 96 KB of different words held the server for 30 s.
+  const w = await actor(writer);
+  const first = unrelatedBody("alpha", 96_000);
+  const second = unrelatedBody("omega", 990_000);
+  const piece = await createArticle(w, { title: "Rates will rise", body: doc(...first) });
+  await saveArticle(w, piece.id, piece.version, { title: "Rates will fall", body: doc(...second) });
+
+  const diff = await compareRevisions(await actor(editor), piece.id, 1, 2);
+  const body = diff.text.find((f) => f.label === "Body")!;
+  expect({ changed: body.changed, level: body.level }).toEqual({ changed: true, level: "whole" });
+  expect(body.parts).toEqual([
+    { value: first.join("\n\n"), added: false, removed: true },
+    { value: second.join("\n\n"), added: true, removed: false },
+  ]);
+  const title = diff.text.find((f) => f.label === "Title")!;
+  expect(title.level).toBe("words");
+  expect(title.parts.filter((p) => p.added || p.removed).map((p) => p.value)).toEqual(["rise", "fall"]);
 });
 
 test("metadata changes are listed by name", async () => {

@@ -4,15 +4,19 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { articleInput, saveArticle } from "@/lib/articles";
-import { getCurrentUser } from "@/lib/auth";
-import { assertSameOrigin } from "@/lib/same-origin";
 import { ConflictError, DomainError, ValidationError } from "@/lib/errors";
 import { findControlCharacter } from "@/lib/nul";
+import { readSignedInJson } from "@/lib/request-body";
 
 const request = z.object({ baseVersion: z.number().int().positive(), article: articleInput });
 
 export async function PUT(req: Request, ctx: { params: Promise<{ id: string }> }) {
-  const body: unknown = await req.json().catch(() => null);
+  // The session and the origin before the body is read, and the body within its limit. PUT
+  // with a JSON body needs CORS, which this route never grants; the origin rule also covers
+  // browsers that skip preflight.
+  const gate = await readSignedInJson(req);
+  if (!gate.ok) return NextResponse.json({ error: gate.error, fieldErrors: {} }, { status: gate.status });
+  const { user, body } = gate;
   const control = findControlCharacter(body);
   if (control) return NextResponse.json({ error: control.message }, { status: 400 });
   const parsed = request.safeParse(body);
@@ -21,10 +25,7 @@ export async function PUT(req: Request, ctx: { params: Promise<{ id: string }> }
   }
   const { id } = await ctx.params;
   try {
-    // PUT with a JSON body needs CORS, which this route never grants; the origin rule also
-    // covers browsers that skip preflight.
-    assertSameOrigin(req);
-    const saved = await saveArticle(await getCurrentUser(), id, parsed.data.baseVersion, parsed.data.article);
+    const saved = await saveArticle(user, id, parsed.data.baseVersion, parsed.data.article);
     return NextResponse.json({ id: saved.id, slug: saved.slug, version: saved.version, savedAt: saved.updatedAt.toISOString() });
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;

@@ -1,8 +1,26 @@
 // next-auth's endpoints (sign-in, sign-out, CSRF token, session).
 import NextAuth from "next-auth";
+import { NextResponse, type NextRequest } from "next/server";
 import { authOptions } from "@/lib/auth";
+import { BodyTooLargeError, withBodyWithin } from "@/lib/request-body";
+import { MAX_SIGN_IN_BODY_BYTES } from "@/lib/request-limits";
+
+type Context = { params: Promise<{ nextauth: string[] }> };
 
 // Options are built per request so a missing secret fails the request with a clear message, not the build.
-const handler = (req: Request, ctx: { params: Promise<{ nextauth: string[] }> }) => NextAuth(authOptions())(req, ctx);
+const handler = (req: NextRequest, ctx: Context) => NextAuth(authOptions())(req, ctx);
 
-export { handler as GET, handler as POST };
+// next-auth reads a POST's whole body (`req.text()` or `req.json()`) however large, and these
+// endpoints are open to anyone: it is handed a copy read within a few form fields' worth.
+async function POST(req: NextRequest, ctx: Context) {
+  let bounded: NextRequest;
+  try {
+    bounded = await withBodyWithin(req, MAX_SIGN_IN_BODY_BYTES);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) return NextResponse.json({ error: error.message }, { status: error.status });
+    throw error;
+  }
+  return handler(bounded, ctx);
+}
+
+export { handler as GET, POST };
