@@ -26,8 +26,6 @@ module.exports = (phase) => {
     poweredByHeader: false,
     // Native or Node-only packages: loaded at run time rather than bundled.
     serverExternalPackages: ["@node-rs/argon2", "pg", "nodemailer"],
-    // ESM-only packages: listing them here also lets next/jest transform them for tests.
-    transpilePackages: ["feed"],
     // Next.js reads a server action's whole body before the action runs (and checks the
     // session), up to this cap: the route handlers' limit (lib/request-limits.js), room for a
     // 1 MB text and its envelope, so a text somewhat over 1 MB is refused by the validation,
