@@ -214,8 +214,10 @@ describe("hostile text in every field of every feed", () => {
       const title = i === FEED_SIZE - 1 ? BOLD : hostile(`Title ${i}`, chunk);
       const standfirst = hostile(`Standfirst ${i}`, [...chunk].reverse());
       const body = `<p>${hostile(`Body ${i}`, chunk)}</p>`;
-      // Rows as they may have been stored before inputs refused control characters.
-      await db.publication.update({ where: { slug: piece.slug }, data: { title, standfirst, bodyHtml: body, liveFrom: new Date(Date.now() + i) } });
+      // Rows as they may have been stored before inputs refused control characters. Each is
+      // newer than the last and already live: a time even a millisecond ahead can still be
+      // in the future when the first feed is read.
+      await db.publication.update({ where: { slug: piece.slug }, data: { title, standfirst, bodyHtml: body, liveFrom: new Date(Date.now() - FEED_SIZE + i) } });
       const link = `${BASE}/commentaries/${piece.slug}`;
       titles.set(link, title);
       standfirsts.set(link, standfirst);
