@@ -6,6 +6,7 @@ import { z } from "zod";
 import { articleInput, saveArticle } from "@/lib/articles";
 import { getCurrentUser } from "@/lib/auth";
 import { assertSameOrigin } from "@/lib/same-origin";
+import { databaseUnavailableResponse, isDatabaseUnavailable } from "@/lib/database-unavailable";
 import { ConflictError, DomainError, ValidationError } from "@/lib/errors";
 import { NUL_REFUSED, containsNul } from "@/lib/nul";
 
@@ -26,6 +27,8 @@ export async function PUT(req: Request, ctx: { params: Promise<{ id: string }> }
     const saved = await saveArticle(await getCurrentUser(), id, parsed.data.baseVersion, parsed.data.article);
     return NextResponse.json({ id: saved.id, slug: saved.slug, version: saved.version, savedAt: saved.updatedAt.toISOString() });
   } catch (error) {
+    // 503 with Retry-After: the editor keeps the text in the browser and tries again.
+    if (isDatabaseUnavailable(error)) return databaseUnavailableResponse();
     if (!(error instanceof DomainError)) throw error;
     const fieldErrors = error instanceof ValidationError || error instanceof ConflictError ? error.fieldErrors : {};
     return NextResponse.json({ error: error.message, fieldErrors }, { status: error.status });
