@@ -99,9 +99,15 @@ export function useAutosave({ articleId: initialId, baseVersion: initialVersion,
         setState({ kind: "saved", at: outcome.data.savedAt });
         return;
       }
+      // The database could not be reached (503): nothing to fix; the text stays in this
+      // browser and is saved once the database is back.
+      const waitForDatabase = () => {
+        setState({ kind: "unavailable" });
+        retryLater();
+      };
       if (outcome.status === 409 && !outcome.fieldErrors && articleId.current) {
         const theirs = await loadCurrentArticleAction({ id: articleId.current });
-        if (!theirs.ok) return setState({ kind: "refused", message: theirs.error });
+        if (!theirs.ok) return theirs.status === 503 ? waitForDatabase() : setState({ kind: "refused", message: theirs.error });
         const lost = unanswered.current;
         unanswered.current = null;
         if (lost && sameText(lost.draft, theirs.data)) {
@@ -112,13 +118,10 @@ export function useAutosave({ articleId: initialId, baseVersion: initialVersion,
         return;
       }
       if (outcome.status === 503) {
-        // The database could not be reached: nothing to fix, the text stays in this browser
-        // and goes once it is back. Should the save have been written as the database went
-        // away, the next one meets it as "our own earlier save", not as someone else's.
+        // Should the save have been written as the database went away, the next one meets
+        // it as "our own earlier save", not as someone else's.
         if (!created) unanswered.current ??= { draft: sent, startedAt };
-        setState({ kind: "unavailable" });
-        retryLater();
-        return;
+        return waitForDatabase();
       }
       refusedAt.current = startedAt;
       if (outcome.fieldErrors && Object.keys(outcome.fieldErrors).length) {
