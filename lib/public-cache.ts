@@ -96,8 +96,16 @@ export function refreshPublic(tags: readonly string[]) {
   if (tags.some((tag) => /^(author|division|topic|series):/.test(tag))) all.add(LISTINGS);
   for (const tag of all) revalidateTag(tag, { expire: 0 });
   // The caches outside Next's keep no tags: any change empties them (changes are rare, refills cheap).
-  bumpPublicGeneration();
+  // The last good copies kept for outages (lib/response-cache.ts) lose only what the change
+  // may have withdrawn: a change to pieces (unpublished, corrected, a comment removed) takes
+  // the copies that show or link to those pieces, named by their own tags (the author and
+  // topic tags beside them name the pages that list the pieces); any other change (an
+  // author, a division, a disclaimer) takes them all.
+  const pieces = tags.filter((tag) => tag.startsWith(PIECE_TAG)).map((tag) => tag.slice(PIECE_TAG.length));
+  bumpPublicGeneration(pieces.length ? { pieces } : "everything");
 }
+
+const PIECE_TAG = publicTags.publication("");
 
 const cached = <A extends unknown[], R>(fn: (...args: A) => Promise<R>, key: string, tags: string[]) =>
   unstable_cache(fn, [key], { tags, revalidate: PUBLIC_REVALIDATE_SECONDS });

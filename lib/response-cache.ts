@@ -12,20 +12,32 @@
 // unpublished piece shows at the next request), and an entry lives at most `maxAgeSeconds`,
 // which bounds how much it adds to Next's time-based revalidation (scheduled pieces). Each
 // server process has its own.
+//
+// Past its freshness an entry stays, within the same memory, as the page's last good copy:
+// RFC 5861's stale-if-error, answered only in place of a failed response (scripts/server.ts,
+// lib/response-failover.ts). The reader's pages rendered per request (search, filtered
+// listings) are kept that way too, when the request carried no credentials: they are the same
+// for everyone, but Next marks them private. A change withdraws the copies that may show what
+// it took away (lib/public-generation.ts), and a page that is gone (404) or moved loses its copy.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
 import { LRUCache } from "lru-cache";
-import { publicGeneration } from "./public-generation";
+import { onPublicChange, publicGeneration, type Withdrawn } from "./public-generation";
+import { isReaderPath, publicPath } from "./public-urls";
+import type { StandIn } from "./response-failover";
 
 interface Entry {
   status: number;
   headers: Record<string, string | string[]>;
   /** The request headers the response's Vary names, with this request's values. */
   varies: Record<string, string>;
-  /** Seconds the response is fresh for a shared cache. */
+  /** Seconds the response is fresh for a shared cache; 0 for a last good copy only. */
   freshFor: number;
   body: Buffer;
   generation: number;
   storedAt: number;
+  /** The slugs of the pieces the body shows or links to; null when it could not be read. */
+  pieces: ReadonlySet<string> | null;
 }
 
 export interface ResponseCacheOptions {
@@ -38,6 +50,8 @@ export interface ResponseCacheOptions {
 export interface ResponseCache {
   /** Answers `req` from the cache and returns true; or returns false, and stores the response if it may. */
   handle(req: IncomingMessage, res: ServerResponse): boolean;
+  /** The last good copy of the reader's page `req` asks for, to send in place of a failure; or null. */
+  lastGoodCopy(req: IncomingMessage): StandIn | null;
 }
 
 /** Response headers as strings under lower-case names, less those about the connection. */
@@ -49,6 +63,9 @@ function stringHeaders(headers: OutgoingHttpHeaders): Record<string, string | st
   }
   return out;
 }
+
+/** Marks a last good copy sent in place of a failed response. */
+export const STALE_HEADER = "x-standfirst-stale";
 
 const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "content-length", "age"]);
 
@@ -98,11 +115,58 @@ const toBuffer = (chunk: unknown, encoding?: unknown): Buffer | null => {
   return null;
 };
 
+/** The body as text, undoing the Content-Encoding Next's compression gave it; null when unknown. */
+function bodyText(body: Buffer, encoding: string | string[] | undefined): string | null {
+  try {
+    switch (String(encoding ?? "identity").trim().toLowerCase()) {
+      case "identity":
+        return body.toString("latin1");
+      case "gzip":
+        return gunzipSync(body).toString("latin1");
+      case "br":
+        return brotliDecompressSync(body).toString("latin1");
+      case "deflate":
+        return inflateSync(body).toString("latin1");
+      default:
+        return null;
+    }
+  } catch {
+    return null;
+  }
+}
+
+const PIECE_PATH = publicPath.piece("");
+// Slugs are lower-case letters, digits and hyphens (slugify); a link may be relative or absolute.
+const PIECE_LINK = new RegExp(`${PIECE_PATH}([a-z0-9-]+)`, "g");
+
+/** The pieces a page shows or links to: itself, the listed, the cited. */
+function linkedPieces(url: string, body: Buffer, encoding: string | string[] | undefined): Set<string> | null {
+  const text = bodyText(body, encoding);
+  if (text === null) return null;
+  return new Set([...`${url} ${text}`.matchAll(PIECE_LINK)].map((match) => match[1]));
+}
+
+/** The request carries no identity: what it was answered is what anyone would be. */
+const anonymous = (req: IncomingMessage) => !req.headers.cookie && !req.headers.authorization;
+
 export function createResponseCache({ maxBytes, maxAgeSeconds }: ResponseCacheOptions): ResponseCache {
   // Each URL keeps the variants its responses' Vary headers tell apart (HTML, or the RSC payload, say).
   const store = new LRUCache<string, Entry[]>({
     maxSize: maxBytes,
     sizeCalculation: (variants) => Math.max(1, variants.reduce((sum, e) => sum + e.body.length, 0)),
+  });
+
+  // A change withdraws the copies that show or link to the pieces it names, or every copy.
+  onPublicChange((withdrawn: Withdrawn) => {
+    if (withdrawn === "everything") return store.clear();
+    const shows = (entry: Entry) => entry.pieces === null || withdrawn.pieces.some((slug) => entry.pieces?.has(slug));
+    // Collected first: the store is not changed while it is walked.
+    const affected = [...store.entries()].filter(([, variants]) => variants.some(shows));
+    for (const [url, variants] of affected) {
+      const kept = variants.filter((entry) => !shows(entry));
+      if (kept.length) store.set(url, kept);
+      else store.delete(url);
+    }
   });
 
   // Not expired by a refresh, and younger than both the cap and the response's own freshness.
@@ -153,20 +217,27 @@ export function createResponseCache({ maxBytes, maxAgeSeconds }: ResponseCacheOp
     } as ServerResponse["end"];
 
     res.once("finish", () => {
-      // Only a complete 200 to a GET, made before any refresh, with no cookie for its reader,
-      // and not a stale copy Next is regenerating behind.
-      if (req.method !== "GET" || res.statusCode !== 200 || !complete) return;
+      if (req.method !== "GET") return;
+      const url = req.url ?? "/";
       const headers = stringHeaders({ ...res.getHeaders(), ...written });
+      // A last good copy answered in place of a failure is not news.
+      if (STALE_HEADER in headers) return;
+      // Gone (404) or moved: whatever was kept of the page is no longer good.
+      if (res.statusCode >= 300 && res.statusCode < 500 && res.statusCode !== 304) return void store.delete(url);
+      // Only a complete 200, made before any refresh, with no cookie for its reader, and not a
+      // stale copy Next is regenerating behind.
+      if (res.statusCode !== 200 || !complete) return;
       if (publicGeneration() !== startedIn || "set-cookie" in headers || headers["x-nextjs-cache"] === "STALE" || req.headers.authorization) return;
       const freshFor = sharedFreshness(headers["cache-control"]);
       const varies = varyValues(headers.vary, req);
-      if (freshFor === 0 || varies === null) return;
-      const url = req.url ?? "/";
+      if (varies === null) return;
+      // A reader's page Next renders per request is kept only as a last good copy.
+      if (freshFor === 0 && !(isReaderPath(new URL(url, "http://x").pathname) && anonymous(req))) return;
       const body = Buffer.concat(chunks);
-      const now = Date.now();
-      // The new entry replaces the variant it answers for, and any that can no longer be served.
-      const others = (store.get(url) ?? []).filter((e) => usable(e, now) && !answers(e, req));
-      store.set(url, [...others.slice(-3), { status: res.statusCode, headers, varies, freshFor, body, generation: startedIn, storedAt: now }]);
+      const pieces = linkedPieces(url, body, headers["content-encoding"]);
+      // The new entry replaces the variant it answers for; other variants stay (fresh, or as last good copies).
+      const others = (store.get(url) ?? []).filter((e) => !answers(e, req));
+      store.set(url, [...others.slice(-3), { status: res.statusCode, headers, varies, freshFor, body, generation: startedIn, storedAt: Date.now(), pieces }]);
     });
   }
 
@@ -176,6 +247,23 @@ export function createResponseCache({ maxBytes, maxAgeSeconds }: ResponseCacheOp
       if (serve(req, res)) return true;
       record(req, res);
       return false;
+    },
+    lastGoodCopy(req) {
+      const url = req.url ?? "/";
+      if ((req.method !== "GET" && req.method !== "HEAD") || !isReaderPath(new URL(url, "http://x").pathname)) return null;
+      const entry = store.get(url)?.find((e) => answers(e, req));
+      if (!entry) return null;
+      return {
+        status: entry.status,
+        headers: {
+          ...entry.headers,
+          age: String(Math.floor((Date.now() - entry.storedAt) / 1000)),
+          // Not to be kept by a CDN or browser: the next request should find the application again.
+          "cache-control": "no-store",
+          [STALE_HEADER]: "1",
+        },
+        body: entry.body,
+      };
     },
   };
 }

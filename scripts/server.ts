@@ -2,12 +2,15 @@
 // every request's X-Forwarded-For ends with the address of the socket peer. `next start`
 // only fills that header when it is absent, which lets a client talking to it directly
 // claim any address and dodge per-address rate limits (lib/client-ip.ts). Cached public
-// pages are answered before Next is entered, from lib/response-cache.ts.
+// pages are answered before Next is entered, from lib/response-cache.ts; when Next fails
+// them, their last good copy stands in (lib/response-failover.ts).
 import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
 import { appendPeer } from "../lib/client-ip";
+import { watchRequest } from "../lib/request-failures";
 import { createResponseCache } from "../lib/response-cache";
+import { holdFailures, unavailablePage } from "../lib/response-failover";
 
 /** Memory for the response cache (lib/response-cache.ts); 0 turns it off. */
 const cacheMiB = Number(process.env.RESPONSE_CACHE_MB ?? "64");
@@ -31,13 +34,21 @@ async function main() {
   await app.prepare();
   const cache = cacheMiB > 0 ? createResponseCache({ maxBytes: cacheMiB * 1024 * 1024, maxAgeSeconds: CACHE_MAX_AGE_SECONDS }) : null;
   const server = createServer((req, res) => {
+    // Answered from memory; or the cache watches what goes out, to keep it (installed first,
+    // so it sees what the failover below sends, never a failure it held back).
     if (cache?.handle(req, res)) return;
     req.headers["x-forwarded-for"] = appendPeer(req.headers["x-forwarded-for"], req.socket.remoteAddress);
-    handle(req, res).catch((error: unknown) => {
-      console.error(error);
-      if (!res.headersSent) res.statusCode = 500;
-      res.end();
-    });
+    // A failed answer to a GET is replaced by the page's last good copy, or by 503 when the
+    // database was unreachable (lib/response-failover.ts); other failures go out as they are.
+    const request = watchRequest();
+    const failover = holdFailures(req, res, () => cache?.lastGoodCopy(req) ?? (request.databaseUnavailable() ? unavailablePage() : null));
+    request
+      .run(() => handle(req, res))
+      .catch((error: unknown) => {
+        console.error(error);
+        request.note(error);
+        failover.threw();
+      });
   });
   server.listen(port, hostname, () => console.log(`Standfirst listening on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
   const stop = () => server.close(() => process.exit(0));

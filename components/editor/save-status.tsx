@@ -14,6 +14,8 @@ function describe(state: SaveState): { text: string; tone: "quiet" | "busy" | "g
       return { text: `Saved at ${time(state.at)}`, tone: "good" };
     case "offline":
       return { text: "Offline — retrying", tone: "warn" };
+    case "unavailable":
+      return { text: "The database is unavailable; your text is kept in this browser. Retrying…", tone: "warn" };
     case "needs-title":
       return { text: "Give the piece a title to save it.", tone: "warn" };
     case "invalid":

@@ -1,7 +1,8 @@
 "use client";
 // Autosave: a moment after typing stops, on blur and when the page is left. Every save
 // carries the version it started from; the server refuses a stale one and the editor then
-// shows both versions. Until a save is confirmed the draft is kept in localStorage.
+// shows both versions. Until a save is confirmed the draft is kept in localStorage, and a
+// save the server could not make (offline, or its database unavailable: 503) is retried.
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { EditableArticle } from "@/lib/articles";
 import { createArticleAction, loadCurrentArticleAction, saveArticleAction } from "@/lib/actions/articles";
@@ -15,6 +16,7 @@ export type SaveState =
   | { kind: "saving" }
   | { kind: "saved"; at: string }
   | { kind: "offline" }
+  | { kind: "unavailable" }
   | { kind: "needs-title" }
   | { kind: "invalid"; message: string }
   | { kind: "refused"; message: string }
@@ -63,14 +65,22 @@ export function useAutosave({ articleId: initialId, baseVersion: initialVersion,
   stateRef.current = state;
   const callbacks = useRef({ getDraft, onSaved });
   callbacks.current = { getDraft, onSaved };
+  /** saveNow, for the retries scheduled before it is defined. */
+  const saveAgain = useRef<() => void>(() => undefined);
 
   const schedule = useCallback((ms: number, run: () => void) => {
     clearTimeout(timer.current);
     timer.current = setTimeout(run, ms);
   }, []);
 
+  /** Tries the save again later, waiting twice as long each time (up to MAX_RETRY_MS). */
+  const retryLater = useCallback(() => {
+    schedule(retryDelay.current, () => saveAgain.current());
+    retryDelay.current = Math.min(retryDelay.current * 2, MAX_RETRY_MS);
+  }, [schedule]);
+
   const handleOutcome = useCallback(
-    async (outcome: Outcome, startedAt: number, created: boolean) => {
+    async (outcome: Outcome, startedAt: number, created: boolean, sent: Draft) => {
       if (outcome.ok) {
         unanswered.current = null;
         baseVersion.current = outcome.data.version;
@@ -89,17 +99,29 @@ export function useAutosave({ articleId: initialId, baseVersion: initialVersion,
         setState({ kind: "saved", at: outcome.data.savedAt });
         return;
       }
+      // The database could not be reached (503): nothing to fix; the text stays in this
+      // browser and is saved once the database is back.
+      const waitForDatabase = () => {
+        setState({ kind: "unavailable" });
+        retryLater();
+      };
       if (outcome.status === 409 && !outcome.fieldErrors && articleId.current) {
         const theirs = await loadCurrentArticleAction({ id: articleId.current });
-        if (!theirs.ok) return setState({ kind: "refused", message: theirs.error });
+        if (!theirs.ok) return theirs.status === 503 ? waitForDatabase() : setState({ kind: "refused", message: theirs.error });
         const lost = unanswered.current;
         unanswered.current = null;
         if (lost && sameText(lost.draft, theirs.data)) {
           // The "other" save was our own earlier one, written though its answer was lost.
-          return handleOutcome({ ok: true, data: { ...theirs.data, savedAt: theirs.data.updatedAt } }, lost.startedAt, false);
+          return handleOutcome({ ok: true, data: { ...theirs.data, savedAt: theirs.data.updatedAt } }, lost.startedAt, false, lost.draft);
         }
         setState({ kind: "conflict", message: outcome.error, theirs: theirs.data });
         return;
+      }
+      if (outcome.status === 503) {
+        // Should the save have been written as the database went away, the next one meets
+        // it as "our own earlier save", not as someone else's.
+        if (!created) unanswered.current ??= { draft: sent, startedAt };
+        return waitForDatabase();
       }
       refusedAt.current = startedAt;
       if (outcome.fieldErrors && Object.keys(outcome.fieldErrors).length) {
@@ -114,7 +136,7 @@ export function useAutosave({ articleId: initialId, baseVersion: initialVersion,
         message: outcome.status === 401 ? "You are signed out. Sign in again in another tab; your text is kept in this browser." : outcome.error,
       });
     },
-    [],
+    [retryLater],
   );
 
   const saveNow = useCallback(async (): Promise<void> => {
@@ -139,13 +161,12 @@ export function useAutosave({ articleId: initialId, baseVersion: initialVersion,
       const outcome: Outcome = created
         ? await createArticleAction(input)
         : await saveArticleAction({ id: articleId.current, baseVersion: baseVersion.current, article: input });
-      await handleOutcome(outcome, startedAt, created);
+      await handleOutcome(outcome, startedAt, created, draft);
     } catch {
       // The request never got an answer: the network or the server is down. Try again later.
       if (!created) unanswered.current = { draft, startedAt };
       setState({ kind: "offline" });
-      schedule(retryDelay.current, () => void saveNow());
-      retryDelay.current = Math.min(retryDelay.current * 2, MAX_RETRY_MS);
+      retryLater();
     } finally {
       inFlight.current = false;
     }
@@ -155,7 +176,8 @@ export function useAutosave({ articleId: initialId, baseVersion: initialVersion,
     } else if (changes.current !== savedChanges.current && stateRef.current.kind === "saved") {
       schedule(QUIET_MS, () => void saveNow());
     }
-  }, [handleOutcome, schedule]);
+  }, [handleOutcome, retryLater, schedule]);
+  saveAgain.current = () => void saveNow();
 
   /** Call after every change: keeps the draft locally and saves once typing pauses. */
   const changed = useCallback(() => {
@@ -169,7 +191,8 @@ export function useAutosave({ articleId: initialId, baseVersion: initialVersion,
   const saveOnLeave = useCallback(() => {
     const id = articleId.current;
     if (!id || inFlight.current || changes.current === savedChanges.current || stateRef.current.kind === "conflict") return;
-    const payload = JSON.stringify({ baseVersion: baseVersion.current, article: saveInput(callbacks.current.getDraft(), true) });
+    const draft = callbacks.current.getDraft();
+    const payload = JSON.stringify({ baseVersion: baseVersion.current, article: saveInput(draft, true) });
     if (payload.length > KEEPALIVE_LIMIT) return void saveNow();
     clearTimeout(timer.current);
     const startedAt = changes.current;
@@ -178,10 +201,10 @@ export function useAutosave({ articleId: initialId, baseVersion: initialVersion,
       .then(async (res) => {
         const body = (await res.json()) as Saved | { error: string; fieldErrors?: Record<string, string[]> };
         const fieldErrors = "error" in body && body.fieldErrors && Object.keys(body.fieldErrors).length ? body.fieldErrors : undefined;
-        await handleOutcome("error" in body ? { ok: false, error: body.error, status: res.status, fieldErrors } : { ok: true, data: body }, startedAt, false);
+        await handleOutcome("error" in body ? { ok: false, error: body.error, status: res.status, fieldErrors } : { ok: true, data: body }, startedAt, false, draft);
       })
       .catch(() => {
-        unanswered.current = { draft: callbacks.current.getDraft(), startedAt };
+        unanswered.current = { draft, startedAt };
         setState({ kind: "offline" });
       })
       .finally(() => {

@@ -2,12 +2,14 @@
 // - reads the session itself (never trusting the page that rendered the form),
 // - validates its input with zod (FormData or a plain object),
 // - hands a verified user (or null) to a lib function that checks the permission,
-// - turns a DomainError into a result the form can show, and lets everything else
-//   (redirect(), notFound(), real bugs) propagate.
+// - turns a DomainError into a result the form can show, and an unreachable database into
+//   one with status 503 (lib/database-unavailable.ts: the editor keeps the text and retries),
+//   and lets everything else (redirect(), notFound(), real bugs) propagate.
 // Server action files live in lib/actions/ and export only functions made here, so a
 // test can find and call every one of them directly, as a forged request would.
 import { z } from "zod";
 import { getCurrentUser } from "../auth";
+import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from "../database-unavailable";
 import { ConflictError, DomainError, ValidationError } from "../errors";
 import { findControlCharacter } from "../nul";
 import type { CurrentUser } from "../sessions";
@@ -37,6 +39,7 @@ export function formDataToObject(form: FormData): Record<string, unknown> {
 }
 
 function failure(error: unknown): ActionResult<never> {
+  if (isDatabaseUnavailable(error)) return { ok: false, error: DATABASE_UNAVAILABLE, status: 503 };
   if (!(error instanceof DomainError)) throw error;
   // A conflict on a unique value (a taken slug) names its field; one between two saves does not.
   const fieldErrors = error instanceof ValidationError || error instanceof ConflictError ? error.fieldErrors : {};

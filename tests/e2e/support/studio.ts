@@ -2,7 +2,7 @@
 import type { BrowserContext, Page } from "playwright-core";
 
 /** The autosave line ("Saved at hh:mm"), which a writer watches. */
-export const saveStatus = (page: Page) => page.getByRole("status").filter({ hasText: /^(Saved at \d{2}:\d{2}|Saving…|Conflict|Not saved.*|Offline.*|All changes.*|Give the piece.*)$/ });
+export const saveStatus = (page: Page) => page.getByRole("status").filter({ hasText: /^(Saved at \d{2}:\d{2}|Saving…|Conflict|Not saved.*|Offline.*|The database is unavailable.*|All changes.*|Give the piece.*)$/ });
 
 /** The id in /studio/articles/<id>/edit, once the first save has given the piece one. */
 export async function pieceIdFromEditor(page: Page): Promise<string> {

@@ -4,6 +4,7 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { articleInput, saveArticle } from "@/lib/articles";
+import { databaseUnavailableResponse, isDatabaseUnavailable } from "@/lib/database-unavailable";
 import { ConflictError, DomainError, ValidationError } from "@/lib/errors";
 import { findControlCharacter } from "@/lib/nul";
 import { readSignedInJson } from "@/lib/request-body";
@@ -14,7 +15,12 @@ export async function PUT(req: Request, ctx: { params: Promise<{ id: string }> }
   // The session and the origin before the body is read, and the body within its limit. PUT
   // with a JSON body needs CORS, which this route never grants; the origin rule also covers
   // browsers that skip preflight.
-  const gate = await readSignedInJson(req);
+  // Looking the session up needs the database too: an outage here is a 503 like one in the save.
+  const gate = await readSignedInJson(req).catch((error: unknown) => {
+    if (isDatabaseUnavailable(error)) return null;
+    throw error;
+  });
+  if (!gate) return databaseUnavailableResponse();
   if (!gate.ok) return NextResponse.json({ error: gate.error, fieldErrors: {} }, { status: gate.status });
   const { user, body } = gate;
   const control = findControlCharacter(body);
@@ -28,6 +34,8 @@ export async function PUT(req: Request, ctx: { params: Promise<{ id: string }> }
     const saved = await saveArticle(user, id, parsed.data.baseVersion, parsed.data.article);
     return NextResponse.json({ id: saved.id, slug: saved.slug, version: saved.version, savedAt: saved.updatedAt.toISOString() });
   } catch (error) {
+    // 503 with Retry-After: the editor keeps the text in the browser and tries again.
+    if (isDatabaseUnavailable(error)) return databaseUnavailableResponse();
     if (!(error instanceof DomainError)) throw error;
     const fieldErrors = error instanceof ValidationError || error instanceof ConflictError ? error.fieldErrors : {};
     return NextResponse.json({ error: error.message, fieldErrors }, { status: error.status });

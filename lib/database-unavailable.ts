@@ -1,0 +1,58 @@
+// "The database cannot be reached just now", told apart from every other failure. Such an
+// error is nobody's mistake and goes away by itself: saves answer 503 with Retry-After (the
+// editor keeps the text and retries), pages answer their last good copy or 503 (scripts/server.ts).
+//
+// Recognised from what pg, @prisma/adapter-pg and Prisma really throw (tests/integration/
+// database-unavailable.test.ts produces each one against a real server): a refused or dropped
+// socket, a server shutting down or refusing new connections. Bad SQL, constraint violations,
+// a wrong database name or password are not outages and stay ordinary errors.
+
+/** What a writer or reader is told; the same text for the save route and the server actions. */
+export const DATABASE_UNAVAILABLE = "The database is unavailable just now. Nothing was lost; try again in a moment.";
+
+/** The Retry-After of every 503 this causes: long enough for a restart or a fail-over. */
+export const RETRY_AFTER_SECONDS = 30;
+
+/** Prisma's codes for "cannot reach", "timed out", "server closed the connection", "too many connections". */
+const PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2037"]);
+/** @prisma/adapter-pg's kinds for socket failures and a full server (its convertDriverError). */
+const ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
+/** Node's socket and DNS errors, as pg passes them on when it connects or loses the socket. */
+const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "EPIPE", "ENOTFOUND", "EAI_AGAIN"]);
+/**
+ * SQLSTATEs: class 08 (connection exceptions), 57P01-57P03 (administrator or crash shutdown,
+ * "the database system is starting up"), 53300 (too many connections).
+ */
+const outageState = (code: string) => code.startsWith("08") || code === "57P01" || code === "57P02" || code === "57P03" || code === "53300";
+/** pg's own messages (English whatever the server's locale) when its socket goes away or never comes. */
+const PG_MESSAGES = /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed)/;
+
+type Fields = { code?: unknown; kind?: unknown; originalCode?: unknown; meta?: unknown; driverAdapterError?: unknown; cause?: unknown };
+
+const asFields = (value: unknown): Fields | null => (typeof value === "object" && value !== null ? (value as Fields) : null);
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  // The error, what it wraps (Error.cause), and the driver's error Prisma keeps in meta.
+  const seen = new Set<unknown>();
+  const queue: unknown[] = [error];
+  while (queue.length && seen.size < 10) {
+    const current = queue.shift();
+    const fields = asFields(current);
+    if (!fields || seen.has(current)) continue;
+    seen.add(current);
+    const code = typeof fields.code === "string" ? fields.code : "";
+    const original = typeof fields.originalCode === "string" ? fields.originalCode : "";
+    if (PRISMA_CODES.has(code) || SOCKET_CODES.has(code) || outageState(original)) return true;
+    if (typeof fields.kind === "string" && (ADAPTER_KINDS.has(fields.kind) || (fields.kind === "postgres" && outageState(code)))) return true;
+    // pg's DatabaseError carries the SQLSTATE in `code` and a severity.
+    if ("severity" in fields && /^[0-9A-Z]{5}$/.test(code) && outageState(code)) return true;
+    if (current instanceof Error && PG_MESSAGES.test(current.message)) return true;
+    queue.push(fields.cause, asFields(asFields(fields.meta)?.driverAdapterError ?? null)?.cause);
+  }
+  return false;
+}
+
+/** The save route's answer (same JSON shape as its other refusals), with Retry-After. */
+export function databaseUnavailableResponse(): Response {
+  return Response.json({ error: DATABASE_UNAVAILABLE, fieldErrors: {} }, { status: 503, headers: { "Retry-After": String(RETRY_AFTER_SECONDS) } });
+}
