@@ -1,7 +1,7 @@
 // @ts-check
 const { PHASE_DEVELOPMENT_SERVER } = require("next/constants");
-const { contentSecurityPolicy, perRequestPrefixes } = require("./lib/csp-policy");
-const { MAX_REQUEST_BODY_BYTES } = require("./lib/request-limits");
+const { contentSecurityPolicy, perRequestPrefixes } = require("./lib/platform/http/csp-policy");
+const { MAX_REQUEST_BODY_BYTES } = require("./lib/platform/http/request-limits");
 
 /** Headers every response carries. @param {boolean} production */
 const securityHeaders = (production) => [
@@ -27,7 +27,7 @@ module.exports = (phase) => {
     // Native or Node-only packages: loaded at run time rather than bundled.
     serverExternalPackages: ["@node-rs/argon2", "pg", "nodemailer"],
     // Next.js reads a server action's whole body before the action runs (and checks the
-    // session), up to this cap: the route handlers' limit (lib/request-limits.js), room for a
+    // session), up to this cap: the route handlers' limit (lib/platform/http/request-limits.js), room for a
     // 1 MB text and its envelope, so a text somewhat over 1 MB is refused by the validation,
     // which says so, rather than by Next.js's transport error.
     experimental: { serverActions: { bodySizeLimit: MAX_REQUEST_BODY_BYTES } },

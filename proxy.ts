@@ -3,7 +3,7 @@
 // on its own scripts. This only shapes headers: sessions and permissions are checked by
 // lib/ in every page, action and route handler, never here.
 import { NextResponse, type NextRequest } from "next/server";
-import { contentSecurityPolicy, isPerRequestPath } from "./lib/csp-policy";
+import { contentSecurityPolicy, isPerRequestPath } from "./lib/platform/http/csp-policy";
 
 export function proxy(request: NextRequest) {
   const dev = process.env.NODE_ENV === "development";
@@ -25,7 +25,7 @@ export function proxy(request: NextRequest) {
 }
 
 // Literal strings only: Next.js reads this at build time. It is `proxyMatcher` of
-// lib/csp-policy.js (each per-request prefix, any case, and whatever follows it in the first
+// lib/platform/http/csp-policy.js (each per-request prefix, any case, and whatever follows it in the first
 // segment), which is what next.config.js's cacheable-policy rule leaves out.
 export const config = {
   matcher: [

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { PublicFooter, PublicHeader } from "@/components/article/public-chrome";
-import { getSiteSettings } from "@/lib/site-settings";
+import { PublicFooter, PublicHeader } from "@/components/reader/public-chrome";
+import { getSiteSettings } from "@/lib/platform/site-settings";
 import "@/app/styles/reader.css";
 
 export default async function NotFound() {

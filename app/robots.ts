@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
-import { absoluteUrl } from "@/lib/public-urls";
-import { getSiteSettings } from "@/lib/site-settings";
+import { absoluteUrl } from "@/lib/platform/paths";
+import { getSiteSettings } from "@/lib/platform/site-settings";
 
 export const dynamic = "force-dynamic";
 

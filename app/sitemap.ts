@@ -1,4 +1,4 @@
-import { getSitemap } from "@/lib/sitemap";
+import { getSitemap } from "@/lib/reader/sitemap";
 
 export const dynamic = "force-dynamic";
 

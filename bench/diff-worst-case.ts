@@ -10,7 +10,7 @@ import type { JSONContent } from "@tiptap/core";
 import { loadavg } from "node:os";
 import { diffWords } from "diff";
 import { plainText } from "../lib/content";
-import { DIFF_BUDGET, diffParagraphs, type DiffLevel } from "../lib/text-diff";
+import { DIFF_BUDGET, diffParagraphs, type DiffLevel } from "../lib/editorial/text-diff";
 import { body, random } from "./text";
 
 const args = process.argv.slice(2);

@@ -17,7 +17,7 @@ const queries: [string, string][] = [
   ],
   ["division page", `SELECT "articleId" FROM "Publication" WHERE "divisionId" = 'bench-division-2' AND "liveFrom" <= now() ORDER BY "liveFrom" DESC LIMIT 12`],
   ...["quinquereme", "policy"].map((word): [string, string] => [
-    `search: ${word} (the bounded ranking of lib/search.ts)`,
+    `search: ${word} (the bounded ranking of lib/reader/search.ts)`,
     `SELECT c."slug", ts_rank_cd(c."searchVector", c.query) AS rank FROM (
        SELECT p."slug", p."searchVector", q.query FROM "Publication" p, (SELECT websearch_to_tsquery('english', '${word}') AS query) q
        WHERE p."liveFrom" <= now() AND p."searchVector" @@ q.query ORDER BY p."liveFrom" DESC LIMIT 1000) c

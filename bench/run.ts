@@ -90,7 +90,7 @@ async function main() {
   Object.assign(process.env, { DATABASE_URL: db.url, NEXTAUTH_SECRET: env.NEXTAUTH_SECRET });
   try {
     await applyMigrations(db.url);
-    const { db: prisma } = await import("../lib/db");
+    const { db: prisma } = await import("../lib/platform/db");
     if ((await prisma.user.count()) === 0) {
       const { seed } = await import("../prisma/seed");
       await seed(prisma, () => {});
@@ -124,7 +124,7 @@ async function main() {
       const staticServer = start([process.execPath, require.resolve("tsx/cli"), path.join(__dirname, "static-server.ts"), file, String(staticPort)], env, root);
       await waitFor(`http://127.0.0.1:${staticPort}/`, staticServer);
 
-      // Imported here: it loads lib/db, which must see the bench database's DATABASE_URL.
+      // Imported here: it loads lib/platform/db, which must see the bench database's DATABASE_URL.
       const { prepareSaves } = await import("./saves");
       // Fresh drafts for every run of the load generator: each run saves from the versions it
       // was given, and the previous run has moved them on.
@@ -169,7 +169,7 @@ async function main() {
       await stop(reference);
     }
   } finally {
-    const { db: prisma } = await import("../lib/db");
+    const { db: prisma } = await import("../lib/platform/db");
     await prisma.$disconnect();
     await db.stop();
   }

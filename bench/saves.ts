@@ -1,10 +1,10 @@
 // The studio save under load: an editor's session, and one 10,000-word draft per
 // connection, each saved with the version the server last returned (as autosave does).
 import { encode } from "next-auth/jwt";
-import { createArticle } from "../lib/articles";
+import { createArticle } from "../lib/editorial/working-copy";
 import { validateRichText } from "../lib/content";
-import { db } from "../lib/db";
-import { createSession } from "../lib/sessions";
+import { db } from "../lib/platform/db";
+import { createSession } from "../lib/accounts/sessions";
 import { body, random } from "./text";
 
 export async function prepareSaves(base: string, count: number) {

@@ -2,7 +2,7 @@
 // permissions; ownership, division and state rules narrow them for a given piece.
 // Data modules call `authorize*` before they read or write anything.
 import type { ArticleStatus, Role } from "./generated/prisma/enums";
-import { ForbiddenError, NotFoundError, NotSignedInError } from "./errors";
+import { ForbiddenError, NotFoundError, NotSignedInError } from "./platform/errors";
 
 /** Actions on one piece. */
 export const articleActions = [

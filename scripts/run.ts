@@ -61,7 +61,7 @@ async function main() {
   const applied = await applyMigrations(process.env.DATABASE_URL);
   if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
   if (mode === "dev" || embedded) {
-    const { db } = await import("../lib/db");
+    const { db } = await import("../lib/platform/db");
     if ((await db.user.count()) === 0) {
       const { seed } = await import("../prisma/seed");
       await seed(db, console.log);

@@ -1,18 +1,18 @@
 // The production HTTP server: Next.js's request handler behind Node's http server, so that
 // every request's X-Forwarded-For ends with the address of the socket peer. `next start`
 // only fills that header when it is absent, which lets a client talking to it directly
-// claim any address and dodge per-address rate limits (lib/client-ip.ts). Cached public
-// pages are answered before Next is entered, from lib/response-cache.ts; when Next fails
-// them, their last good copy stands in (lib/response-failover.ts).
+// claim any address and dodge per-address rate limits (lib/platform/http/client-ip.ts). Cached public
+// pages are answered before Next is entered, from lib/platform/http/response-cache.ts; when Next fails
+// them, their last good copy stands in (lib/platform/http/response-failover.ts).
 import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
-import { appendPeer } from "../lib/client-ip";
-import { watchRequest } from "../lib/request-failures";
-import { createResponseCache } from "../lib/response-cache";
-import { holdFailures, unavailablePage } from "../lib/response-failover";
+import { appendPeer } from "../lib/platform/http/client-ip";
+import { watchRequest } from "../lib/platform/http/request-failures";
+import { createResponseCache } from "../lib/platform/http/response-cache";
+import { holdFailures, unavailablePage } from "../lib/platform/http/response-failover";
 
-/** Memory for the response cache (lib/response-cache.ts); 0 turns it off. */
+/** Memory for the response cache (lib/platform/http/response-cache.ts); 0 turns it off. */
 const cacheMiB = Number(process.env.RESPONSE_CACHE_MB ?? "64");
 // How long a stored page is served at most: what the cache may add to the 60 s after which
 // Next re-renders a page on its own (what makes a scheduled piece appear).
@@ -39,7 +39,7 @@ async function main() {
     if (cache?.handle(req, res)) return;
     req.headers["x-forwarded-for"] = appendPeer(req.headers["x-forwarded-for"], req.socket.remoteAddress);
     // A failed answer to a GET is replaced by the page's last good copy, or by 503 when the
-    // database was unreachable (lib/response-failover.ts); other failures go out as they are.
+    // database was unreachable (lib/platform/http/response-failover.ts); other failures go out as they are.
     const request = watchRequest();
     const failover = holdFailures(req, res, () => cache?.lastGoodCopy(req) ?? (request.databaseUnavailable() ? unavailablePage() : null));
     request

@@ -1,4 +1,4 @@
-// The session token carries only the id of a server-side session row (lib/sessions.ts).
+// The session token carries only the id of a server-side session row (lib/accounts/sessions.ts).
 import "next-auth";
 import "next-auth/jwt";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { PublicFooter, PublicHeader } from "@/components/article/public-chrome";
-import { getSiteSettings } from "@/lib/site-settings";
+import { PublicFooter, PublicHeader } from "@/components/reader/public-chrome";
+import { getSiteSettings } from "@/lib/platform/site-settings";
 import "@/app/styles/reader.css";
 
 // Canonical and feed links resolve against the site's own address: search engines want them absolute.

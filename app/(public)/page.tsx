@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { CommentariesListing, commentariesDescription } from "@/components/article/commentaries-listing";
-import { feedAlternates } from "@/components/article/feeds";
-import { getSiteSettings } from "@/lib/site-settings";
+import { CommentariesListing, commentariesDescription } from "@/components/reader/commentaries-listing";
+import { feedAlternates } from "@/components/reader/feeds";
+import { getSiteSettings } from "@/lib/platform/site-settings";
 
 // The first page of all commentaries, cached as a whole page (ISR) and refreshed by tag from
-// lib/public-cache. Filters and later pages are at /commentaries: reading the query string
+// lib/reader/cache. Filters and later pages are at /commentaries: reading the query string
 // here would render the home page per request. Keep equal to PUBLIC_REVALIDATE_SECONDS.
 export const revalidate = 60;
 

@@ -2,7 +2,7 @@ import Link from "next/link";
 import "@/app/styles/review.css";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { studioLinks } from "@/components/studio/studio-nav-links";
-import { requireUser } from "@/lib/auth";
+import { requireUser } from "@/lib/accounts/auth";
 import { decideSite } from "@/lib/permissions";
 
 // The layout only shapes the page; each studio page and lib function checks permissions itself.

@@ -1,6 +1,6 @@
 // The author profile form, for creating and editing.
 import { ActionForm, type FormAction } from "./action-form";
-import { markupHint, Select, slugHint, TextArea, TextField } from "./fields";
+import { markupHint, Select, slugHint, TextArea, TextField } from "../ui/fields";
 
 interface AuthorValues {
   id: string;

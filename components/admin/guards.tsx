@@ -1,7 +1,7 @@
 // What the administration pages show when the visitor may not see them, or asks for
 // something that does not exist. The lib functions check again: this only shapes the page.
 import { notFound } from "next/navigation";
-import { NotFoundError } from "@/lib/errors";
+import { NotFoundError } from "@/lib/platform/errors";
 
 export function NoAccess({ title }: { title: string }) {
   return (

@@ -1,6 +1,6 @@
 // The forms for divisions, series, topics and disclaimers, for creating and editing.
 import { ActionForm, type FormAction } from "./action-form";
-import { markupHint, Select, slugHint, TextArea, TextField } from "./fields";
+import { markupHint, Select, slugHint, TextArea, TextField } from "../ui/fields";
 
 const saveLabel = (editing: boolean, what: string) => (editing ? "Save changes" : `Create ${what}`);
 

@@ -1,8 +1,8 @@
 // The forms on /forgot-password and /reset-password/[token].
 import { ActionForm } from "@/components/admin/action-form";
-import { TextField } from "@/components/admin/fields";
+import { TextField } from "@/components/ui/fields";
 import { requestPasswordResetAction, resetPasswordAction } from "@/lib/actions/password-reset";
-import { MIN_PASSWORD_LENGTH } from "@/lib/passwords";
+import { MIN_PASSWORD_LENGTH } from "@/lib/accounts/passwords";
 
 export function RequestResetForm() {
   return (

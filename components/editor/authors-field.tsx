@@ -2,7 +2,7 @@
 // The byline: authors in order, added from every author profile (guests included), moved
 // with buttons and removed. The server refuses a writer removing someone else.
 import { useId, useState } from "react";
-import type { ArticleFormOptions } from "@/lib/article-form-options";
+import type { ArticleFormOptions } from "@/lib/editorial/form-options";
 
 interface Props {
   authors: ArticleFormOptions["authors"];

@@ -5,7 +5,7 @@ import { EditorContent, useEditor, useEditorState, type Editor } from "@tiptap/r
 import type { JSONContent } from "@tiptap/core";
 import { bodyExtensions } from "@/lib/content/extensions";
 import { cleanPastedHtml } from "@/lib/content/paste";
-import { stripControlCharacters } from "@/lib/nul";
+import { stripControlCharacters } from "@/lib/platform/control-characters";
 import { countWords, plainText, readingMinutes } from "@/lib/content/text";
 import { LinkForm } from "./link-form";
 import { Toolbar } from "./toolbar";

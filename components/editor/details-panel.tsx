@@ -1,6 +1,6 @@
 "use client";
 // The piece's details beside the body: slug, byline, division, series, disclaimer, topics.
-import type { ArticleFormOptions } from "@/lib/article-form-options";
+import type { ArticleFormOptions } from "@/lib/editorial/form-options";
 import { AuthorsField } from "./authors-field";
 import { slugFromTitle, type Draft } from "./draft";
 

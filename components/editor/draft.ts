@@ -1,7 +1,7 @@
 // The editor's working state of a piece, and how it becomes a save request.
 import type { JSONContent } from "@tiptap/core";
 import slugify from "slugify";
-import type { EditableArticle } from "@/lib/articles";
+import type { EditableArticle } from "@/lib/editorial/working-copy";
 
 export interface Draft {
   title: string;

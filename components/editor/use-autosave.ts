@@ -4,7 +4,7 @@
 // shows both versions. Until a save is confirmed the draft is kept in localStorage, and a
 // save the server could not make (offline, or its database unavailable: 503) is retried.
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { EditableArticle } from "@/lib/articles";
+import type { EditableArticle } from "@/lib/editorial/working-copy";
 import { createArticleAction, loadCurrentArticleAction, saveArticleAction } from "@/lib/actions/articles";
 import { draftFromArticle, draftKey, saveInput, type Draft } from "./draft";
 import { clearLocalCopy, writeLocalCopy } from "./local-copy";

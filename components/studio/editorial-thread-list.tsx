@@ -1,8 +1,8 @@
 // Editorial threads on the overview page: open threads in full, resolved ones folded away.
 // Bodies are plain text rendered as React text, so they are always escaped.
 import { postEditorialComment, resolveEditorialThread } from "@/lib/actions/comments";
-import type { EditorialThread } from "@/lib/editorial-comments";
-import { formatSiteDateTime } from "@/lib/site-time";
+import type { EditorialThread } from "@/lib/editorial/comments";
+import { formatSiteDateTime } from "@/lib/platform/dates";
 import { ActionForm } from "./action-form";
 
 function Comment({ who, when, body, timeZone }: { who: string; when: Date; body: string; timeZone: string }) {

@@ -1,10 +1,10 @@
 // A diff with insertions in <ins> and deletions in <del>. Each carries hidden words for
 // screen readers and a visible underline or strike, so colour is never the only cue. When
-// the comparison had to be coarser than word by word (lib/text-diff.ts), the reader is
+// the comparison had to be coarser than word by word (lib/editorial/text-diff.ts), the reader is
 // told first, so that a whole struck-through paragraph is not mistaken for a deletion of
 // every word in it.
-import type { FieldDiff } from "@/lib/revision-diff";
-import type { DiffLevel } from "@/lib/text-diff";
+import type { FieldDiff } from "@/lib/editorial/revision-diff";
+import type { DiffLevel } from "@/lib/editorial/text-diff";
 
 const coarseNotes: Record<Exclude<DiffLevel, "words">, string> = {
   paragraphs:

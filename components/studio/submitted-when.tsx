@@ -1,4 +1,4 @@
-import { formatSiteDateTime, timeAgo } from "@/lib/site-time";
+import { formatSiteDateTime, timeAgo } from "@/lib/platform/dates";
 
 /** "3 days ago" with the exact time beside it, in the site's zone. */
 export function SubmittedWhen({ date, timeZone }: { date: Date; timeZone: string }) {

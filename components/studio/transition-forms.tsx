@@ -1,8 +1,8 @@
 // The workflow buttons of the overview page: one small form per action the person may
 // take now. The server decides again when the form is sent.
 import { runTransition } from "@/lib/actions/workflow";
-import { toSiteLocalInput } from "@/lib/site-time";
-import type { TransitionName } from "@/lib/workflow";
+import { toSiteLocalInput } from "@/lib/platform/dates";
+import type { TransitionName } from "@/lib/editorial/workflow";
 import { ActionForm } from "./action-form";
 
 const labels: Record<TransitionName, { button: string; hint: string }> = {

@@ -2,7 +2,7 @@
 // The signed-in person's own account: /studio/account.
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { signOutEverywhere } from "../sessions";
+import { signOutEverywhere } from "../accounts/sessions";
 import { defineFormAction } from "./define";
 
 /** Ends every session of the caller, on every device; this browser lands on the sign-in page. */

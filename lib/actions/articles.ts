@@ -1,8 +1,8 @@
 "use server";
 // Writing a piece: create it, save its working copy, and read the saved version when two
-// saves crossed. Every check happens in lib/articles.
+// saves crossed. Every check happens in lib/editorial/working-copy.
 import { z } from "zod";
-import { articleInput, createArticle, getCurrentVersion, saveArticle } from "../articles";
+import { articleInput, createArticle, getCurrentVersion, saveArticle } from "../editorial/working-copy";
 import { defineAction } from "./define";
 
 const savedFields = (article: { id: string; slug: string; version: number; updatedAt: Date }) => ({

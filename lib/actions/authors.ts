@@ -3,11 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { createAuthor, deleteAuthor, updateAuthor } from "../authors";
+import { createAuthor, deleteAuthor, updateAuthor } from "../admin/authors";
 import { defineFormAction } from "./define";
 
 const LIST = "/studio/admin/authors";
-// The shape of the form; lib/authors validates each field.
+// The shape of the form; lib/admin/authors validates each field.
 const fields = z.record(z.string(), z.union([z.string(), z.array(z.string())]));
 const withId = z.object({ id: z.string().min(1).max(64) }).catchall(z.union([z.string(), z.array(z.string())]));
 

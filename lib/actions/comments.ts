@@ -1,8 +1,8 @@
 "use server";
-// Editorial comments on the overview page; lib/editorial-comments checks who may see and write them.
+// Editorial comments on the overview page; lib/editorial/comments checks who may see and write them.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { addEditorialComment, setThreadResolved } from "../editorial-comments";
+import { addEditorialComment, setThreadResolved } from "../editorial/comments";
 import { defineFormAction } from "./define";
 
 const overview = (articleId: string) => `/studio/articles/${encodeURIComponent(articleId)}`;

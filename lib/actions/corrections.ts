@@ -1,8 +1,8 @@
 "use server";
-// Appending a public correction from the overview page; lib/corrections checks the permission.
+// Appending a public correction from the overview page; lib/editorial/corrections checks the permission.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { appendCorrection } from "../corrections";
+import { appendCorrection } from "../editorial/corrections";
 import { defineFormAction } from "./define";
 
 export const postCorrection = defineFormAction(

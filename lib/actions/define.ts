@@ -3,16 +3,16 @@
 // - validates its input with zod (FormData or a plain object),
 // - hands a verified user (or null) to a lib function that checks the permission,
 // - turns a DomainError into a result the form can show, and an unreachable database into
-//   one with status 503 (lib/database-unavailable.ts: the editor keeps the text and retries),
+//   one with status 503 (lib/platform/database-unavailable.ts: the editor keeps the text and retries),
 //   and lets everything else (redirect(), notFound(), real bugs) propagate.
 // Server action files live in lib/actions/ and export only functions made here, so a
 // test can find and call every one of them directly, as a forged request would.
 import { z } from "zod";
-import { getCurrentUser } from "../auth";
-import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from "../database-unavailable";
-import { ConflictError, DomainError, ValidationError } from "../errors";
-import { findControlCharacter } from "../nul";
-import type { CurrentUser } from "../sessions";
+import { getCurrentUser } from "../accounts/auth";
+import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from "../platform/database-unavailable";
+import { ConflictError, DomainError, ValidationError } from "../platform/errors";
+import { findControlCharacter } from "../platform/control-characters";
+import type { CurrentUser } from "../accounts/sessions";
 
 export type ActionResult<T> =
   | { ok: true; data: T; message?: string }

@@ -3,11 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { createDisclaimer, deleteDisclaimer, updateDisclaimer } from "../disclaimers";
+import { createDisclaimer, deleteDisclaimer, updateDisclaimer } from "../admin/disclaimers";
 import { defineFormAction } from "./define";
 
 const LIST = "/studio/admin/disclaimers";
-// The shape of the form; lib/disclaimers validates each field.
+// The shape of the form; lib/admin/disclaimers validates each field.
 const fields = z.record(z.string(), z.string());
 const withId = z.object({ id: z.string().min(1).max(64) }).catchall(z.string());
 

@@ -4,8 +4,8 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { clientIp } from "../client-ip";
-import { requestPasswordReset, resetPassword } from "../password-reset";
+import { clientIp } from "../platform/http/client-ip";
+import { requestPasswordReset, resetPassword } from "../accounts/password-reset";
 import { defineFormAction } from "./define";
 
 export const requestPasswordResetAction = defineFormAction(z.object({ email: z.string() }), async (_user, input) =>

@@ -2,8 +2,8 @@
 // Share links for draft previews: created and revoked by editors from the preview page.
 import { refresh } from "next/cache";
 import { z } from "zod";
-import { createPreviewLink, DEFAULT_LINK_DAYS, revokePreviewLink } from "../previews";
-import { getSiteSettings } from "../site-settings";
+import { createPreviewLink, DEFAULT_LINK_DAYS, revokePreviewLink } from "../editorial/previews";
+import { getSiteSettings } from "../platform/site-settings";
 import { defineFormAction } from "./define";
 
 export const createPreviewLinkAction = defineFormAction(

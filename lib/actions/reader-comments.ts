@@ -2,8 +2,8 @@
 
 import { refresh } from "next/cache";
 import { headers } from "next/headers";
-import { clientIp } from "../client-ip";
-import { commentInput, moderateReaderComment, moderationInput, postReaderComment } from "../reader-comments";
+import { clientIp } from "../platform/http/client-ip";
+import { commentInput, moderateReaderComment, moderationInput, postReaderComment } from "../reader/comments";
 import { defineFormAction } from "./define";
 
 /** A reader's comment from the form under a piece; no session needed. */

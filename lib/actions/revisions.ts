@@ -1,10 +1,10 @@
 "use server";
-// Restoring an earlier revision from the history page; lib/revision-history checks the
+// Restoring an earlier revision from the history page; lib/editorial/revision-history checks the
 // permission and saves through the optimistic lock.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { restoreRevision } from "../revision-history";
+import { restoreRevision } from "../editorial/revision-history";
 import { defineFormAction } from "./define";
 
 export const restoreRevisionAction = defineFormAction(

@@ -3,9 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { createDivision, deleteDivision, updateDivision } from "../divisions";
-import { createSeries, deleteSeries, updateSeries } from "../series";
-import { createTopic, deleteTopic, updateTopic } from "../topics";
+import { createDivision, deleteDivision, updateDivision } from "../admin/divisions";
+import { createSeries, deleteSeries, updateSeries } from "../admin/series";
+import { createTopic, deleteTopic, updateTopic } from "../admin/topics";
 import { defineFormAction } from "./define";
 
 // The shape of the forms; the lib modules validate each field.

@@ -4,10 +4,10 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { clientIp } from "../client-ip";
-import { acceptInvitation, createInvitation, revokeInvitation } from "../invitations";
-import { smtpConfigured } from "../mail";
-import { setUserDisabled, setUserRole } from "../users";
+import { clientIp } from "../platform/http/client-ip";
+import { acceptInvitation, createInvitation, revokeInvitation } from "../accounts/invitations";
+import { smtpConfigured } from "../platform/mail";
+import { setUserDisabled, setUserRole } from "../accounts/users";
 import { defineFormAction } from "./define";
 
 const USERS_PATH = "/studio/admin/users";

@@ -1,10 +1,10 @@
 "use server";
-// Status changes from the studio's overview page. Each calls lib/workflow, which checks
+// Status changes from the studio's overview page. Each calls lib/editorial/workflow, which checks
 // the session's user, the permission and the current state itself.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { scheduleAtSiteTime, transition, transitionNames } from "../workflow";
+import { scheduleAtSiteTime, transition, transitionNames } from "../editorial/workflow";
 import { defineFormAction } from "./define";
 
 /** Taking a piece off the public site is confirmed with a tick, checked here on the server. */

@@ -1,7 +1,7 @@
 // Cleans HTML pasted from Word or Google Docs before the editor parses it: headings, lists,
 // links, bold and italic survive; styles, classes, fonts, comments, images and the like go,
 // and table cells become paragraphs. Runs in the browser (it needs a DOMParser).
-import { stripControlCharacters } from "../nul";
+import { stripControlCharacters } from "../platform/control-characters";
 import { isSafeHref } from "./links";
 
 /** Elements whose content is never text a writer meant to paste. */

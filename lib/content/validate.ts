@@ -6,7 +6,7 @@ import type { Schema } from "@tiptap/pm/model";
 import { extensionsFor, type RichTextKind } from "./extensions";
 import { numberFootnotes } from "./footnotes";
 import { isSafeHref } from "./links";
-import { findControlCharacter } from "../nul";
+import { findControlCharacter } from "../platform/control-characters";
 
 export const MAX_RICH_TEXT_BYTES = 1_000_000;
 const MAX_DEPTH = 40;

@@ -3,9 +3,9 @@
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { validateRichText } from "../../lib/content";
 import { markupToProse } from "../../lib/content/markup";
-import { hashPassword } from "../../lib/passwords";
-import { writePublication } from "../../lib/publications";
-import { snapshotArticle } from "../../lib/revisions";
+import { hashPassword } from "../../lib/accounts/passwords";
+import { writePublication } from "../../lib/reader/publications";
+import { snapshotArticle } from "../../lib/editorial/revisions";
 import { demoArticles } from "./demo-articles";
 import { markupToDoc } from "./markup";
 

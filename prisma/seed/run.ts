@@ -5,7 +5,7 @@ import { applyMigrations } from "../../scripts/db/migrations";
 withDatabase(async (url) => {
   process.env.DATABASE_URL = url;
   await applyMigrations(url);
-  const { db } = await import("../../lib/db");
+  const { db } = await import("../../lib/platform/db");
   const { seed } = await import("./index");
   try {
     await seed(db, console.log);

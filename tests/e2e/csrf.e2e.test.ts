@@ -3,8 +3,8 @@
 // (POST with a Next-Action header) and for a route handler (PUT /api/articles/<id>). The
 // same requests from the site's own origin succeed, so a refusal is the origin rule at work.
 import type { Browser, BrowserContext } from "playwright-core";
-import { createArticle } from "@/lib/articles";
-import { db } from "@/lib/db";
+import { createArticle } from "@/lib/editorial/working-copy";
+import { db } from "@/lib/platform/db";
 import { actorFor } from "../helpers/actors";
 import { makeUser, sampleBody, TEST_PASSWORD } from "../helpers/db";
 import { baseUrl, newPage, openBrowser, signIn } from "./support/browser";

@@ -2,8 +2,8 @@
 // on the next request after it is appended, and after unpublishing the piece is gone on the
 // next request, from its page, the home page and search.
 import type { Browser, Page } from "playwright-core";
-import { createArticle } from "@/lib/articles";
-import { transition } from "@/lib/workflow";
+import { createArticle } from "@/lib/editorial/working-copy";
+import { transition } from "@/lib/editorial/workflow";
 import { actorFor } from "../helpers/actors";
 import { makeUser } from "../helpers/db";
 import { errorsLogged, newPage, openBrowser, signIn } from "./support/browser";
@@ -39,7 +39,7 @@ test("published through the studio, the piece is on its page, the home page and 
   await editor.goto(`/studio/articles/${id}`);
   await runTransition(editor, "Publish now", "published");
   expect(await articleStatus()).toBe(200);
-  // The second request is answered from the server's response cache (lib/response-cache.ts),
+  // The second request is answered from the server's response cache (lib/platform/http/response-cache.ts),
   // which the next two tests must then see refreshed.
   const again = await reader.goto(`/commentaries/${slug}`);
   expect({ status: again?.status(), cache: again?.headers()["x-response-cache"] }).toEqual({ status: 200, cache: "HIT" });

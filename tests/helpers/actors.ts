@@ -1,5 +1,5 @@
 // The signed-in user a lib function receives, from a real session row.
-import { createSession, resolveSession } from "@/lib/sessions";
+import { createSession, resolveSession } from "@/lib/accounts/sessions";
 
 export async function actorFor(user: { id: string }) {
   const actor = await resolveSession((await createSession(user.id)).id);

@@ -1,7 +1,7 @@
 // Test fixtures, written straight to the database: the code under test is lib/, not these.
-import { db } from "@/lib/db";
+import { db } from "@/lib/platform/db";
 import type { ArticleStatus, Role } from "@/lib/generated/prisma/enums";
-import { hashPassword } from "@/lib/passwords";
+import { hashPassword } from "@/lib/accounts/passwords";
 
 /** Empties every table except the migrations record. */
 export async function resetDatabase() {

@@ -1,8 +1,8 @@
 // Pieces the public can (or cannot yet) see, made through the real workflow so their
-// publications are exactly what lib/publications writes.
-import { db } from "@/lib/db";
-import { createSession, resolveSession } from "@/lib/sessions";
-import { transition } from "@/lib/workflow";
+// publications are exactly what lib/reader/publications writes.
+import { db } from "@/lib/platform/db";
+import { createSession, resolveSession } from "@/lib/accounts/sessions";
+import { transition } from "@/lib/editorial/workflow";
 import { makeArticle } from "./db";
 
 export const actorFor = async (user: { id: string }) => resolveSession((await createSession(user.id)).id);

@@ -1,9 +1,9 @@
 // Pieces brought to a given state through the real workflow, for the reader tests.
-import { createArticle } from "@/lib/articles";
-import { db } from "@/lib/db";
+import { createArticle } from "@/lib/editorial/working-copy";
+import { db } from "@/lib/platform/db";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
-import { createSession, resolveSession } from "@/lib/sessions";
-import { transition } from "@/lib/workflow";
+import { createSession, resolveSession } from "@/lib/accounts/sessions";
+import { transition } from "@/lib/editorial/workflow";
 import { makeUser } from "./db";
 
 export type User = Awaited<ReturnType<typeof makeUser>>;

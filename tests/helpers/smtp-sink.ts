@@ -1,4 +1,4 @@
-// A real SMTP server for a test file: what lib/mail.ts delivers arrives here over the wire,
+// A real SMTP server for a test file: what lib/platform/mail.ts delivers arrives here over the wire,
 // so a test reads a mail as its recipient would (and the outbox as the studio would).
 import { SMTPServer } from "smtp-server";
 

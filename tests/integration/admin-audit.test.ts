@@ -1,10 +1,10 @@
 // The audit log: what changes write, and who may read it, filtered by piece and person.
-import { AUDIT_PAGE_SIZE, auditFilterChoices, describeDetails, listAuditEvents } from "@/lib/audit";
-import { createArticle } from "@/lib/articles";
-import { db } from "@/lib/db";
-import { ForbiddenError, NotSignedInError } from "@/lib/errors";
-import { createTopic, updateTopic } from "@/lib/topics";
-import { transition } from "@/lib/workflow";
+import { AUDIT_PAGE_SIZE, auditFilterChoices, describeDetails, listAuditEvents } from "@/lib/platform/audit";
+import { createArticle } from "@/lib/editorial/working-copy";
+import { db } from "@/lib/platform/db";
+import { ForbiddenError, NotSignedInError } from "@/lib/platform/errors";
+import { createTopic, updateTopic } from "@/lib/admin/topics";
+import { transition } from "@/lib/editorial/workflow";
 import { actorFor } from "../helpers/actors";
 import { makeUser, sampleBody } from "../helpers/db";
 

@@ -1,7 +1,7 @@
 // Author profiles: who may manage them, what is checked, what is refused, what is logged.
-import { createAuthor, deleteAuthor, getAuthor, listAuthors, updateAuthor } from "@/lib/authors";
-import { db } from "@/lib/db";
-import { ConflictError, ForbiddenError, NotSignedInError, ValidationError } from "@/lib/errors";
+import { createAuthor, deleteAuthor, getAuthor, listAuthors, updateAuthor } from "@/lib/admin/authors";
+import { db } from "@/lib/platform/db";
+import { ConflictError, ForbiddenError, NotSignedInError, ValidationError } from "@/lib/platform/errors";
 import { actorFor } from "../helpers/actors";
 import { makeArticle, makeUser } from "../helpers/db";
 

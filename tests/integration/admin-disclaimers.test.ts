@@ -1,7 +1,7 @@
 // Disclaimers: reusable texts kept as validated prose, refused for deletion while in use.
-import { db } from "@/lib/db";
-import { createDisclaimer, deleteDisclaimer, getDisclaimer, listDisclaimers, updateDisclaimer } from "@/lib/disclaimers";
-import { ConflictError, ForbiddenError, NotSignedInError, ValidationError } from "@/lib/errors";
+import { db } from "@/lib/platform/db";
+import { createDisclaimer, deleteDisclaimer, getDisclaimer, listDisclaimers, updateDisclaimer } from "@/lib/admin/disclaimers";
+import { ConflictError, ForbiddenError, NotSignedInError, ValidationError } from "@/lib/platform/errors";
 import { actorFor } from "../helpers/actors";
 import { makeArticle, makeUser } from "../helpers/db";
 

@@ -2,8 +2,8 @@
 // over SMTP when configured), single use even under a race, expiry, and a rate limit on
 // bad tokens per address.
 import { SMTPServer } from "smtp-server";
-import { db } from "@/lib/db";
-import { ConflictError, ForbiddenError, NotSignedInError, RateLimitedError, ValidationError } from "@/lib/errors";
+import { db } from "@/lib/platform/db";
+import { ConflictError, ForbiddenError, NotSignedInError, RateLimitedError, ValidationError } from "@/lib/platform/errors";
 import {
   INVITATION_INVALID,
   InvitationInvalidError,
@@ -13,9 +13,9 @@ import {
   hashToken,
   listPendingInvitations,
   revokeInvitation,
-} from "@/lib/invitations";
-import { LINK_HIDDEN } from "@/lib/mail";
-import { signInWithPassword } from "@/lib/sign-in";
+} from "@/lib/accounts/invitations";
+import { LINK_HIDDEN } from "@/lib/platform/mail";
+import { signInWithPassword } from "@/lib/accounts/sign-in";
 import { actorFor } from "../helpers/actors";
 import { makeUser } from "../helpers/db";
 
@@ -50,7 +50,7 @@ test("an admin invites; only the token's hash is stored, and the queued mail kee
 
   const mail = await db.outgoingEmail.findFirstOrThrow({ where: { to: { has: "new.fellow@example.org" } } });
   expect(mail.status).toBe("pending");
-  // The outbox copy keeps a placeholder; the link itself is sealed until it is sent (lib/mail.ts).
+  // The outbox copy keeps a placeholder; the link itself is sealed until it is sent (lib/platform/mail.ts).
   expect(mail.text).toContain(`Set your name and password here: ${LINK_HIDDEN}`);
   expect(JSON.stringify(mail)).not.toContain(token);
   expect(mail.text).toContain("Ada Admin has invited you to Standfirst as a writer.");

@@ -1,12 +1,12 @@
 // Divisions (with their editors), series and topics: managed by editors and admins only,
 // refused while in use, unique by name and slug, and audited.
-import { db } from "@/lib/db";
-import { createDisclaimer } from "@/lib/disclaimers";
-import { createDivision, deleteDivision, getDivision, listDivisions, updateDivision } from "@/lib/divisions";
-import { ConflictError, ForbiddenError, NotSignedInError, ValidationError } from "@/lib/errors";
-import { loadAuthorized } from "@/lib/articles";
-import { createSeries, deleteSeries, listSeries, updateSeries } from "@/lib/series";
-import { createTopic, deleteTopic, listTopics, updateTopic } from "@/lib/topics";
+import { db } from "@/lib/platform/db";
+import { createDisclaimer } from "@/lib/admin/disclaimers";
+import { createDivision, deleteDivision, getDivision, listDivisions, updateDivision } from "@/lib/admin/divisions";
+import { ConflictError, ForbiddenError, NotSignedInError, ValidationError } from "@/lib/platform/errors";
+import { loadAuthorized } from "@/lib/editorial/working-copy";
+import { createSeries, deleteSeries, listSeries, updateSeries } from "@/lib/admin/series";
+import { createTopic, deleteTopic, listTopics, updateTopic } from "@/lib/admin/topics";
 import { actorFor } from "../helpers/actors";
 import { makeArticle, makeUser } from "../helpers/db";
 

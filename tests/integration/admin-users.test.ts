@@ -1,9 +1,9 @@
 // Users: only admins change roles and access; disabling ends sessions at once; nobody
 // can lock themselves out.
-import { db } from "@/lib/db";
-import { ForbiddenError, NotSignedInError, ValidationError } from "@/lib/errors";
-import { resolveSession, createSession } from "@/lib/sessions";
-import { listAccountChoices, listEditorChoices, listUsers, setUserDisabled, setUserRole } from "@/lib/users";
+import { db } from "@/lib/platform/db";
+import { ForbiddenError, NotSignedInError, ValidationError } from "@/lib/platform/errors";
+import { resolveSession, createSession } from "@/lib/accounts/sessions";
+import { listAccountChoices, listEditorChoices, listUsers, setUserDisabled, setUserRole } from "@/lib/accounts/users";
 import { actorFor } from "../helpers/actors";
 import { makeUser } from "../helpers/db";
 

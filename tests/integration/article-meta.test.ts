@@ -1,9 +1,9 @@
 // What a piece's page tells machines: metadata, JSON-LD and Google Scholar tags, built from
 // the live publication only.
-import { articleJsonLd, buildArticleMetadata, serializeJsonLd } from "@/lib/article-meta";
-import { toBibtex } from "@/lib/citations";
-import { db } from "@/lib/db";
-import { loadPieceFacts } from "@/lib/piece-facts";
+import { articleJsonLd, buildArticleMetadata, serializeJsonLd } from "@/lib/reader/seo";
+import { toBibtex } from "@/lib/reader/citations";
+import { db } from "@/lib/platform/db";
+import { loadPieceFacts } from "@/lib/reader/piece-facts";
 import { makeArticle, makeDivision, makeUser } from "../helpers/db";
 import { makeSeries, makeTopic, publishPiece } from "../helpers/public-pieces";
 

@@ -1,10 +1,10 @@
 // Writing a piece: saves from a stale version lose cleanly, the editor's loads refuse who
 // may not edit, the form options need a session, and bad input is refused with the field named.
-import { getArticleFormOptions } from "@/lib/article-form-options";
-import { createArticle, getArticleForEditing, getCurrentVersion, saveArticle } from "@/lib/articles";
-import { db } from "@/lib/db";
-import { ConflictError, ForbiddenError, NotFoundError, NotSignedInError, ValidationError } from "@/lib/errors";
-import { createSession, resolveSession } from "@/lib/sessions";
+import { getArticleFormOptions } from "@/lib/editorial/form-options";
+import { createArticle, getArticleForEditing, getCurrentVersion, saveArticle } from "@/lib/editorial/working-copy";
+import { db } from "@/lib/platform/db";
+import { ConflictError, ForbiddenError, NotFoundError, NotSignedInError, ValidationError } from "@/lib/platform/errors";
+import { createSession, resolveSession } from "@/lib/accounts/sessions";
 import { makeUser, sampleBody } from "../helpers/db";
 
 const actor = async (user: { id: string }) => (await resolveSession((await createSession(user.id)).id))!;

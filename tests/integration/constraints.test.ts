@@ -1,8 +1,8 @@
 // Rules the database enforces, and how their violations reach people: as clear messages.
-import { createArticle, saveArticle } from "@/lib/articles";
-import { db } from "@/lib/db";
-import { ConflictError, ForbiddenError, NotFoundError, NotSignedInError, ValidationError } from "@/lib/errors";
-import { createSession, resolveSession } from "@/lib/sessions";
+import { createArticle, saveArticle } from "@/lib/editorial/working-copy";
+import { db } from "@/lib/platform/db";
+import { ConflictError, ForbiddenError, NotFoundError, NotSignedInError, ValidationError } from "@/lib/platform/errors";
+import { createSession, resolveSession } from "@/lib/accounts/sessions";
 import { makeUser, sampleBody } from "../helpers/db";
 
 async function signedIn(role: "writer" | "editor" | "admin") {

@@ -1,11 +1,11 @@
 // Public corrections: who may append one, to what, how long it may be, and what it records.
-import { createArticle } from "@/lib/articles";
-import { appendCorrection } from "@/lib/corrections";
-import { db } from "@/lib/db";
-import { ConflictError, ForbiddenError, NotFoundError, NotSignedInError, ValidationError } from "@/lib/errors";
-import { getLivePublication } from "@/lib/publications";
-import { createSession, resolveSession } from "@/lib/sessions";
-import { transition } from "@/lib/workflow";
+import { createArticle } from "@/lib/editorial/working-copy";
+import { appendCorrection } from "@/lib/editorial/corrections";
+import { db } from "@/lib/platform/db";
+import { ConflictError, ForbiddenError, NotFoundError, NotSignedInError, ValidationError } from "@/lib/platform/errors";
+import { getLivePublication } from "@/lib/reader/publications";
+import { createSession, resolveSession } from "@/lib/accounts/sessions";
+import { transition } from "@/lib/editorial/workflow";
 import { makeUser, sampleBody } from "../helpers/db";
 
 let writer: Awaited<ReturnType<typeof makeUser>>;

@@ -1,14 +1,14 @@
 // The studio dashboard per role, the review queue's order, the overview's offered actions
 // and the outbox listing's permission.
-import { createArticle } from "@/lib/articles";
-import { getArticleOverview } from "@/lib/article-overview";
-import { getDashboard } from "@/lib/dashboard";
-import { db } from "@/lib/db";
-import { ForbiddenError, NotFoundError, NotSignedInError } from "@/lib/errors";
-import { listOutbox } from "@/lib/mail";
-import { listReviewQueue } from "@/lib/review-queue";
-import { createSession, resolveSession } from "@/lib/sessions";
-import { transition } from "@/lib/workflow";
+import { createArticle } from "@/lib/editorial/working-copy";
+import { getArticleOverview } from "@/lib/editorial/overview";
+import { getDashboard } from "@/lib/editorial/dashboard";
+import { db } from "@/lib/platform/db";
+import { ForbiddenError, NotFoundError, NotSignedInError } from "@/lib/platform/errors";
+import { listOutbox } from "@/lib/platform/mail";
+import { listReviewQueue } from "@/lib/editorial/review-queue";
+import { createSession, resolveSession } from "@/lib/accounts/sessions";
+import { transition } from "@/lib/editorial/workflow";
 import { makeUser, sampleBody } from "../helpers/db";
 
 let writer: Awaited<ReturnType<typeof makeUser>>;

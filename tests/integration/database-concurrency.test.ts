@@ -4,10 +4,10 @@
 // rows and drafts crossed between writers. These tests run against whatever database the
 // suite uses (the embedded one by default, the server in CI's second pass).
 import { Client } from "pg";
-import { createArticle, getArticleForEditing, saveArticle } from "@/lib/articles";
-import { db } from "@/lib/db";
-import { createSession, resolveSession } from "@/lib/sessions";
-import { transition } from "@/lib/workflow";
+import { createArticle, getArticleForEditing, saveArticle } from "@/lib/editorial/working-copy";
+import { db } from "@/lib/platform/db";
+import { createSession, resolveSession } from "@/lib/accounts/sessions";
+import { transition } from "@/lib/editorial/workflow";
 import { makeUser } from "../helpers/db";
 
 const url = process.env.DATABASE_URL!;

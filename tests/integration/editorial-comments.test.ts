@@ -1,9 +1,9 @@
 // Editorial comments: threads, replies, resolve and reopen, and who may see them.
-import { createArticle } from "@/lib/articles";
-import { db } from "@/lib/db";
-import { addEditorialComment, listEditorialComments, setThreadResolved } from "@/lib/editorial-comments";
-import { ForbiddenError, NotFoundError, NotSignedInError } from "@/lib/errors";
-import { createSession, resolveSession } from "@/lib/sessions";
+import { createArticle } from "@/lib/editorial/working-copy";
+import { db } from "@/lib/platform/db";
+import { addEditorialComment, listEditorialComments, setThreadResolved } from "@/lib/editorial/comments";
+import { ForbiddenError, NotFoundError, NotSignedInError } from "@/lib/platform/errors";
+import { createSession, resolveSession } from "@/lib/accounts/sessions";
 import { makeDivision, makeUser, sampleBody } from "../helpers/db";
 
 let writer: Awaited<ReturnType<typeof makeUser>>;

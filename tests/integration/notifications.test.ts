@@ -1,10 +1,10 @@
 // Notifications are delivered to a real SMTP server started inside the test.
 import { SMTPServer } from "smtp-server";
-import { createArticle } from "@/lib/articles";
-import { db } from "@/lib/db";
-import { deliverPending } from "@/lib/mail";
-import { createSession, resolveSession } from "@/lib/sessions";
-import { transition } from "@/lib/workflow";
+import { createArticle } from "@/lib/editorial/working-copy";
+import { db } from "@/lib/platform/db";
+import { deliverPending } from "@/lib/platform/mail";
+import { createSession, resolveSession } from "@/lib/accounts/sessions";
+import { transition } from "@/lib/editorial/workflow";
 import { makeUser, sampleBody } from "../helpers/db";
 
 interface Received {

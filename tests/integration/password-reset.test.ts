@@ -2,12 +2,12 @@
 // exists or not, a link mailed only to a real account, a token stored only as its hash
 // that works once and for an hour, a new password that ends every session, a limit per
 // client address, and per account at most one mail per window but never a refusal.
-import { db } from "@/lib/db";
-import { hashToken } from "@/lib/invitations";
-import { verifyPassword } from "@/lib/passwords";
-import { MAIL_EVERY_MINUTES, RESET_INVALID, RESET_REQUESTED, requestPasswordReset, resetPassword } from "@/lib/password-reset";
-import { createSession, resolveSession } from "@/lib/sessions";
-import { signInWithPassword } from "@/lib/sign-in";
+import { db } from "@/lib/platform/db";
+import { hashToken } from "@/lib/accounts/invitations";
+import { verifyPassword } from "@/lib/accounts/passwords";
+import { MAIL_EVERY_MINUTES, RESET_INVALID, RESET_REQUESTED, requestPasswordReset, resetPassword } from "@/lib/accounts/password-reset";
+import { createSession, resolveSession } from "@/lib/accounts/sessions";
+import { signInWithPassword } from "@/lib/accounts/sign-in";
 import { makeUser, TEST_PASSWORD } from "../helpers/db";
 import { startSmtpSink, type SmtpSink } from "../helpers/smtp-sink";
 

@@ -2,11 +2,11 @@
 // x every actor x the states that matter, each with its expected outcome, decided by the
 // real code against the real database. Actors come from real sessions, so a disabled
 // user is whatever their session resolves to.
-import { loadAuthorized } from "@/lib/articles";
-import { DomainError } from "@/lib/errors";
+import { loadAuthorized } from "@/lib/editorial/working-copy";
+import { DomainError } from "@/lib/platform/errors";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { articleActions, authorizeSite, siteActions, type ArticleAction, type SiteAction } from "@/lib/permissions";
-import { createSession, resolveSession, type CurrentUser } from "@/lib/sessions";
+import { createSession, resolveSession, type CurrentUser } from "@/lib/accounts/sessions";
 import { makeArticle, makeDivision, makeUser } from "../helpers/db";
 
 type Outcome = "allow" | 401 | 403 | 404;
@@ -111,7 +111,7 @@ describe("article actions", () => {
     actors.anonymous = null;
     for (const [name, user] of Object.entries(users)) actors[name as Actors] = await actorFor(user);
     // Disabled after signing in: the session it already has must stop counting.
-    const { db } = await import("@/lib/db");
+    const { db } = await import("@/lib/platform/db");
     await db.user.update({ where: { id: disabledOwner.id }, data: { disabled: true } });
     actors.disabledOwner = await resolveSession((await db.session.findFirstOrThrow({ where: { userId: disabledOwner.id } })).id);
 
@@ -160,7 +160,7 @@ describe("site actions", () => {
     const disabledAdmin = await makeUser("admin");
     actors.push(null, await actorFor(await makeUser("writer")), await actorFor(await makeUser("editor")), await actorFor(await makeUser("admin")));
     const session = await createSession(disabledAdmin.id);
-    const { db } = await import("@/lib/db");
+    const { db } = await import("@/lib/platform/db");
     await db.user.update({ where: { id: disabledAdmin.id }, data: { disabled: true } });
     actors.push(await resolveSession(session.id));
   });

@@ -1,13 +1,13 @@
 // Changes made outside the workflow that readers see: each expires the cached public pages
 // that show it, and renaming an author keeps search in step with the byline.
-import { appendCorrection } from "@/lib/corrections";
-import { db } from "@/lib/db";
-import { createDisclaimer, updateDisclaimer } from "@/lib/disclaimers";
-import { updateAuthor } from "@/lib/authors";
-import { moderateReaderComment, postReaderComment } from "@/lib/reader-comments";
-import { publicSearch } from "@/lib/public-cache";
-import { searchPublications } from "@/lib/search";
-import { createTopic } from "@/lib/topics";
+import { appendCorrection } from "@/lib/editorial/corrections";
+import { db } from "@/lib/platform/db";
+import { createDisclaimer, updateDisclaimer } from "@/lib/admin/disclaimers";
+import { updateAuthor } from "@/lib/admin/authors";
+import { moderateReaderComment, postReaderComment } from "@/lib/reader/comments";
+import { publicSearch } from "@/lib/reader/cache";
+import { searchPublications } from "@/lib/reader/search";
+import { createTopic } from "@/lib/admin/topics";
 import { makeUser } from "../helpers/db";
 import { expiredTags } from "../helpers/next-cache";
 import { publishedPiece, signedIn, type User } from "../helpers/reader";

@@ -1,8 +1,8 @@
 // Which public cache tags a piece carries, and that the workflow expires them after the
 // transitions that change what the public sees (and only those).
-import { db } from "@/lib/db";
-import { publicTags, refreshPublic, tagsForArticle, tagsForPiece } from "@/lib/public-cache";
-import { transition } from "@/lib/workflow";
+import { db } from "@/lib/platform/db";
+import { publicTags, refreshPublic, tagsForArticle, tagsForPiece } from "@/lib/reader/cache";
+import { transition } from "@/lib/editorial/workflow";
 import { makeUser } from "../helpers/db";
 import { expiredTags } from "../helpers/next-cache";
 import { pieceAt, signedIn, type User } from "../helpers/reader";

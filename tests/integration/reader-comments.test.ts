@@ -1,7 +1,7 @@
 // Readers' comments: stored for moderation, shown only once approved, never with the email;
 // honeypot, length and rate limits; moderation only by editors and admins, each audited.
-import { db } from "@/lib/db";
-import { ForbiddenError, NotFoundError, NotSignedInError, RateLimitedError, ValidationError } from "@/lib/errors";
+import { db } from "@/lib/platform/db";
+import { ForbiddenError, NotFoundError, NotSignedInError, RateLimitedError, ValidationError } from "@/lib/platform/errors";
 import {
   COMMENT_THANKS,
   commentInput,
@@ -10,7 +10,7 @@ import {
   listCommentsForModeration,
   moderateReaderComment,
   postReaderComment,
-} from "@/lib/reader-comments";
+} from "@/lib/reader/comments";
 import { makeArticle, makeUser } from "../helpers/db";
 import { actorFor, publishPiece } from "../helpers/public-pieces";
 

@@ -1,7 +1,7 @@
 // The listings behind the home, author, division, series and topic pages: newest first,
 // paginated, filtered, and their profile pages.
-import { db } from "@/lib/db";
-import { getDivision, getSeries, getTopic, listFilterOptions, listingParams, listLivePublications, PAGE_SIZE } from "@/lib/publications";
+import { db } from "@/lib/platform/db";
+import { getDivision, getSeries, getTopic, listFilterOptions, listingParams, listLivePublications, PAGE_SIZE } from "@/lib/reader/publications";
 import { makeUser } from "../helpers/db";
 import { pieceAt, publishedPiece, type User } from "../helpers/reader";
 

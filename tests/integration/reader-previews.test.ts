@@ -1,9 +1,9 @@
 // Share links for draft previews: who may make them, what is stored, expiry, revocation
 // and the limit on guessing.
 import { createHash } from "node:crypto";
-import { db } from "@/lib/db";
-import { ForbiddenError, NotFoundError, NotSignedInError, RateLimitedError, ValidationError } from "@/lib/errors";
-import { createPreviewLink, getPreview, getSharedPreview, listPreviewLinks, revokePreviewLink } from "@/lib/previews";
+import { db } from "@/lib/platform/db";
+import { ForbiddenError, NotFoundError, NotSignedInError, RateLimitedError, ValidationError } from "@/lib/platform/errors";
+import { createPreviewLink, getPreview, getSharedPreview, listPreviewLinks, revokePreviewLink } from "@/lib/editorial/previews";
 import { makeUser } from "../helpers/db";
 import { doc, pieceAt, signedIn, type User } from "../helpers/reader";
 

@@ -1,8 +1,8 @@
 // Full-text search over live pieces: websearch syntax, ranking, filters, author names,
 // escaped snippets, pagination, and queries that must not fail.
-import { db } from "@/lib/db";
-import { highlight, searchPublications, type SearchResult } from "@/lib/search";
-import { PAGE_SIZE } from "@/lib/publications";
+import { db } from "@/lib/platform/db";
+import { highlight, searchPublications, type SearchResult } from "@/lib/reader/search";
+import { PAGE_SIZE } from "@/lib/reader/publications";
 import { makeUser } from "../helpers/db";
 import { doc, publishedPiece, type User } from "../helpers/reader";
 

@@ -1,12 +1,12 @@
 // Who sees a piece in each state: the public reads (article, listings, author and topic
 // pages, search) show only live pieces; previews show any working copy to its authors and
 // editors and to no one else.
-import { db } from "@/lib/db";
-import { NotFoundError, NotSignedInError } from "@/lib/errors";
-import { getPreview } from "@/lib/previews";
-import { getLivePublication, getPublicAuthor, listLivePublications } from "@/lib/publications";
-import { searchPublications } from "@/lib/search";
-import { transition } from "@/lib/workflow";
+import { db } from "@/lib/platform/db";
+import { NotFoundError, NotSignedInError } from "@/lib/platform/errors";
+import { getPreview } from "@/lib/editorial/previews";
+import { getLivePublication, getPublicAuthor, listLivePublications } from "@/lib/reader/publications";
+import { searchPublications } from "@/lib/reader/search";
+import { transition } from "@/lib/editorial/workflow";
 import { makeUser } from "../helpers/db";
 import { doc, pieceAt, signedIn, type Stage, type User } from "../helpers/reader";
 

@@ -8,12 +8,12 @@ import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { PUT } from "@/app/api/articles/[id]/route";
 import { POST as authPost } from "@/app/api/auth/[...nextauth]/route";
-import { createArticle } from "@/lib/articles";
-import { authSecret } from "@/lib/config";
+import { createArticle } from "@/lib/editorial/working-copy";
+import { authSecret } from "@/lib/platform/env";
 import { MAX_RICH_TEXT_BYTES } from "@/lib/content";
-import { db } from "@/lib/db";
-import { MAX_REQUEST_BODY_BYTES, MAX_SIGN_IN_BODY_BYTES } from "@/lib/request-limits";
-import { createSession, resolveSession } from "@/lib/sessions";
+import { db } from "@/lib/platform/db";
+import { MAX_REQUEST_BODY_BYTES, MAX_SIGN_IN_BODY_BYTES } from "@/lib/platform/http/request-limits";
+import { createSession, resolveSession } from "@/lib/accounts/sessions";
 import { makeUser, sampleBody } from "../helpers/db";
 import { setRequest } from "../helpers/next-headers";
 

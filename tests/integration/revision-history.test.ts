@@ -1,12 +1,12 @@
 // History: listing revisions, comparing two (word-level, with metadata by name), and
 // restoring one as a new revision through the optimistic-locked save.
-import { createArticle, saveArticle } from "@/lib/articles";
-import { db } from "@/lib/db";
-import { ConflictError, ForbiddenError, NotFoundError, NotSignedInError } from "@/lib/errors";
-import { compareRevisions } from "@/lib/revision-diff";
-import { listRevisions, restoreRevision } from "@/lib/revision-history";
-import { createSession, resolveSession } from "@/lib/sessions";
-import { transition } from "@/lib/workflow";
+import { createArticle, saveArticle } from "@/lib/editorial/working-copy";
+import { db } from "@/lib/platform/db";
+import { ConflictError, ForbiddenError, NotFoundError, NotSignedInError } from "@/lib/platform/errors";
+import { compareRevisions } from "@/lib/editorial/revision-diff";
+import { listRevisions, restoreRevision } from "@/lib/editorial/revision-history";
+import { createSession, resolveSession } from "@/lib/accounts/sessions";
+import { transition } from "@/lib/editorial/workflow";
 import { makeUser } from "../helpers/db";
 
 let writer: Awaited<ReturnType<typeof makeUser>>;

@@ -1,8 +1,8 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/platform/db";
 import { countWords, plainText } from "@/lib/content";
 import type { JSONContent } from "@tiptap/core";
 import { DEMO_PASSWORD, demoAccounts, seed } from "@/prisma/seed";
-import { signInWithPassword } from "@/lib/sign-in";
+import { signInWithPassword } from "@/lib/accounts/sign-in";
 
 async function counts() {
   return {

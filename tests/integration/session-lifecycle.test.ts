@@ -5,10 +5,10 @@
 import { decode } from "next-auth/jwt";
 import { NextRequest } from "next/server";
 import * as nextAuthRoute from "@/app/api/auth/[...nextauth]/route";
-import { authSecret } from "@/lib/config";
-import { db } from "@/lib/db";
-import { DEVICE_COOKIE, verifyDeviceToken } from "@/lib/device-cookies";
-import { createSession, resolveSession, signOutEverywhere } from "@/lib/sessions";
+import { authSecret } from "@/lib/platform/env";
+import { db } from "@/lib/platform/db";
+import { DEVICE_COOKIE, verifyDeviceToken } from "@/lib/accounts/device-cookies";
+import { createSession, resolveSession, signOutEverywhere } from "@/lib/accounts/sessions";
 import { actorFor } from "../helpers/actors";
 import { makeUser, TEST_PASSWORD } from "../helpers/db";
 import { cookies, setRequest } from "../helpers/next-headers";

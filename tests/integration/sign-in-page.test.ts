@@ -6,8 +6,8 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { encode } from "next-auth/jwt";
 import { AppRouterContext, type AppRouterInstance } from "next/dist/shared/lib/app-router-context.shared-runtime";
 import SignInPage from "@/app/(public)/sign-in/page";
-import { authSecret } from "@/lib/config";
-import { createSession } from "@/lib/sessions";
+import { authSecret } from "@/lib/platform/env";
+import { createSession } from "@/lib/accounts/sessions";
 import { makeUser } from "../helpers/db";
 import { setRequest } from "../helpers/next-headers";
 

@@ -1,8 +1,8 @@
-import { db } from "@/lib/db";
-import { RateLimitedError, ValidationError } from "@/lib/errors";
-import { createSession, resolveSession, revokeAllSessions, revokeSession } from "@/lib/sessions";
-import { SIGN_IN_FAILED, SignInError, signInWithPassword } from "@/lib/sign-in";
-import { setUserDisabled, setUserRole } from "@/lib/users";
+import { db } from "@/lib/platform/db";
+import { RateLimitedError, ValidationError } from "@/lib/platform/errors";
+import { createSession, resolveSession, revokeAllSessions, revokeSession } from "@/lib/accounts/sessions";
+import { SIGN_IN_FAILED, SignInError, signInWithPassword } from "@/lib/accounts/sign-in";
+import { setUserDisabled, setUserRole } from "@/lib/accounts/users";
 import { makeUser, TEST_PASSWORD } from "../helpers/db";
 
 const client = (ip: string) => ({ ip, userAgent: "jest" });

@@ -1,7 +1,7 @@
 // The sitemap lists exactly the live pieces and the pages that list them, with lastmod.
-import { db } from "@/lib/db";
-import { buildSitemap } from "@/lib/sitemap";
-import { transition } from "@/lib/workflow";
+import { db } from "@/lib/platform/db";
+import { buildSitemap } from "@/lib/reader/sitemap";
+import { transition } from "@/lib/editorial/workflow";
 import { makeArticle, makeDivision, makeUser } from "../helpers/db";
 import { actorFor, makeSeries, makeTopic, publishPiece } from "../helpers/public-pieces";
 

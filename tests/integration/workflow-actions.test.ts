@@ -1,7 +1,7 @@
 // The overview's workflow form action refuses to unpublish or archive without the
 // confirmation tick, on the server, before anything is looked up or changed.
 import { runTransition } from "@/lib/actions/workflow";
-import { db } from "@/lib/db";
+import { db } from "@/lib/platform/db";
 import { makeArticle, makeUser } from "../helpers/db";
 
 const form = (fields: Record<string, string>) => {

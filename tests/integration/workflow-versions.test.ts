@@ -1,13 +1,13 @@
 // The transitions and refusals workflow.test.ts leaves out: withdraw, archive from every
 // allowed state, unpublishing a scheduled piece, a new version of a published piece while
 // the public keeps the old one, and scheduling in the site's time zone.
-import { createArticle, saveArticle } from "@/lib/articles";
-import { db } from "@/lib/db";
-import { ConflictError, ForbiddenError, NotFoundError, NotSignedInError, ValidationError } from "@/lib/errors";
+import { createArticle, saveArticle } from "@/lib/editorial/working-copy";
+import { db } from "@/lib/platform/db";
+import { ConflictError, ForbiddenError, NotFoundError, NotSignedInError, ValidationError } from "@/lib/platform/errors";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
-import { getLivePublication } from "@/lib/publications";
-import { createSession, resolveSession } from "@/lib/sessions";
-import { scheduleAtSiteTime, transition, transitions } from "@/lib/workflow";
+import { getLivePublication } from "@/lib/reader/publications";
+import { createSession, resolveSession } from "@/lib/accounts/sessions";
+import { scheduleAtSiteTime, transition, transitions } from "@/lib/editorial/workflow";
 import { makeUser, sampleBody } from "../helpers/db";
 
 let writer: Awaited<ReturnType<typeof makeUser>>;

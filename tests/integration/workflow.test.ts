@@ -1,11 +1,11 @@
 // Every transition, its refusals, and what it writes: revision, audit event, notification
 // and the public version, all in one transaction.
-import { createArticle } from "@/lib/articles";
-import { db } from "@/lib/db";
-import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
-import { listLivePublications, getLivePublication } from "@/lib/publications";
-import { createSession, resolveSession } from "@/lib/sessions";
-import { transition, transitions, type TransitionName } from "@/lib/workflow";
+import { createArticle } from "@/lib/editorial/working-copy";
+import { db } from "@/lib/platform/db";
+import { ConflictError, ForbiddenError, ValidationError } from "@/lib/platform/errors";
+import { listLivePublications, getLivePublication } from "@/lib/reader/publications";
+import { createSession, resolveSession } from "@/lib/accounts/sessions";
+import { transition, transitions, type TransitionName } from "@/lib/editorial/workflow";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { makeUser, sampleBody } from "../helpers/db";
 

@@ -178,6 +178,6 @@ export function xssPayloads(): Payload[] {
 
 /** The link targets among the payloads: the schemes on their own, for link marks' href. */
 export function dangerousHrefs(): Payload[] {
-  // A NUL byte is refused everywhere (lib/nul.ts), so it is tried only as a link target.
+  // A NUL byte is refused everywhere (lib/platform/control-characters.ts), so it is tried only as a link target.
   return [...schemes, "\u0000javascript:CALL"].map((scheme, i) => ({ id: 10_000 + i, text: fill(scheme, 10_000 + i, calls[0]) }));
 }

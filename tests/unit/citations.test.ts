@@ -1,6 +1,6 @@
 // Citation text and files, checked against hand-written expected strings.
-import { citeTexts, escapeBibtex, splitName, toBibtex, toRis } from "@/lib/citations";
-import type { PieceFacts } from "@/lib/piece-facts";
+import { citeTexts, escapeBibtex, splitName, toBibtex, toRis } from "@/lib/reader/citations";
+import type { PieceFacts } from "@/lib/reader/piece-facts";
 
 const URL = "https://standfirst.example/commentaries/ports-and-power";
 

@@ -1,7 +1,7 @@
-// The characters no text may hold (lib/nul.ts), and the feed writer that must stay
+// The characters no text may hold (lib/platform/control-characters.ts), and the feed writer that must stay
 // well-formed XML even for rows stored before inputs refused them.
-import { writeFeed, type FeedData } from "@/lib/feeds";
-import { findControlCharacter, stripControlCharacters } from "@/lib/nul";
+import { writeFeed, type FeedData } from "@/lib/reader/feeds";
+import { findControlCharacter, stripControlCharacters } from "@/lib/platform/control-characters";
 import { readerParser, xmlError } from "../helpers/xml";
 
 const forbidden = [...Array.from({ length: 32 }, (_, i) => i).filter((i) => ![9, 10, 13].includes(i)), 0xfffe, 0xffff, 0xd800, 0xdbff, 0xdc00, 0xdfff];

@@ -1,5 +1,5 @@
-import { appendPeer, clientIp } from "@/lib/client-ip";
-import { safeCallbackPath } from "@/lib/redirects";
+import { appendPeer, clientIp } from "@/lib/platform/http/client-ip";
+import { safeCallbackPath } from "@/lib/platform/http/redirects";
 
 describe("callback paths after sign-in", () => {
   test.each([

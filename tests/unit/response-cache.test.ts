@@ -1,9 +1,9 @@
-// The server's response cache (lib/response-cache.ts) in a real HTTP server, in front of a
+// The server's response cache (lib/platform/http/response-cache.ts) in a real HTTP server, in front of a
 // handler that answers as Next does: shareable pages with s-maxage, per-request pages private.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { bumpPublicGeneration } from "@/lib/public-generation";
-import { createResponseCache } from "@/lib/response-cache";
+import { bumpPublicGeneration } from "@/lib/platform/public-generation";
+import { createResponseCache } from "@/lib/platform/http/response-cache";
 
 let server: Server;
 let base: string;

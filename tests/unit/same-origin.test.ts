@@ -1,5 +1,5 @@
-import { ForbiddenError } from "@/lib/errors";
-import { assertSameOrigin } from "@/lib/same-origin";
+import { ForbiddenError } from "@/lib/platform/errors";
+import { assertSameOrigin } from "@/lib/platform/http/same-origin";
 
 const request = (method: string, headers: Record<string, string>) => new Request("http://site.example/api/x", { method, headers });
 

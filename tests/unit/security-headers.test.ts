@@ -9,7 +9,7 @@ import { getMiddlewareRouteMatcher } from "next/dist/shared/lib/router/utils/mid
 import { getPathMatch } from "next/dist/shared/lib/router/utils/path-match";
 import { NextRequest } from "next/server";
 import { config as proxyConfig, proxy } from "@/proxy";
-import { contentSecurityPolicy, proxyMatcher } from "@/lib/csp-policy";
+import { contentSecurityPolicy, proxyMatcher } from "@/lib/platform/http/csp-policy";
 
 interface HeaderRule {
   source: string;
@@ -40,7 +40,7 @@ const perRequest = ["/studio", "/studio/", "/studio/articles/x/edit", "/studio/m
 const nearMisses = ["/studiox", "/studio-foo", "/Studio", "/STUDIO/articles", "/studio.txt", "/sign-inx", "/Sign-In", "/invitex", "/INVITE/abc", "/previews", "/Preview/abc"];
 const elsewhere = ["/", "/nope", "/nope/deeper", "/feeds/unknown", "/feeds/authors/x/rss.xml", "/_next/unknown", "/_next/static/unknown.js", "/api/unknown", "/commentaries/nope", "/search", "/series/x", "/s", "/stud", "/x/studio"];
 
-test("proxy.ts declares the matcher lib/csp-policy.js derives from the per-request prefixes", () => {
+test("proxy.ts declares the matcher lib/platform/http/csp-policy.js derives from the per-request prefixes", () => {
   expect(proxyConfig.matcher).toEqual(proxyMatcher);
 });
 

@@ -1,6 +1,6 @@
 // Wall-clock times typed in the studio are read in the site's zone, daylight saving included.
-import { ValidationError } from "@/lib/errors";
-import { formatSiteDateTime, fromSiteLocal, toSiteLocalInput } from "@/lib/site-time";
+import { ValidationError } from "@/lib/platform/errors";
+import { formatSiteDateTime, fromSiteLocal, toSiteLocalInput } from "@/lib/platform/dates";
 
 test.each([
   ["2030-01-15T09:00", "Europe/Berlin", "2030-01-15T08:00:00.000Z"],

@@ -1,22 +1,22 @@
 // When the application fails a reader's page, the server answers the page's last good copy
-// (lib/response-cache.ts), held back and replaced by lib/response-failover.ts, wired as
+// (lib/platform/http/response-cache.ts), held back and replaced by lib/platform/http/response-failover.ts, wired as
 // scripts/server.ts wires them, in a real HTTP server in front of a stand-in for Next.
 // A change withdraws the copies that may show what it took away; a page with no copy gets 503
 // and Retry-After when the database was the cause, and the application's own answer otherwise.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { gzipSync } from "node:zlib";
-import { refreshPublic, tagsForPiece, publicTags } from "@/lib/public-cache";
-import { bumpPublicGeneration, onPublicChange, type Withdrawn } from "@/lib/public-generation";
-import { createResponseCache } from "@/lib/response-cache";
-import { holdFailures, unavailablePage } from "@/lib/response-failover";
+import { refreshPublic, tagsForPiece, publicTags } from "@/lib/reader/cache";
+import { bumpPublicGeneration, onPublicChange, type Withdrawn } from "@/lib/platform/public-generation";
+import { createResponseCache } from "@/lib/platform/http/response-cache";
+import { holdFailures, unavailablePage } from "@/lib/platform/http/response-failover";
 
 let server: Server;
 let base: string;
 let clock = 0;
 /** How the stand-in for Next answers: normally, failing (a 500, as when a render throws), or throwing. */
 let mode: "up" | "failing" | "throwing" = "up";
-/** Whether the failure came from an unreachable database (what lib/request-failures.ts tells the server). */
+/** Whether the failure came from an unreachable database (what lib/platform/http/request-failures.ts tells the server). */
 let databaseDown = false;
 let renders = 0;
 /** Paths answered 404 now (a piece unpublished). */

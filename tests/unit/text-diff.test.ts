@@ -2,7 +2,7 @@
 // different the two texts are (issue 18: two unrelated 96 KB revisions held the server for
 // 30 s), says when it had to show the change more coarsely than word by word, and is then
 // still complete: nothing of either version is lost or invented.
-import { DIFF_BUDGET, diffParagraphs, type TextDiff } from "@/lib/text-diff";
+import { DIFF_BUDGET, diffParagraphs, type TextDiff } from "@/lib/editorial/text-diff";
 
 /** Seeded words, so each text is the same every run; texts with different seeds share no paragraph. */
 function paragraphs(seed: number, totalBytes: number): string[] {

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { COMMENTARIES_PATH, CommentariesListing, commentariesDescription } from "@/components/article/commentaries-listing";
-import { feedAlternates } from "@/components/article/feeds";
-import { pageHref } from "@/components/article/pager";
-import { listingParams } from "@/lib/publications";
-import { getSiteSettings } from "@/lib/site-settings";
+import { COMMENTARIES_PATH, CommentariesListing, commentariesDescription } from "@/components/reader/commentaries-listing";
+import { feedAlternates } from "@/components/reader/feeds";
+import { pageHref } from "@/components/reader/pager";
+import { listingParams } from "@/lib/reader/publications";
+import { getSiteSettings } from "@/lib/platform/site-settings";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

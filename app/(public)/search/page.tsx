@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { ArticleCard } from "@/components/article/article-card";
-import { pageHref, Pager } from "@/components/article/pager";
-import { SearchForm } from "@/components/article/search-form";
-import { publicFilterOptions, publicSearch } from "@/lib/public-cache";
-import { searchInput } from "@/lib/search";
-import { getSiteSettings } from "@/lib/site-settings";
+import { ArticleCard } from "@/components/reader/article-card";
+import { pageHref, Pager } from "@/components/reader/pager";
+import { SearchForm } from "@/components/reader/search-form";
+import { publicFilterOptions, publicSearch } from "@/lib/reader/cache";
+import { searchInput } from "@/lib/reader/search";
+import { getSiteSettings } from "@/lib/platform/site-settings";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

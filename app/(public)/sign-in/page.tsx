@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { getCurrentUser, signInErrorMessage } from "@/lib/auth";
-import { safeCallbackPath } from "@/lib/redirects";
+import { getCurrentUser, signInErrorMessage } from "@/lib/accounts/auth";
+import { safeCallbackPath } from "@/lib/platform/http/redirects";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
 

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { ForbiddenError, NotFoundError } from "@/lib/platform/errors";
 
 /**
  * Studio pages show "not found" for what the person may not see or open: the lib call has

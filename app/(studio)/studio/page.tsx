@@ -3,10 +3,10 @@ import Link from "next/link";
 import { PieceList } from "@/components/studio/piece-list";
 import { StatusBadge } from "@/components/studio/status-badge";
 import { SubmittedWhen } from "@/components/studio/submitted-when";
-import { requireUser } from "@/lib/auth";
-import { getDashboard } from "@/lib/dashboard";
-import { getSiteSettings } from "@/lib/site-settings";
-import { formatSiteDateTime } from "@/lib/site-time";
+import { requireUser } from "@/lib/accounts/auth";
+import { getDashboard } from "@/lib/editorial/dashboard";
+import { getSiteSettings } from "@/lib/platform/site-settings";
+import { formatSiteDateTime } from "@/lib/platform/dates";
 
 export const metadata: Metadata = { title: "Dashboard · Studio", robots: { index: false } };
 

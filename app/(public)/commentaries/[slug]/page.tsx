@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { CiteThis } from "@/components/article/cite-this";
-import { ArticleJsonLd } from "@/components/article/json-ld";
-import { PieceArticle } from "@/components/article/piece-view";
-import { PrintUrl } from "@/components/article/print-url";
-import { ReaderComments } from "@/components/article/reader-comments";
-import { articleMetadata } from "@/lib/article-meta";
-import { publicPiece } from "@/lib/public-cache";
-import { getSiteSettings } from "@/lib/site-settings";
+import { CiteThis } from "@/components/reader/cite-this";
+import { ArticleJsonLd } from "@/components/reader/json-ld";
+import { PieceArticle } from "@/components/reader/piece-view";
+import { PrintUrl } from "@/components/reader/print-url";
+import { ReaderComments } from "@/components/reader/reader-comments";
+import { articleMetadata } from "@/lib/reader/seo";
+import { publicPiece } from "@/lib/reader/cache";
+import { getSiteSettings } from "@/lib/platform/site-settings";
 
-// Cached as a whole page (ISR), refreshed by tag from lib/public-cache; pieces are rendered
+// Cached as a whole page (ISR), refreshed by tag from lib/reader/cache; pieces are rendered
 // on first request, not at build time. Next needs a literal: keep it equal to
-// PUBLIC_REVALIDATE_SECONDS in lib/public-cache.ts.
+// PUBLIC_REVALIDATE_SECONDS in lib/reader/cache.ts.
 export const revalidate = 60;
 export function generateStaticParams() {
   return [];

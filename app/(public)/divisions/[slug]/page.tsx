@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { collectionPageHref, collectionPageNumber, CollectionPieces } from "@/components/article/collection-pieces";
-import { feedAlternates } from "@/components/article/feeds";
-import { publicDivision } from "@/lib/public-cache";
-import { getSiteSettings } from "@/lib/site-settings";
+import { collectionPageHref, collectionPageNumber, CollectionPieces } from "@/components/reader/collection-pieces";
+import { feedAlternates } from "@/components/reader/feeds";
+import { publicDivision } from "@/lib/reader/cache";
+import { getSiteSettings } from "@/lib/platform/site-settings";
 
-// Cached as a whole page (ISR) like the article page, refreshed by tag from lib/public-cache;
+// Cached as a whole page (ISR) like the article page, refreshed by tag from lib/reader/cache;
 // later pages are the same page at ./page/[page]. Keep equal to PUBLIC_REVALIDATE_SECONDS.
 export const revalidate = 60;
 export function generateStaticParams() {

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
-import { AcceptInvitationForm } from "@/components/admin/accept-invitation-form";
-import { clientIp } from "@/lib/client-ip";
-import { DomainError } from "@/lib/errors";
-import { describeInvitation } from "@/lib/invitations";
+import { AcceptInvitationForm } from "@/components/auth/accept-invitation-form";
+import { clientIp } from "@/lib/platform/http/client-ip";
+import { DomainError } from "@/lib/platform/errors";
+import { describeInvitation } from "@/lib/accounts/invitations";
 import "@/app/styles/admin.css";
 
 // The token is a credential: keep the page out of search engines and referrers.

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
-import { PieceArticle } from "@/components/article/piece-view";
-import { PreviewBanner } from "@/components/article/preview-banner";
-import { clientIp } from "@/lib/client-ip";
-import { NotFoundError, RateLimitedError } from "@/lib/errors";
-import { getSharedPreview } from "@/lib/previews";
-import { formatDate, getSiteSettings } from "@/lib/site-settings";
+import { PieceArticle } from "@/components/reader/piece-view";
+import { PreviewBanner } from "@/components/reader/preview-banner";
+import { clientIp } from "@/lib/platform/http/client-ip";
+import { NotFoundError, RateLimitedError } from "@/lib/platform/errors";
+import { getSharedPreview } from "@/lib/editorial/previews";
+import { formatDate, getSiteSettings } from "@/lib/platform/site-settings";
 
 // A working copy behind a share link: never cached, never indexed (next.config.js also sends X-Robots-Tag).
 export const dynamic = "force-dynamic";

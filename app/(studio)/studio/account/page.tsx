@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/admin/action-form";
 import { signOutEverywhereAction } from "@/lib/actions/account";
-import { requireUser } from "@/lib/auth";
+import { requireUser } from "@/lib/accounts/auth";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { adminSections } from "@/components/admin/sections";
-import { requireUser } from "@/lib/auth";
+import { requireUser } from "@/lib/accounts/auth";
 import { decideSite } from "@/lib/permissions";
 import "@/app/styles/admin.css";
 

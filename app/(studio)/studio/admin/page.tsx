@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { NoAccess } from "@/components/admin/guards";
 import { adminSections } from "@/components/admin/sections";
-import { requireUser } from "@/lib/auth";
+import { requireUser } from "@/lib/accounts/auth";
 import { decideSite } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Administration", robots: { index: false } };

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { DateTime } from "@/components/admin/date-time";
+import { DateTime } from "@/components/ui/date-time";
 import { NoAccess } from "@/components/admin/guards";
-import { auditFilterChoices, describeDetails, listAuditEvents } from "@/lib/audit";
-import { requireUser } from "@/lib/auth";
+import { auditFilterChoices, describeDetails, listAuditEvents } from "@/lib/platform/audit";
+import { requireUser } from "@/lib/accounts/auth";
 import { decideSite } from "@/lib/permissions";
-import { getSiteSettings } from "@/lib/site-settings";
+import { getSiteSettings } from "@/lib/platform/site-settings";
 import "@/app/styles/admin.css";
 
 export const metadata: Metadata = { title: "Audit log", robots: { index: false } };

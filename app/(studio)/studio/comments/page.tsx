@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import "@/app/styles/machines.css";
-import { requireUser } from "@/lib/auth";
-import { ForbiddenError } from "@/lib/errors";
-import { listCommentsForModeration, moderationFilters, type ModerationFilter } from "@/lib/reader-comments";
-import { formatDate, getSiteSettings } from "@/lib/site-settings";
+import { requireUser } from "@/lib/accounts/auth";
+import { ForbiddenError } from "@/lib/platform/errors";
+import { listCommentsForModeration, moderationFilters, type ModerationFilter } from "@/lib/reader/comments";
+import { formatDate, getSiteSettings } from "@/lib/platform/site-settings";
 import { ModerationButtons } from "./moderation-buttons";
 
 export const metadata: Metadata = { title: "Reader comments", robots: { index: false } };

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
-import { requireUser } from "@/lib/auth";
-import { listOutbox } from "@/lib/mail";
-import { getSiteSettings } from "@/lib/site-settings";
-import { formatSiteDateTime } from "@/lib/site-time";
+import { requireUser } from "@/lib/accounts/auth";
+import { listOutbox } from "@/lib/platform/mail";
+import { getSiteSettings } from "@/lib/platform/site-settings";
+import { formatSiteDateTime } from "@/lib/platform/dates";
 import { loadOr404 } from "../load-or-404";
 
 export const metadata: Metadata = { title: "Outbox · Studio", robots: { index: false } };

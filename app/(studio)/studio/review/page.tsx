@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SubmittedWhen } from "@/components/studio/submitted-when";
-import { requireUser } from "@/lib/auth";
-import { listReviewQueue } from "@/lib/review-queue";
-import { getSiteSettings } from "@/lib/site-settings";
+import { requireUser } from "@/lib/accounts/auth";
+import { listReviewQueue } from "@/lib/editorial/review-queue";
+import { getSiteSettings } from "@/lib/platform/site-settings";
 import { loadOr404 } from "../load-or-404";
 
 export const metadata: Metadata = { title: "Review queue · Studio", robots: { index: false } };

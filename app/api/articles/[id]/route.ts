@@ -3,11 +3,11 @@
 // function as the save action checks the session, the permission and the version.
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { articleInput, saveArticle } from "@/lib/articles";
-import { databaseUnavailableResponse, isDatabaseUnavailable } from "@/lib/database-unavailable";
-import { ConflictError, DomainError, ValidationError } from "@/lib/errors";
-import { findControlCharacter } from "@/lib/nul";
-import { readSignedInJson } from "@/lib/request-body";
+import { articleInput, saveArticle } from "@/lib/editorial/working-copy";
+import { databaseUnavailableResponse, isDatabaseUnavailable } from "@/lib/platform/database-unavailable";
+import { ConflictError, DomainError, ValidationError } from "@/lib/platform/errors";
+import { findControlCharacter } from "@/lib/platform/control-characters";
+import { readSignedInJson } from "@/lib/platform/http/request-body";
 
 const request = z.object({ baseVersion: z.number().int().positive(), article: articleInput });
 

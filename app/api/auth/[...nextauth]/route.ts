@@ -1,9 +1,9 @@
 // next-auth's endpoints (sign-in, sign-out, CSRF token, session).
 import NextAuth from "next-auth";
 import { NextResponse, type NextRequest } from "next/server";
-import { authOptions } from "@/lib/auth";
-import { BodyTooLargeError, withBodyWithin } from "@/lib/request-body";
-import { MAX_SIGN_IN_BODY_BYTES } from "@/lib/request-limits";
+import { authOptions } from "@/lib/accounts/auth";
+import { BodyTooLargeError, withBodyWithin } from "@/lib/platform/http/request-body";
+import { MAX_SIGN_IN_BODY_BYTES } from "@/lib/platform/http/request-limits";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ListHeading } from "@/components/admin/form-page";
 import { NoAccess } from "@/components/admin/guards";
-import { requireUser } from "@/lib/auth";
-import { listAuthors } from "@/lib/authors";
+import { requireUser } from "@/lib/accounts/auth";
+import { listAuthors } from "@/lib/admin/authors";
 import { decideSite } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Authors", robots: { index: false } };

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ListHeading } from "@/components/admin/form-page";
 import { NoAccess } from "@/components/admin/guards";
-import { requireUser } from "@/lib/auth";
-import { listDisclaimers } from "@/lib/disclaimers";
+import { requireUser } from "@/lib/accounts/auth";
+import { listDisclaimers } from "@/lib/admin/disclaimers";
 import { decideSite } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Disclaimers", robots: { index: false } };

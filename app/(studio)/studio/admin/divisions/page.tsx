@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ListHeading } from "@/components/admin/form-page";
 import { NoAccess } from "@/components/admin/guards";
-import { requireUser } from "@/lib/auth";
-import { listDivisions } from "@/lib/divisions";
+import { requireUser } from "@/lib/accounts/auth";
+import { listDivisions } from "@/lib/admin/divisions";
 import { decideSite } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Divisions", robots: { index: false } };

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ListHeading } from "@/components/admin/form-page";
 import { NoAccess } from "@/components/admin/guards";
-import { requireUser } from "@/lib/auth";
+import { requireUser } from "@/lib/accounts/auth";
 import { decideSite } from "@/lib/permissions";
-import { listSeries } from "@/lib/series";
+import { listSeries } from "@/lib/admin/series";
 
 export const metadata: Metadata = { title: "Series", robots: { index: false } };
 

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ListHeading } from "@/components/admin/form-page";
 import { NoAccess } from "@/components/admin/guards";
-import { requireUser } from "@/lib/auth";
+import { requireUser } from "@/lib/accounts/auth";
 import { decideSite } from "@/lib/permissions";
-import { listTopics } from "@/lib/topics";
+import { listTopics } from "@/lib/admin/topics";
 
 export const metadata: Metadata = { title: "Topics", robots: { index: false } };
 

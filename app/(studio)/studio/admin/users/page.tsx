@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/admin/action-form";
-import { DateTime } from "@/components/admin/date-time";
-import { Select, TextField } from "@/components/admin/fields";
+import { DateTime } from "@/components/ui/date-time";
+import { Select, TextField } from "@/components/ui/fields";
 import { NoAccess } from "@/components/admin/guards";
 import { changeRoleAction, inviteUserAction, revokeInvitationAction, setDisabledAction } from "@/lib/actions/users";
-import { requireUser } from "@/lib/auth";
-import { INVITATION_TTL_DAYS, listPendingInvitations } from "@/lib/invitations";
+import { requireUser } from "@/lib/accounts/auth";
+import { INVITATION_TTL_DAYS, listPendingInvitations } from "@/lib/accounts/invitations";
 import { decideSite } from "@/lib/permissions";
-import { getSiteSettings } from "@/lib/site-settings";
-import { listUsers } from "@/lib/users";
+import { getSiteSettings } from "@/lib/platform/site-settings";
+import { listUsers } from "@/lib/accounts/users";
 
 export const metadata: Metadata = { title: "Users", robots: { index: false } };
 

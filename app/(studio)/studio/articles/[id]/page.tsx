@@ -6,12 +6,12 @@ import { revisionKindLabel } from "@/components/studio/revision-kinds";
 import { StatusBadge } from "@/components/studio/status-badge";
 import { TransitionForms } from "@/components/studio/transition-forms";
 import { postCorrection } from "@/lib/actions/corrections";
-import { getArticleOverview } from "@/lib/article-overview";
-import { requireUser } from "@/lib/auth";
-import { listEditorialComments } from "@/lib/editorial-comments";
-import { getSiteSettings } from "@/lib/site-settings";
-import { formatSiteDateTime } from "@/lib/site-time";
-import { transitionNames, transitions, type TransitionName } from "@/lib/workflow";
+import { getArticleOverview } from "@/lib/editorial/overview";
+import { requireUser } from "@/lib/accounts/auth";
+import { listEditorialComments } from "@/lib/editorial/comments";
+import { getSiteSettings } from "@/lib/platform/site-settings";
+import { formatSiteDateTime } from "@/lib/platform/dates";
+import { transitionNames, transitions, type TransitionName } from "@/lib/editorial/workflow";
 import { loadOr404 } from "../../load-or-404";
 
 export const metadata: Metadata = { title: "Commentary overview · Studio", robots: { index: false } };

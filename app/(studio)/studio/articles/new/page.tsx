@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ArticleEditor } from "@/components/editor/article-editor";
-import { getArticleFormOptions } from "@/lib/article-form-options";
-import { requireUser } from "@/lib/auth";
+import { getArticleFormOptions } from "@/lib/editorial/form-options";
+import { requireUser } from "@/lib/accounts/auth";
 import "@/app/styles/editor.css";
 
 export const metadata: Metadata = { title: "New commentary", robots: { index: false } };

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { slugPattern } from "@/lib/articles";
-import { feedResponse, noSuchFeed } from "@/lib/feeds";
+import { slugPattern } from "@/lib/editorial/working-copy";
+import { feedResponse, noSuchFeed } from "@/lib/reader/feeds";
 
 export const dynamic = "force-dynamic";
 

@@ -1,4 +1,4 @@
-import { citationDownload } from "@/lib/citations";
+import { citationDownload } from "@/lib/reader/citations";
 
 export const dynamic = "force-dynamic";
 

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { PieceArticle } from "@/components/article/piece-view";
-import { PreviewBanner } from "@/components/article/preview-banner";
-import { CreatePreviewLinkForm, RevokePreviewLinkButton } from "@/components/article/preview-links";
-import { requireUser } from "@/lib/auth";
-import { NotFoundError } from "@/lib/errors";
-import { DEFAULT_LINK_DAYS, getPreview, MAX_LINK_DAYS } from "@/lib/previews";
-import { formatDate, getSiteSettings } from "@/lib/site-settings";
+import { PieceArticle } from "@/components/reader/piece-view";
+import { PreviewBanner } from "@/components/reader/preview-banner";
+import { CreatePreviewLinkForm, RevokePreviewLinkButton } from "@/components/reader/preview-links";
+import { requireUser } from "@/lib/accounts/auth";
+import { NotFoundError } from "@/lib/platform/errors";
+import { DEFAULT_LINK_DAYS, getPreview, MAX_LINK_DAYS } from "@/lib/editorial/previews";
+import { formatDate, getSiteSettings } from "@/lib/platform/site-settings";
 
 // A working copy: never cached, never indexed (next.config.js also sends X-Robots-Tag).
 export const dynamic = "force-dynamic";

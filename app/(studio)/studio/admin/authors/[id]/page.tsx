@@ -3,10 +3,10 @@ import { AuthorForm } from "@/components/admin/author-form";
 import { DeleteSection, FormPage } from "@/components/admin/form-page";
 import { NoAccess, orNotFound } from "@/components/admin/guards";
 import { deleteAuthorAction, updateAuthorAction } from "@/lib/actions/authors";
-import { requireUser } from "@/lib/auth";
-import { getAuthor } from "@/lib/authors";
+import { requireUser } from "@/lib/accounts/auth";
+import { getAuthor } from "@/lib/admin/authors";
 import { decideSite } from "@/lib/permissions";
-import { listAccountChoices } from "@/lib/users";
+import { listAccountChoices } from "@/lib/accounts/users";
 
 export const metadata: Metadata = { title: "Edit author", robots: { index: false } };
 

@@ -3,9 +3,9 @@ import { AuthorForm } from "@/components/admin/author-form";
 import { FormPage } from "@/components/admin/form-page";
 import { NoAccess } from "@/components/admin/guards";
 import { createAuthorAction } from "@/lib/actions/authors";
-import { requireUser } from "@/lib/auth";
+import { requireUser } from "@/lib/accounts/auth";
 import { decideSite } from "@/lib/permissions";
-import { listAccountChoices } from "@/lib/users";
+import { listAccountChoices } from "@/lib/accounts/users";
 
 export const metadata: Metadata = { title: "New author", robots: { index: false } };
 

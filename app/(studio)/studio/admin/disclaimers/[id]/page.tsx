@@ -3,8 +3,8 @@ import { DeleteSection, FormPage } from "@/components/admin/form-page";
 import { NoAccess, orNotFound } from "@/components/admin/guards";
 import { DisclaimerForm } from "@/components/admin/taxonomy-forms";
 import { deleteDisclaimerAction, updateDisclaimerAction } from "@/lib/actions/disclaimers";
-import { requireUser } from "@/lib/auth";
-import { getDisclaimer } from "@/lib/disclaimers";
+import { requireUser } from "@/lib/accounts/auth";
+import { getDisclaimer } from "@/lib/admin/disclaimers";
 import { decideSite } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Edit disclaimer", robots: { index: false } };

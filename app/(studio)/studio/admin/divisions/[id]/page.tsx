@@ -3,10 +3,10 @@ import { DeleteSection, FormPage } from "@/components/admin/form-page";
 import { NoAccess, orNotFound } from "@/components/admin/guards";
 import { DivisionForm } from "@/components/admin/taxonomy-forms";
 import { deleteDivisionAction, updateDivisionAction } from "@/lib/actions/taxonomy";
-import { requireUser } from "@/lib/auth";
-import { getDivision } from "@/lib/divisions";
+import { requireUser } from "@/lib/accounts/auth";
+import { getDivision } from "@/lib/admin/divisions";
 import { decideSite } from "@/lib/permissions";
-import { listEditorChoices } from "@/lib/users";
+import { listEditorChoices } from "@/lib/accounts/users";
 
 export const metadata: Metadata = { title: "Edit division", robots: { index: false } };
 

@@ -3,9 +3,9 @@ import { FormPage } from "@/components/admin/form-page";
 import { NoAccess } from "@/components/admin/guards";
 import { DivisionForm } from "@/components/admin/taxonomy-forms";
 import { createDivisionAction } from "@/lib/actions/taxonomy";
-import { requireUser } from "@/lib/auth";
+import { requireUser } from "@/lib/accounts/auth";
 import { decideSite } from "@/lib/permissions";
-import { listEditorChoices } from "@/lib/users";
+import { listEditorChoices } from "@/lib/accounts/users";
 
 export const metadata: Metadata = { title: "New division", robots: { index: false } };
 

@@ -3,10 +3,10 @@ import { DeleteSection, FormPage } from "@/components/admin/form-page";
 import { NoAccess, orNotFound } from "@/components/admin/guards";
 import { SeriesForm } from "@/components/admin/taxonomy-forms";
 import { deleteSeriesAction, updateSeriesAction } from "@/lib/actions/taxonomy";
-import { requireUser } from "@/lib/auth";
-import { listDisclaimers } from "@/lib/disclaimers";
+import { requireUser } from "@/lib/accounts/auth";
+import { listDisclaimers } from "@/lib/admin/disclaimers";
 import { decideSite } from "@/lib/permissions";
-import { getSeries } from "@/lib/series";
+import { getSeries } from "@/lib/admin/series";
 
 export const metadata: Metadata = { title: "Edit series", robots: { index: false } };
 

@@ -3,8 +3,8 @@ import { FormPage } from "@/components/admin/form-page";
 import { NoAccess } from "@/components/admin/guards";
 import { SeriesForm } from "@/components/admin/taxonomy-forms";
 import { createSeriesAction } from "@/lib/actions/taxonomy";
-import { requireUser } from "@/lib/auth";
-import { listDisclaimers } from "@/lib/disclaimers";
+import { requireUser } from "@/lib/accounts/auth";
+import { listDisclaimers } from "@/lib/admin/disclaimers";
 import { decideSite } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "New series", robots: { index: false } };

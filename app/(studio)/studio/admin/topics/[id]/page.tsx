@@ -3,9 +3,9 @@ import { DeleteSection, FormPage } from "@/components/admin/form-page";
 import { NoAccess, orNotFound } from "@/components/admin/guards";
 import { TopicForm } from "@/components/admin/taxonomy-forms";
 import { deleteTopicAction, updateTopicAction } from "@/lib/actions/taxonomy";
-import { requireUser } from "@/lib/auth";
+import { requireUser } from "@/lib/accounts/auth";
 import { decideSite } from "@/lib/permissions";
-import { getTopic } from "@/lib/topics";
+import { getTopic } from "@/lib/admin/topics";
 
 export const metadata: Metadata = { title: "Edit topic", robots: { index: false } };
 

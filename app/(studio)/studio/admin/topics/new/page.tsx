@@ -3,7 +3,7 @@ import { FormPage } from "@/components/admin/form-page";
 import { NoAccess } from "@/components/admin/guards";
 import { TopicForm } from "@/components/admin/taxonomy-forms";
 import { createTopicAction } from "@/lib/actions/taxonomy";
-import { requireUser } from "@/lib/auth";
+import { requireUser } from "@/lib/accounts/auth";
 import { decideSite } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "New topic", robots: { index: false } };

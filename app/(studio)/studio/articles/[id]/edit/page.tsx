@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleEditor } from "@/components/editor/article-editor";
-import { getArticleFormOptions } from "@/lib/article-form-options";
-import { getArticleForEditing, type EditableArticle } from "@/lib/articles";
-import { requireUser } from "@/lib/auth";
-import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { getArticleFormOptions } from "@/lib/editorial/form-options";
+import { getArticleForEditing, type EditableArticle } from "@/lib/editorial/working-copy";
+import { requireUser } from "@/lib/accounts/auth";
+import { ForbiddenError, NotFoundError } from "@/lib/platform/errors";
 import "@/app/styles/editor.css";
 
 export const metadata: Metadata = { title: "Edit commentary", robots: { index: false } };

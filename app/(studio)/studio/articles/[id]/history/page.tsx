@@ -4,10 +4,10 @@ import { ActionForm } from "@/components/studio/action-form";
 import { revisionKindLabel } from "@/components/studio/revision-kinds";
 import { StatusBadge } from "@/components/studio/status-badge";
 import { restoreRevisionAction } from "@/lib/actions/revisions";
-import { requireUser } from "@/lib/auth";
-import { listRevisions } from "@/lib/revision-history";
-import { getSiteSettings } from "@/lib/site-settings";
-import { formatSiteDateTime } from "@/lib/site-time";
+import { requireUser } from "@/lib/accounts/auth";
+import { listRevisions } from "@/lib/editorial/revision-history";
+import { getSiteSettings } from "@/lib/platform/site-settings";
+import { formatSiteDateTime } from "@/lib/platform/dates";
 import { loadOr404 } from "../../../load-or-404";
 
 export const metadata: Metadata = { title: "History · Studio", robots: { index: false } };

@@ -4,10 +4,10 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { FieldDiffView } from "@/components/studio/field-diff";
 import { revisionKindLabel } from "@/components/studio/revision-kinds";
-import { requireUser } from "@/lib/auth";
-import { compareRevisions } from "@/lib/revision-diff";
-import { getSiteSettings } from "@/lib/site-settings";
-import { formatSiteDateTime } from "@/lib/site-time";
+import { requireUser } from "@/lib/accounts/auth";
+import { compareRevisions } from "@/lib/editorial/revision-diff";
+import { getSiteSettings } from "@/lib/platform/site-settings";
+import { formatSiteDateTime } from "@/lib/platform/dates";
 import { loadOr404 } from "../../../../load-or-404";
 
 export const metadata: Metadata = { title: "Compare revisions · Studio", robots: { index: false } };

@@ -1,0 +1,24 @@
+import Link from "next/link";
+import type { PieceView } from "@/lib/reader/publications";
+
+/** Each author's position, affiliation and short bio, linked to their page. */
+export function AboutTheWriters({ piece }: { piece: PieceView }) {
+  if (piece.authors.length === 0) return null;
+  return (
+    <section className="piece__section about" aria-labelledby="about-heading">
+      <h2 id="about-heading">About the writer{piece.authors.length > 1 ? "s" : ""}</h2>
+      {piece.authors.map((author) => (
+        <div key={author.id} className="about__author">
+          <h3>
+            <Link href={`/authors/${author.slug}`}>{author.displayName}</Link>
+          </h3>
+          {author.position || author.affiliation ? (
+            <p className="about__position">{[author.position, author.affiliation].filter(Boolean).join(", ")}</p>
+          ) : null}
+          {/* Rendered by lib/content/render.ts. */}
+          <div className="prose" dangerouslySetInnerHTML={{ __html: author.bioHtml }} />
+        </div>
+      ))}
+    </section>
+  );
+}

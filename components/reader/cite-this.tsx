@@ -1,0 +1,36 @@
+import "@/app/styles/machines.css";
+import { citeTexts } from "@/lib/reader/citations";
+import { getPieceFacts } from "@/lib/reader/piece-facts";
+import { CopyButton } from "../ui/copy-button";
+
+/** "Cite this": three styles to copy or select, and files for reference managers. */
+export async function CiteThis({ slug }: { slug: string }) {
+  const piece = await getPieceFacts(slug);
+  if (!piece) return null;
+  return (
+    <section className="cite" aria-labelledby="cite-heading">
+      <h2 id="cite-heading">Cite this</h2>
+      <dl className="cite__list">
+        {citeTexts(piece).map((c) => (
+          <div key={c.style} className="cite__item">
+            <dt>{c.label}</dt>
+            <dd>
+              <p className="cite__text">
+                {c.parts.map((p, i) => (p.italic ? <i key={i}>{p.text}</i> : <span key={i}>{p.text}</span>))}
+              </p>
+              <CopyButton text={c.text} label={c.name} />
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <p className="cite__downloads">
+        <a href={`/commentaries/${piece.slug}/cite/bibtex`} download>
+          Download BibTeX citation (.bib)
+        </a>
+        <a href={`/commentaries/${piece.slug}/cite/ris`} download>
+          Download RIS citation (.ris)
+        </a>
+      </p>
+    </section>
+  );
+}

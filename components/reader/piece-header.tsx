@@ -1,0 +1,44 @@
+import Link from "next/link";
+import { readingMinutes } from "@/lib/content";
+import type { PieceView } from "@/lib/reader/publications";
+import { Byline } from "./byline";
+import { PublicDate } from "./public-date";
+
+/** Division, title, standfirst, byline, dates and reading time. */
+export function PieceHeader({ piece, timeZone }: { piece: PieceView; timeZone: string }) {
+  const lastCorrection = piece.corrections.at(-1);
+  return (
+    <header className="piece__header">
+      {piece.division ? (
+        <p className="kicker">
+          <Link href={`/divisions/${piece.division.slug}`}>{piece.division.name}</Link>
+        </p>
+      ) : null}
+      <h1>{piece.title}</h1>
+      {piece.standfirst ? <p className="standfirst">{piece.standfirst}</p> : null}
+      <div className="piece__meta">
+        {piece.authors.length ? (
+          <p className="piece__byline">
+            By <Byline authors={piece.authors} />
+          </p>
+        ) : null}
+        <p className="meta">
+          {piece.publishedAt ? <PublicDate iso={piece.publishedAt} timeZone={timeZone} /> : <span>Not yet published</span>}
+          {lastCorrection ? (
+            <>
+              {" "}
+              · Updated <PublicDate iso={lastCorrection.createdAt} timeZone={timeZone} />
+            </>
+          ) : null}{" "}
+          · {readingMinutes(piece.wordCount)} min read
+          {piece.series ? (
+            <>
+              {" "}
+              · <Link href={`/series/${piece.series.slug}`}>{piece.series.name}</Link>
+            </>
+          ) : null}
+        </p>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,66 @@
+// One piece as the studio's overview page shows it: its facts, its live public copy, and
+// what the signed-in person may do with it right now.
+import { loadAuthorized, toFacts } from "./working-copy";
+import { db } from "../platform/db";
+import { decideArticle, type Actor, type ArticleAction } from "../permissions";
+import { transitionNames, transitions, type TransitionName } from "./workflow";
+
+export async function getArticleOverview(actor: Actor | null, articleId: string) {
+  const loaded = await loadAuthorized(actor, "articles.read", articleId);
+  const facts = toFacts(loaded);
+  const may = (action: ArticleAction) => decideArticle(actor, action, facts) === "allow";
+
+  const article = await db.article.findUniqueOrThrow({
+    where: { id: articleId },
+    select: {
+      id: true,
+      title: true,
+      standfirst: true,
+      slug: true,
+      status: true,
+      version: true,
+      createdAt: true,
+      updatedAt: true,
+      submittedAt: true,
+      scheduledAt: true,
+      publishedAt: true,
+      authors: { orderBy: { position: "asc" }, select: { author: { select: { displayName: true, slug: true } } } },
+      division: { select: { name: true } },
+      series: { select: { name: true } },
+      publication: { select: { slug: true, title: true, liveFrom: true, updatedAt: true, revision: { select: { number: true } } } },
+      corrections: { orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true, createdBy: { select: { name: true } } } },
+      revisions: { orderBy: { number: "desc" }, take: 1, select: { number: true, kind: true, createdAt: true, user: { select: { name: true } } } },
+    },
+  });
+  const lastRequest =
+    article.status === "changes_requested"
+      ? await db.revision.findFirst({
+          where: { articleId, kind: "requestChanges" },
+          orderBy: { number: "desc" },
+          select: { reason: true, createdAt: true, user: { select: { name: true } } },
+        })
+      : null;
+
+  const { revisions, publication: stored, ...rest } = article;
+  const publication = stored ? { ...stored, live: stored.liveFrom.getTime() <= Date.now() } : null;
+  const actions: TransitionName[] = transitionNames.filter(
+    (name) =>
+      transitions[name].from.includes(article.status) &&
+      may(transitions[name].permission) &&
+      // The workflow refuses to schedule over a live copy; don't offer it.
+      !(name === "schedule" && publication?.live),
+  );
+  return {
+    article: { ...rest, lastRevision: revisions[0] ?? null, lastRequest },
+    publication,
+    actions,
+    can: {
+      edit: may("articles.edit"),
+      comment: may("articles.comment"),
+      correct: may("articles.correct") && Boolean(publication?.live),
+      restore: may("articles.restoreRevision") && may("articles.edit"),
+    },
+  };
+}
+
+export type ArticleOverview = Awaited<ReturnType<typeof getArticleOverview>>;

@@ -1,0 +1,178 @@
+// The state machine of a piece (GUIDE.md section 3). Every status change goes through
+// `transition`: it checks who may make it and from which states, then in one transaction
+// changes the status, writes a revision, an audit event and the notifications, and
+// updates what the public sees. No other code changes a status.
+import { z } from "zod";
+import { loadAuthorized } from "./working-copy";
+import { db, type Tx } from "../platform/db";
+import { ConflictError, NotSignedInError, ValidationError } from "../platform/errors";
+import type { ArticleStatus } from "../generated/prisma/enums";
+import { deliverPending, queueEmail } from "../platform/mail";
+import type { ArticleAction } from "../permissions";
+import { refreshPublic, tagsForArticle } from "../reader/cache";
+import { removePublication, writePublication } from "../reader/publications";
+import { snapshotArticle } from "./revisions";
+import type { CurrentUser } from "../accounts/sessions";
+import { getSiteSettings } from "../platform/site-settings";
+import { fromSiteLocal } from "../platform/dates";
+
+export type TransitionName =
+  | "submit"
+  | "withdraw"
+  | "requestChanges"
+  | "approve"
+  | "publish"
+  | "schedule"
+  | "unpublish"
+  | "archive"
+  | "newVersion";
+
+interface Transition {
+  permission: ArticleAction;
+  from: readonly ArticleStatus[];
+  to: ArticleStatus;
+  /** "submitted for review": for messages and audit. */
+  done: string;
+}
+
+export const transitions: Record<TransitionName, Transition> = {
+  submit: { permission: "articles.submit", from: ["draft", "changes_requested"], to: "in_review", done: "submitted for review" },
+  withdraw: { permission: "articles.withdraw", from: ["in_review"], to: "draft", done: "withdrawn from review" },
+  requestChanges: { permission: "articles.requestChanges", from: ["in_review"], to: "changes_requested", done: "sent back for changes" },
+  approve: { permission: "articles.approve", from: ["in_review"], to: "approved", done: "approved" },
+  publish: { permission: "articles.publish", from: ["approved", "scheduled"], to: "published", done: "published" },
+  schedule: { permission: "articles.publish", from: ["approved"], to: "scheduled", done: "scheduled" },
+  unpublish: { permission: "articles.unpublish", from: ["published", "scheduled"], to: "unpublished", done: "unpublished" },
+  archive: { permission: "articles.archive", from: ["draft", "changes_requested", "approved", "unpublished", "published"], to: "archived", done: "archived" },
+  // The public keeps the published copy (its Publication row) until the next publish replaces it.
+  newVersion: { permission: "articles.newVersion", from: ["published"], to: "draft", done: "reopened as a new version" },
+};
+
+/** Transitions that change what the public sees, so the public pages must be refreshed after them. */
+const changesPublic: ReadonlySet<TransitionName> = new Set(["publish", "schedule", "unpublish", "archive"]);
+
+/** The order in which the studio offers transitions. */
+export const transitionNames = Object.keys(transitions) as TransitionName[];
+
+const statusLabel = (status: ArticleStatus) => status.replace(/_/g, " ");
+
+const options = z.object({
+  reason: z.string().trim().max(4000, "The reason is at most 4,000 characters.").optional(),
+  publishAt: z.coerce.date({ error: "Give a valid date and time." }).optional(),
+});
+
+type Contact = { email: string; disabled: boolean } | null;
+const reachable = (users: Contact[]) => users.filter((u): u is NonNullable<Contact> => Boolean(u && !u.disabled)).map((u) => u.email);
+
+/** The mail each transition sends, and to whom; transitions not listed send none. */
+const notices: Partial<Record<TransitionName, { to: "editors" | "authors"; subject: string; text: (actor: string, title: string, reason?: string) => string }>> = {
+  submit: { to: "editors", subject: "Submitted for review", text: (actor, title) => `${actor} submitted "${title}" for review.` },
+  requestChanges: {
+    to: "authors",
+    subject: "Changes requested",
+    text: (actor, title, reason) => `${actor} asked for changes to "${title}".\n\nReason:\n${reason}`,
+  },
+  approve: { to: "authors", subject: "Approved", text: (actor, title) => `${actor} approved "${title}".` },
+  publish: { to: "authors", subject: "Published", text: (_actor, title) => `"${title}" is now published.` },
+};
+
+async function recipients(tx: Tx, articleId: string, who: "editors" | "authors") {
+  const contact = { select: { email: true, disabled: true } };
+  const article = await tx.article.findUniqueOrThrow({
+    where: { id: articleId },
+    select: {
+      title: true,
+      createdBy: contact,
+      authors: { select: { author: { select: { user: contact } } } },
+      division: { select: { editors: { select: { user: contact } } } },
+    },
+  });
+  if (who === "authors") return { title: article.title, to: reachable([article.createdBy, ...article.authors.map((a) => a.author.user)]) };
+  // A division's own editors when it names them; otherwise every editor.
+  const divisionEditors = reachable(article.division?.editors.map((e) => e.user) ?? []);
+  const to = divisionEditors.length
+    ? divisionEditors
+    : (await tx.user.findMany({ where: { role: "editor", disabled: false }, select: { email: true } })).map((u) => u.email);
+  return { title: article.title, to };
+}
+
+async function notify(tx: Tx, name: TransitionName, articleId: string, actorName: string, reason?: string) {
+  const notice = notices[name];
+  if (!notice) return null;
+  const { title, to } = await recipients(tx, articleId, notice.to);
+  return queueEmail(tx, { to, subject: `${notice.subject}: ${title}`, text: notice.text(actorName, title, reason) });
+}
+
+/**
+ * Moves a piece from its current state to the transition's target, or refuses with a
+ * message that names the current state. `reason` is required to request changes;
+ * `publishAt` (in the future) to schedule.
+ */
+export async function transition(actor: CurrentUser | null, articleId: string, name: TransitionName, input: unknown = {}) {
+  const rule = transitions[name];
+  const article = await loadAuthorized(actor, rule.permission, articleId);
+  const user = actor!;
+  const parsed = options.safeParse(input);
+  if (!parsed.success) throw new ValidationError(parsed.error.issues[0].message);
+  const { reason, publishAt } = parsed.data;
+
+  if (!rule.from.includes(article.status)) {
+    throw new ConflictError(`This piece is ${statusLabel(article.status)}, so it cannot be ${rule.done} now.`);
+  }
+  if (name === "requestChanges" && !reason) {
+    throw new ValidationError("Say what needs to change: a reason is required.", { reason: ["A reason is required."] });
+  }
+  if (name === "schedule" && (!publishAt || publishAt.getTime() <= Date.now())) {
+    throw new ValidationError("Choose a publication time in the future.", { publishAt: ["Choose a time in the future."] });
+  }
+  if (name === "schedule" && (await db.publication.count({ where: { articleId, liveFrom: { lte: new Date() } } }))) {
+    // Scheduling replaces the public copy at once with one that is not live yet: readers would lose the piece until then.
+    throw new ConflictError("An earlier version of this piece is live. Publish the new version now; scheduling it would take the live one down until then.");
+  }
+
+  // The pages that showed the piece before (an older version may be live under another slug or byline).
+  const shownBefore = changesPublic.has(name) ? await tagsForArticle(articleId) : [];
+  const now = new Date();
+  const updated = await db.$transaction(async (tx) => {
+    // Guarded on the state we checked, so two people acting at once cannot both succeed.
+    const changed = await tx.article.updateMany({
+      where: { id: articleId, status: article.status },
+      data: {
+        status: rule.to,
+        version: { increment: 1 },
+        ...(name === "submit" ? { submittedAt: now } : {}),
+        ...(name === "schedule" ? { scheduledAt: publishAt } : {}),
+        ...(name === "publish" ? { scheduledAt: null, publishedAt: article.publishedAt ?? now } : {}),
+      },
+    });
+    if (changed.count === 0) throw new ConflictError("Someone else changed this piece's status a moment ago. Reload to see it.");
+
+    const revision = await snapshotArticle(tx, articleId, name, user.id, reason);
+    if (name === "publish") await writePublication(tx, articleId, revision.id, now);
+    if (name === "schedule") await writePublication(tx, articleId, revision.id, publishAt!);
+    if (name === "unpublish" || name === "archive") await removePublication(tx, articleId);
+
+    await tx.auditEvent.create({
+      data: {
+        actorId: user.id,
+        action: `articles.${name}`,
+        articleId,
+        details: { from: article.status, to: rule.to, ...(reason ? { reason } : {}), ...(publishAt ? { publishAt: publishAt.toISOString() } : {}) },
+      },
+    });
+    await notify(tx, name, articleId, user.name, reason);
+    return tx.article.findUniqueOrThrow({ where: { id: articleId } });
+  });
+  // After commit, so a page rendered now already reads the new state.
+  if (changesPublic.has(name)) refreshPublic([...new Set([...shownBefore, ...(await tagsForArticle(articleId))])]);
+  // After commit: the change stands whether or not the mail server answers.
+  await deliverPending();
+  return updated;
+}
+
+/** Schedules for a wall-clock time in the site's time zone, as editors type it ("2026-12-01T09:00"). */
+export async function scheduleAtSiteTime(actor: CurrentUser | null, articleId: string, local: string) {
+  if (!actor) throw new NotSignedInError();
+  const { timeZone } = await getSiteSettings();
+  return transition(actor, articleId, "schedule", { publishAt: fromSiteLocal(local, timeZone) });
+}

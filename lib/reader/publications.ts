@@ -1,0 +1,296 @@
+// Publications are what the public reads: a copy of a piece as of the revision that was
+// published, rendered to HTML once. Only the workflow (and the seed) writes them.
+// The public reads below return plain, JSON-safe data (dates as ISO strings) so that
+// lib/reader/cache can keep them in Next's data cache unchanged.
+import type { JSONContent } from "@tiptap/core";
+import { z } from "zod";
+import { db, type Tx } from "../platform/db";
+import { countWords, plainText, renderRichText } from "../content";
+import type { Prisma } from "../generated/prisma/client";
+
+/** Makes the article's current working copy, saved as `revisionId`, its public version from `liveFrom`. */
+export async function writePublication(tx: Tx, articleId: string, revisionId: string, liveFrom: Date) {
+  const article = await tx.article.findUniqueOrThrow({
+    where: { id: articleId },
+    include: { authors: { orderBy: { position: "asc" }, include: { author: { select: { displayName: true } } } }, topics: true },
+  });
+  const body = article.body as JSONContent;
+  const bodyText = plainText(body, { footnotes: true });
+  const data = {
+    revisionId,
+    slug: article.slug,
+    title: article.title,
+    standfirst: article.standfirst,
+    body: article.body as object,
+    bodyHtml: renderRichText("body", body),
+    bodyText,
+    authorNames: article.authors.map((a) => a.author.displayName).join(", "),
+    wordCount: countWords(plainText(body)),
+    divisionId: article.divisionId,
+    seriesId: article.seriesId,
+    disclaimerId: article.disclaimerId,
+    publishedAt: article.publishedAt ?? liveFrom,
+    liveFrom,
+  };
+  await tx.publication.upsert({ where: { articleId }, create: { articleId, ...data }, update: data });
+  await tx.publicationAuthor.deleteMany({ where: { publicationId: articleId } });
+  await tx.publicationTopic.deleteMany({ where: { publicationId: articleId } });
+  await tx.publicationAuthor.createMany({
+    data: article.authors.map((a) => ({ publicationId: articleId, authorId: a.authorId, position: a.position })),
+  });
+  await tx.publicationTopic.createMany({
+    data: article.topics.map((t) => ({ publicationId: articleId, topicId: t.topicId })),
+  });
+}
+
+/** Search covers byline names, copied into each publication: rewrite them when an author is renamed. */
+export async function refreshAuthorNames(tx: Tx, authorId: string) {
+  await tx.$executeRaw`
+    UPDATE "Publication" p SET "authorNames" = (
+      SELECT string_agg(a."displayName", ', ' ORDER BY pa."position")
+      FROM "PublicationAuthor" pa JOIN "AuthorProfile" a ON a."id" = pa."authorId"
+      WHERE pa."publicationId" = p."articleId")
+    WHERE p."articleId" IN (SELECT "publicationId" FROM "PublicationAuthor" WHERE "authorId" = ${authorId})`;
+}
+
+export async function removePublication(tx: Tx, articleId: string) {
+  await tx.publication.deleteMany({ where: { articleId } });
+}
+
+// ---- Public reads. A piece is public while it has a publication whose time has come.
+
+export const PAGE_SIZE = 12;
+
+const liveNow = (): Prisma.PublicationWhereInput => ({ liveFrom: { lte: new Date() } });
+
+const listingSelect = {
+  slug: true,
+  title: true,
+  standfirst: true,
+  publishedAt: true,
+  division: { select: { slug: true, name: true } },
+  authors: { orderBy: { position: "asc" as const }, select: { author: { select: { slug: true, displayName: true } } } },
+} satisfies Prisma.PublicationSelect;
+
+type ListingRow = Prisma.PublicationGetPayload<{ select: typeof listingSelect }>;
+
+export interface ListingItem {
+  slug: string;
+  title: string;
+  standfirst: string;
+  publishedAt: string;
+  division: { slug: string; name: string } | null;
+  authors: { slug: string; displayName: string }[];
+}
+
+const toListingItem = (row: ListingRow): ListingItem => ({
+  slug: row.slug,
+  title: row.title,
+  standfirst: row.standfirst,
+  publishedAt: row.publishedAt.toISOString(),
+  division: row.division,
+  authors: row.authors.map((a) => a.author),
+});
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pages: number;
+}
+
+/** Slugs that narrow a listing; each one that names nothing simply matches nothing. */
+export interface ListingFilter {
+  division?: string;
+  topic?: string;
+  author?: string;
+  series?: string;
+  page?: number;
+}
+
+const querySlug = z
+  .string()
+  .trim()
+  .max(120)
+  .regex(/^[a-z0-9-]*$/)
+  .optional()
+  .catch(undefined)
+  .transform((value) => value || undefined);
+
+/** A listing page's query string (?division=&topic=&page=); anything malformed is dropped, not refused. */
+export const listingParams = z.object({
+  division: querySlug,
+  topic: querySlug,
+  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+});
+
+export async function listLivePublications(filter: ListingFilter = {}): Promise<Page<ListingItem>> {
+  const page = Math.max(1, Math.floor(filter.page ?? 1));
+  const where: Prisma.PublicationWhereInput = {
+    ...liveNow(),
+    ...(filter.division ? { division: { slug: filter.division } } : {}),
+    ...(filter.series ? { series: { slug: filter.series } } : {}),
+    ...(filter.topic ? { topics: { some: { topic: { slug: filter.topic } } } } : {}),
+    ...(filter.author ? { authors: { some: { author: { slug: filter.author } } } } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    db.publication.findMany({
+      where,
+      orderBy: [{ publishedAt: "desc" }, { slug: "asc" }],
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: listingSelect,
+    }),
+    db.publication.count({ where }),
+  ]);
+  return { items: rows.map(toListingItem), total, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+}
+
+/** Listing details of the given live pieces, keyed by slug (for search results). */
+export async function listingsBySlug(slugs: string[]): Promise<Map<string, ListingItem>> {
+  const rows = await db.publication.findMany({ where: { slug: { in: slugs }, ...liveNow() }, select: listingSelect });
+  return new Map(rows.map((row) => [row.slug, toListingItem(row)]));
+}
+
+export interface Named {
+  id: string;
+  slug: string;
+  name: string;
+}
+
+/** Divisions, series and topics: public structure, shown even before anything is filed under them. */
+export async function getDivision(slug: string): Promise<(Named & { description: string }) | null> {
+  return db.division.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true } });
+}
+
+export async function getSeries(slug: string): Promise<(Named & { description: string }) | null> {
+  return db.series.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true } });
+}
+
+export async function getTopic(slug: string): Promise<Named | null> {
+  return db.topic.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } });
+}
+
+/** What the home page and search can be filtered by. Authors and years only count live pieces. */
+export async function listFilterOptions(timeZone: string) {
+  const [divisions, topics, authors, years] = await Promise.all([
+    db.division.findMany({ orderBy: { name: "asc" }, select: { id: true, slug: true, name: true } }),
+    db.topic.findMany({ orderBy: { name: "asc" }, select: { id: true, slug: true, name: true } }),
+    db.authorProfile.findMany({
+      where: { publications: { some: { publication: liveNow() } } },
+      orderBy: { displayName: "asc" },
+      select: { slug: true, displayName: true },
+    }),
+    db.$queryRaw<{ year: number }[]>`
+      SELECT DISTINCT EXTRACT(YEAR FROM "publishedAt" AT TIME ZONE 'UTC' AT TIME ZONE ${timeZone})::int AS year
+      FROM "Publication" WHERE "liveFrom" <= now() ORDER BY year DESC`,
+  ]);
+  return { divisions, topics, authors, years: years.map((y) => y.year) };
+}
+
+export interface PublicAuthorProfile {
+  id: string;
+  slug: string;
+  displayName: string;
+  position: string;
+  affiliation: string;
+  focus: string;
+  bioHtml: string;
+}
+
+const authorSelect = { id: true, slug: true, displayName: true, position: true, affiliation: true, focus: true, bio: true } satisfies Prisma.AuthorProfileSelect;
+type AuthorRow = Prisma.AuthorProfileGetPayload<{ select: typeof authorSelect }>;
+
+const toPublicAuthor = ({ bio, ...author }: AuthorRow): PublicAuthorProfile => ({
+  ...author,
+  bioHtml: renderRichText("prose", bio as JSONContent),
+});
+
+/**
+ * Which author is public: one with a live piece, so no one learns of a writer with only
+ * drafts. Their page and their feeds both follow it.
+ */
+export const publicAuthorWhere = (slug: string): Prisma.AuthorProfileWhereInput => ({ slug, publications: { some: { publication: liveNow() } } });
+
+/** An author's public profile; null until they have a live piece. */
+export async function getPublicAuthor(slug: string): Promise<PublicAuthorProfile | null> {
+  const author = await db.authorProfile.findFirst({ where: publicAuthorWhere(slug), select: authorSelect });
+  return author ? toPublicAuthor(author) : null;
+}
+
+/** A piece as the reader layout shows it: the live publication, or a working copy in preview. */
+export interface PieceView {
+  articleId: string;
+  slug: string;
+  title: string;
+  standfirst: string;
+  bodyHtml: string;
+  wordCount: number;
+  /** First publication; null for a piece never published (a preview). */
+  publishedAt: string | null;
+  division: Named | null;
+  series: Named | null;
+  /** The piece's own disclaimer, else its series' default, rendered. */
+  disclaimerHtml: string | null;
+  disclaimerId: string | null;
+  authors: PublicAuthorProfile[];
+  topics: Named[];
+  corrections: { id: string; body: string; createdAt: string }[];
+}
+
+const named = { select: { id: true, slug: true, name: true } } as const;
+
+export const pieceInclude = {
+  division: named,
+  series: { select: { id: true, slug: true, name: true, defaultDisclaimer: { select: { id: true, body: true } } } },
+  disclaimer: { select: { id: true, body: true } },
+  authors: { orderBy: { position: "asc" }, select: { author: { select: authorSelect } } },
+  topics: { orderBy: { topic: { name: "asc" } }, select: { topic: named } },
+} as const;
+
+type PieceParts = {
+  division: Named | null;
+  series: (Named & { defaultDisclaimer: { id: string; body: unknown } | null }) | null;
+  disclaimer: { id: string; body: unknown } | null;
+  authors: { author: AuthorRow }[];
+  topics: { topic: Named }[];
+};
+
+/** The parts every piece view shares, from a publication or an article loaded with `pieceInclude`. */
+export function pieceParts(row: PieceParts) {
+  const disclaimer = row.disclaimer ?? row.series?.defaultDisclaimer ?? null;
+  return {
+    division: row.division,
+    series: row.series ? { id: row.series.id, slug: row.series.slug, name: row.series.name } : null,
+    disclaimerHtml: disclaimer ? renderRichText("prose", disclaimer.body as JSONContent) : null,
+    disclaimerId: disclaimer?.id ?? null,
+    authors: row.authors.map((a) => toPublicAuthor(a.author)),
+    topics: row.topics.map((t) => t.topic),
+  };
+}
+
+export async function getLivePublication(slug: string): Promise<PieceView | null> {
+  const row = await db.publication.findFirst({
+    where: { slug, ...liveNow() },
+    include: {
+      ...pieceInclude,
+      article: {
+        select: {
+          corrections: { orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true } },
+        },
+      },
+    },
+  });
+  if (!row) return null;
+  return {
+    articleId: row.articleId,
+    slug: row.slug,
+    title: row.title,
+    standfirst: row.standfirst,
+    bodyHtml: row.bodyHtml,
+    wordCount: row.wordCount,
+    publishedAt: row.publishedAt.toISOString(),
+    ...pieceParts(row),
+    corrections: row.article.corrections.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
+  };
+}

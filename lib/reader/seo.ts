@@ -1,0 +1,95 @@
+// What a piece's page tells machines: canonical URL, OpenGraph and Twitter cards for sharing,
+// schema.org JSON-LD for search engines, and Highwire citation_* tags for Google Scholar.
+import type { Metadata } from "next";
+import { splitName } from "./citations";
+import { feedPath } from "./feeds";
+import { calendarDay, getPieceFacts, type PieceFacts } from "./piece-facts";
+import { absoluteUrl } from "../platform/paths";
+
+const slashDate = (iso: string, timeZone: string) => {
+  const { year, month, day } = calendarDay(iso, timeZone);
+  return `${year}/${String(month).padStart(2, "0")}/${String(day).padStart(2, "0")}`;
+};
+
+export function buildArticleMetadata(piece: PieceFacts): Metadata {
+  const { timeZone } = piece.site;
+  return {
+    title: piece.title,
+    description: piece.standfirst || undefined,
+    alternates: {
+      canonical: piece.url,
+      // Feed autodiscovery: readers subscribe to the site from any piece.
+      types: {
+        "application/rss+xml": [{ url: absoluteUrl(piece.site.baseUrl, feedPath({ kind: "site" }, "rss")), title: `${piece.site.name} (RSS)` }],
+        "application/atom+xml": [{ url: absoluteUrl(piece.site.baseUrl, feedPath({ kind: "site" }, "atom")), title: `${piece.site.name} (Atom)` }],
+      },
+    },
+    authors: piece.authors.map((a) => ({ name: a.name, url: a.url })),
+    openGraph: {
+      type: "article",
+      url: piece.url,
+      title: piece.title,
+      description: piece.standfirst || undefined,
+      siteName: piece.site.name,
+      publishedTime: piece.publishedAt,
+      modifiedTime: piece.modifiedAt,
+      authors: piece.authors.map((a) => a.url),
+      section: piece.division?.name,
+      tags: piece.topics,
+    },
+    twitter: { card: "summary", title: piece.title, description: piece.standfirst || undefined },
+    // Google Scholar's inclusion guidelines: one citation_author per author, in byline order,
+    // "Family, Given"; dates as YYYY/MM/DD.
+    other: {
+      citation_title: piece.title,
+      citation_author: piece.authors.map((a) => {
+        const { given, family } = splitName(a.name);
+        return given ? `${family}, ${given}` : family;
+      }),
+      citation_publication_date: slashDate(piece.publishedAt, timeZone),
+      citation_online_date: slashDate(piece.publishedAt, timeZone),
+      citation_publisher: piece.site.organisation,
+    },
+  };
+}
+
+/** For the page's generateMetadata; an unknown slug gets nothing (the page itself 404s). */
+export async function articleMetadata(slug: string): Promise<Metadata> {
+  const piece = await getPieceFacts(slug);
+  return piece ? buildArticleMetadata(piece) : {};
+}
+
+export function articleJsonLd(piece: PieceFacts) {
+  return {
+    "@context": "https://schema.org",
+    "@type": "Article",
+    headline: piece.title,
+    description: piece.standfirst || undefined,
+    url: piece.url,
+    mainEntityOfPage: { "@type": "WebPage", "@id": piece.url },
+    datePublished: piece.publishedAt,
+    dateModified: piece.modifiedAt,
+    author: piece.authors.map((a) => ({
+      "@type": "Person",
+      name: a.name,
+      url: a.url,
+      jobTitle: a.jobTitle || undefined,
+      affiliation: a.affiliation ? { "@type": "Organization", name: a.affiliation } : undefined,
+    })),
+    publisher: { "@type": "Organization", name: piece.site.organisation, url: piece.site.baseUrl },
+    articleSection: piece.division?.name,
+    keywords: piece.topics.length ? piece.topics.join(", ") : undefined,
+    isPartOf: piece.series ? { "@type": "CreativeWorkSeries", name: piece.series.name, url: piece.series.url } : undefined,
+  };
+}
+
+/**
+ * JSON for a <script type="application/ld+json"> element. "<" becomes \u003c (still the same
+ * JSON string) so no value can close the script element; U+2028/9 are escaped for old parsers.
+ */
+export function serializeJsonLd(data: unknown): string {
+  return JSON.stringify(data)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
+}
