@@ -1,4 +1,4 @@
-// The only place that decides who may do what (GUIDE.md section 2). Roles grant named
+// The only place that decides who may do what (ARCHITECTURE.md, "Who may do what"). Roles grant named
 // permissions; ownership, division and state rules narrow them for a given piece.
 // Data modules call `authorize*` before they read or write anything.
 import type { ArticleStatus, Role } from "./generated/prisma/enums";

@@ -1,4 +1,4 @@
-// The one way to build a server action (GUIDE.md section 4). Every action:
+// The one way to build a server action (ARCHITECTURE.md, "Server actions"). Every action:
 // - reads the session itself (never trusting the page that rendered the form),
 // - validates its input with zod (FormData or a plain object),
 // - hands a verified user (or null) to a lib function that checks the permission,

@@ -1,4 +1,4 @@
-// The state machine of a piece (GUIDE.md section 3). Every status change goes through
+// The state machine of a piece (ARCHITECTURE.md, "The workflow"). Every status change goes through
 // `transition`: it checks who may make it and from which states, then in one transaction
 // changes the status, writes a revision, an audit event and the notifications, and
 // updates what the public sees. No other code changes a status.

@@ -1,4 +1,4 @@
-// Public addresses (GUIDE.md URL contract). Machines (feeds, sitemaps, citations, metadata)
+// Public addresses (ARCHITECTURE.md, "Addresses"). Machines (feeds, sitemaps, citations, metadata)
 // need absolute URLs, built from the site's base URL so every instance links the same host.
 export const publicPath = {
   home: () => "/",

@@ -1,4 +1,4 @@
-// The permission matrix of GUIDE.md section 2, written out: every action the code defines
+// The permission matrix of ARCHITECTURE.md ("Who may do what"), written out: every action the code defines
 // x every actor x the states that matter, each with its expected outcome, decided by the
 // real code against the real database. Actors come from real sessions, so a disabled
 // user is whatever their session resolves to.
