@@ -23,9 +23,7 @@ export type SaveState =
   | { kind: "conflict"; message: string; theirs: TheirVersion };
 
 type Saved = { id: string; slug: string; version: number; savedAt: string };
-type Outcome =
-  | { ok: true; data: Saved }
-  | { ok: false; error: string; status: number; fieldErrors?: Record<string, string[]> };
+type Outcome = { ok: true; data: Saved } | { ok: false; error: string; status: number; fieldErrors?: Record<string, string[]> };
 
 function sameText(sent: Draft, theirs: EditableArticle) {
   const saved = draftFromArticle(theirs);
@@ -62,9 +60,12 @@ export function useAutosave({ articleId: initialId, baseVersion: initialVersion,
   /** The change a refused save was made of: the same input is not sent again. */
   const refusedAt = useRef(-1);
   const stateRef = useRef(state);
-  stateRef.current = state;
   const callbacks = useRef({ getDraft, onSaved });
-  callbacks.current = { getDraft, onSaved };
+  // Refs follow the latest render once it is committed, for the callbacks and timers that read them.
+  useEffect(() => {
+    stateRef.current = state;
+    callbacks.current = { getDraft, onSaved };
+  });
   /** saveNow, for the retries scheduled before it is defined. */
   const saveAgain = useRef<() => void>(() => undefined);
 
@@ -80,7 +81,7 @@ export function useAutosave({ articleId: initialId, baseVersion: initialVersion,
   }, [schedule]);
 
   const handleOutcome = useCallback(
-    async (outcome: Outcome, startedAt: number, created: boolean, sent: Draft) => {
+    async function handle(outcome: Outcome, startedAt: number, created: boolean, sent: Draft): Promise<void> {
       if (outcome.ok) {
         unanswered.current = null;
         baseVersion.current = outcome.data.version;
@@ -112,7 +113,7 @@ export function useAutosave({ articleId: initialId, baseVersion: initialVersion,
         unanswered.current = null;
         if (lost && sameText(lost.draft, theirs.data)) {
           // The "other" save was our own earlier one, written though its answer was lost.
-          return handleOutcome({ ok: true, data: { ...theirs.data, savedAt: theirs.data.updatedAt } }, lost.startedAt, false, lost.draft);
+          return handle({ ok: true, data: { ...theirs.data, savedAt: theirs.data.updatedAt } }, lost.startedAt, false, lost.draft);
         }
         setState({ kind: "conflict", message: outcome.error, theirs: theirs.data });
         return;
@@ -127,13 +128,16 @@ export function useAutosave({ articleId: initialId, baseVersion: initialVersion,
       if (outcome.fieldErrors && Object.keys(outcome.fieldErrors).length) {
         // Waits for the next change: retrying the same input would only fail again.
         // The save action nests the piece under "article": its field errors arrive as "article.slug".
-        setFieldErrors(Object.fromEntries(Object.entries(outcome.fieldErrors).map(([key, messages]) => [key.replace(/^article\./, ""), messages])));
+        setFieldErrors(
+          Object.fromEntries(Object.entries(outcome.fieldErrors).map(([key, messages]) => [key.replace(/^article\./, ""), messages])),
+        );
         setState({ kind: "invalid", message: outcome.error });
         return;
       }
       setState({
         kind: "refused",
-        message: outcome.status === 401 ? "You are signed out. Sign in again in another tab; your text is kept in this browser." : outcome.error,
+        message:
+          outcome.status === 401 ? "You are signed out. Sign in again in another tab; your text is kept in this browser." : outcome.error,
       });
     },
     [retryLater],
@@ -172,12 +176,14 @@ export function useAutosave({ articleId: initialId, baseVersion: initialVersion,
     }
     if (again.current) {
       again.current = false;
-      void saveNow();
+      saveAgain.current();
     } else if (changes.current !== savedChanges.current && stateRef.current.kind === "saved") {
-      schedule(QUIET_MS, () => void saveNow());
+      schedule(QUIET_MS, () => saveAgain.current());
     }
   }, [handleOutcome, retryLater, schedule]);
-  saveAgain.current = () => void saveNow();
+  useEffect(() => {
+    saveAgain.current = () => void saveNow();
+  }, [saveNow]);
 
   /** Call after every change: keeps the draft locally and saves once typing pauses. */
   const changed = useCallback(() => {
@@ -201,7 +207,12 @@ export function useAutosave({ articleId: initialId, baseVersion: initialVersion,
       .then(async (res) => {
         const body = (await res.json()) as Saved | { error: string; fieldErrors?: Record<string, string[]> };
         const fieldErrors = "error" in body && body.fieldErrors && Object.keys(body.fieldErrors).length ? body.fieldErrors : undefined;
-        await handleOutcome("error" in body ? { ok: false, error: body.error, status: res.status, fieldErrors } : { ok: true, data: body }, startedAt, false, draft);
+        await handleOutcome(
+          "error" in body ? { ok: false, error: body.error, status: res.status, fieldErrors } : { ok: true, data: body },
+          startedAt,
+          false,
+          draft,
+        );
       })
       .catch(() => {
         unanswered.current = { draft, startedAt };

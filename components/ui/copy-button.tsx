@@ -1,12 +1,17 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState, useSyncExternalStore } from "react";
+
+// Whether this browser can copy: false on the server and before hydration, so the button
+// appears only where it works. Clipboard support does not change, so nothing to subscribe to.
+const noSubscription = () => () => undefined;
+const canCopy = () => Boolean(navigator.clipboard);
+const cannotCopyOnServer = () => false;
 
 /** Copies a citation. Rendered only once scripts run; without them the text is there to select. */
 export function CopyButton({ text, label }: { text: string; label: string }) {
-  const [ready, setReady] = useState(false);
+  const ready = useSyncExternalStore(noSubscription, canCopy, cannotCopyOnServer);
   const [copied, setCopied] = useState(false);
-  useEffect(() => setReady(Boolean(navigator.clipboard)), []);
   if (!ready) return null;
 
   async function copy() {
