@@ -34,7 +34,12 @@ module.exports = (phase) => {
     // The home page is cached whole and ignores the query string: filtered and later pages of
     // all commentaries live at /commentaries.
     async redirects() {
-      return ["division", "topic", "page"].map((key) => ({ source: "/", has: [{ type: /** @type {const} */ ("query"), key }], destination: "/commentaries", permanent: true }));
+      return ["division", "topic", "page"].map((key) => ({
+        source: "/",
+        has: [{ type: /** @type {const} */ ("query"), key }],
+        destination: "/commentaries",
+        permanent: true,
+      }));
     },
     async headers() {
       return [

@@ -65,7 +65,10 @@ const asBody = (paragraphs: string[]) => ({ paragraphs, bytes: 30 + paragraphs.r
 {
   const piece = paragraphsOf(3, 24_000);
   const revised = paragraphsOf(4, 24_000);
-  add("a 3,000-word piece, every 3rd paragraph rewritten", piece, { ...piece, paragraphs: piece.paragraphs.map((p, i) => (i % 3 ? p : revised.paragraphs[i] ?? p)) });
+  add("a 3,000-word piece, every 3rd paragraph rewritten", piece, {
+    ...piece,
+    paragraphs: piece.paragraphs.map((p, i) => (i % 3 ? p : (revised.paragraphs[i] ?? p))),
+  });
 }
 const big = paragraphsOf(1, MB);
 const other = paragraphsOf(2, MB);
@@ -74,12 +77,18 @@ add("unrelated", paragraphsOf(1, 96_000), other);
 add("unrelated", big, other);
 add("one word changed", big, { ...big, paragraphs: big.paragraphs.map((p, i) => (i === 1_000 ? p.replace(" the ", " a ") : p)) });
 // A word changed in every third paragraph: about 900 small changes, more than the word budget.
-add("a word changed in every 3rd paragraph", big, { ...big, paragraphs: big.paragraphs.map((p, i) => (i % 3 ? p : p.replace(" the ", " a "))) });
+add("a word changed in every 3rd paragraph", big, {
+  ...big,
+  paragraphs: big.paragraphs.map((p, i) => (i % 3 ? p : p.replace(" the ", " a "))),
+});
 // Rewritten paragraphs just under the paragraph budget: the alignment succeeds at its most
 // expensive, then the word budget is spent on the rewrites.
 const rewrites = Math.floor(DIFF_BUDGET.paragraphEdits / 2) - 1;
 const step = Math.floor(big.paragraphs.length / rewrites);
-add(`${rewrites} paragraphs rewritten`, big, { ...big, paragraphs: big.paragraphs.map((p, i) => (i % step === 0 && i / step < rewrites ? other.paragraphs[i] : p)) });
+add(`${rewrites} paragraphs rewritten`, big, {
+  ...big,
+  paragraphs: big.paragraphs.map((p, i) => (i % step === 0 && i / step < rewrites ? other.paragraphs[i] : p)),
+});
 // Crafted for long runs of matching words between the changes, which the edit budget does
 // not bound: one paragraph of the same word repeated, with a different word every so often.
 {
@@ -106,7 +115,9 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const kb = (bytes: number) => `${Math.round(bytes / 1000).toLocaleString("en")} KB`;
 
 // The machines are shared: the load says how much of a core this process could count on.
-console.log(`Budget: ${JSON.stringify(DIFF_BUDGET)}; ${RUNS} timed runs per case after an untimed one; load average ${loadavg()[0].toFixed(1)}.\n`);
+console.log(
+  `Budget: ${JSON.stringify(DIFF_BUDGET)}; ${RUNS} timed runs per case after an untimed one; load average ${loadavg()[0].toFixed(1)}.\n`,
+);
 console.log("| case | before | after | level by the budgets | levels in the timed runs | median ms | max ms |");
 console.log("|---|---|---|---|---|---|---|");
 const untimed = { ...DIFF_BUDGET, milliseconds: Number.POSITIVE_INFINITY };
@@ -121,7 +132,9 @@ for (const c of cases) {
     }),
   );
   const levels = [...seen].map(([level, count]) => `${level} ×${count}`).join(", ");
-  console.log(`| ${c.label} | ${kb(c.bytes[0])} | ${kb(c.bytes[1])} | ${decided} | ${levels} | ${median(times).toFixed(0)} | ${Math.max(...times).toFixed(0)} |`);
+  console.log(
+    `| ${c.label} | ${kb(c.bytes[0])} | ${kb(c.bytes[1])} | ${decided} | ${levels} | ${median(times).toFixed(0)} | ${Math.max(...times).toFixed(0)} |`,
+  );
 }
 
 if (flag("before")) {

@@ -15,7 +15,10 @@ const queries: [string, string][] = [
     `SELECT p."articleId" FROM "Publication" p JOIN "PublicationTopic" pt ON pt."publicationId" = p."articleId"
      WHERE pt."topicId" = 'bench-topic-3' AND p."liveFrom" <= now() ORDER BY p."liveFrom" DESC LIMIT 12`,
   ],
-  ["division page", `SELECT "articleId" FROM "Publication" WHERE "divisionId" = 'bench-division-2' AND "liveFrom" <= now() ORDER BY "liveFrom" DESC LIMIT 12`],
+  [
+    "division page",
+    `SELECT "articleId" FROM "Publication" WHERE "divisionId" = 'bench-division-2' AND "liveFrom" <= now() ORDER BY "liveFrom" DESC LIMIT 12`,
+  ],
   ...["quinquereme", "policy"].map((word): [string, string] => [
     `search: ${word} (the bounded ranking of lib/reader/search.ts)`,
     `SELECT c."slug", ts_rank_cd(c."searchVector", c.query) AS rank FROM (

@@ -31,17 +31,26 @@ const DAY = 24 * 3600_000;
 function templates(rng: Rng): Template[] {
   return Array.from({ length: TEMPLATES }, (_, i) => {
     const doc = validateRichText("body", body(rng, between(rng, 800, 2500), `b${i}`)) as JSONContent;
-    return { json: JSON.stringify(doc), html: renderRichText("body", doc), text: plainText(doc, { footnotes: true }), words: countWords(plainText(doc)) };
+    return {
+      json: JSON.stringify(doc),
+      html: renderRichText("body", doc),
+      text: plainText(doc, { footnotes: true }),
+      words: countWords(plainText(doc)),
+    };
   });
 }
 
-const prose = (sentence: string) => JSON.stringify({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: sentence }] }] });
+const prose = (sentence: string) =>
+  JSON.stringify({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: sentence }] }] });
 
 async function insert(pool: Pool, table: string, columns: Record<string, { type: string; values: unknown[] }>) {
   const names = Object.keys(columns);
   const list = names.map((n) => `"${n}"`).join(", ");
   const unnest = names.map((n, i) => `$${i + 1}::${columns[n].type}[]`).join(", ");
-  await pool.query(`INSERT INTO "${table}" (${list}) SELECT ${list} FROM unnest(${unnest}) AS t(${list}) ON CONFLICT DO NOTHING`, names.map((n) => columns[n].values));
+  await pool.query(
+    `INSERT INTO "${table}" (${list}) SELECT ${list} FROM unnest(${unnest}) AS t(${list}) ON CONFLICT DO NOTHING`,
+    names.map((n) => columns[n].values),
+  );
 }
 
 const col = (type: string, values: unknown[]) => ({ type, values });
@@ -57,47 +66,89 @@ export async function generateArchive(url: string, options: ArchiveOptions): Pro
       options.log(`Archive already holds ${existing} generated pieces; nothing to generate.`);
       return { seconds: 0, created: 0 };
     }
-    if (existing > 0) throw new Error(`The bench database holds ${existing} of ${options.pieces} pieces: drop it (npm run bench -- --fresh).`);
+    if (existing > 0)
+      throw new Error(`The bench database holds ${existing} of ${options.pieces} pieces: drop it (npm run bench -- --fresh).`);
 
     const rng = random(20261127);
     const editor = (await pool.query(`SELECT "id" FROM "User" WHERE "role" = 'editor' ORDER BY "createdAt" LIMIT 1`)).rows[0]?.id as string;
     if (!editor) throw new Error("The bench database has no editor: the demo seed must run first.");
-    const series = (await pool.query(`SELECT "id", "defaultDisclaimerId" FROM "Series" LIMIT 1`)).rows[0] as { id: string; defaultDisclaimerId: string | null };
+    const series = (await pool.query(`SELECT "id", "defaultDisclaimerId" FROM "Series" LIMIT 1`)).rows[0] as {
+      id: string;
+      defaultDisclaimerId: string | null;
+    };
 
     const now = new Date();
     const authorIds = Array.from({ length: options.authors }, (_, i) => `bench-author-${i}`);
-    const names = authorIds.map((_, i) => `${pick(rng, ["Amina", "Daniel", "Hiroshi", "Lena", "Rahul", "Sofia", "Tomasz", "Wei", "Yusuf", "Zara"])} ${pick(rng, ["Abdullah", "Bergström", "Castillo", "Dlamini", "Everett", "Fujita", "Goh", "Haddad", "Ivanova", "Jensen"])} ${i}`);
+    const names = authorIds.map(
+      (_, i) =>
+        `${pick(rng, ["Amina", "Daniel", "Hiroshi", "Lena", "Rahul", "Sofia", "Tomasz", "Wei", "Yusuf", "Zara"])} ${pick(rng, ["Abdullah", "Bergström", "Castillo", "Dlamini", "Everett", "Fujita", "Goh", "Haddad", "Ivanova", "Jensen"])} ${i}`,
+    );
     await insert(pool, "AuthorProfile", {
       id: col("text", authorIds),
       slug: col("text", authorIds),
       displayName: col("text", names),
-      position: col("text", authorIds.map(() => "Research Fellow")),
-      affiliation: col("text", authorIds.map(() => "Meridian Institute")),
-      bio: col("jsonb", authorIds.map((_, i) => prose(`${names[i]} writes on regional security and economic policy.`))),
-      updatedAt: col("timestamp", authorIds.map(() => now)),
+      position: col(
+        "text",
+        authorIds.map(() => "Research Fellow"),
+      ),
+      affiliation: col(
+        "text",
+        authorIds.map(() => "Meridian Institute"),
+      ),
+      bio: col(
+        "jsonb",
+        authorIds.map((_, i) => prose(`${names[i]} writes on regional security and economic policy.`)),
+      ),
+      updatedAt: col(
+        "timestamp",
+        authorIds.map(() => now),
+      ),
     });
     const divisionIds = Array.from({ length: options.divisions }, (_, i) => `bench-division-${i}`);
     await insert(pool, "Division", {
       id: col("text", divisionIds),
       slug: col("text", divisionIds),
-      name: col("text", divisionIds.map((_, i) => `Bench Division ${i + 1}`)),
-      updatedAt: col("timestamp", divisionIds.map(() => now)),
+      name: col(
+        "text",
+        divisionIds.map((_, i) => `Bench Division ${i + 1}`),
+      ),
+      updatedAt: col(
+        "timestamp",
+        divisionIds.map(() => now),
+      ),
     });
     const topicIds = Array.from({ length: options.topics }, (_, i) => `bench-topic-${i}`);
     await insert(pool, "Topic", {
       id: col("text", topicIds),
       slug: col("text", topicIds),
-      name: col("text", topicIds.map((_, i) => `Bench Topic ${i + 1}`)),
-      updatedAt: col("timestamp", topicIds.map(() => now)),
+      name: col(
+        "text",
+        topicIds.map((_, i) => `Bench Topic ${i + 1}`),
+      ),
+      updatedAt: col(
+        "timestamp",
+        topicIds.map(() => now),
+      ),
     });
     options.log(`${options.authors} authors, ${options.divisions} divisions, ${options.topics} topics.`);
 
     const bodies = templates(rng);
-    options.log(`${bodies.length} body templates rendered (${Math.min(...bodies.map((b) => b.words))}-${Math.max(...bodies.map((b) => b.words))} words).`);
+    options.log(
+      `${bodies.length} body templates rendered (${Math.min(...bodies.map((b) => b.words))}-${Math.max(...bodies.map((b) => b.words))} words).`,
+    );
 
     const batch = async (from: number) => {
       const ids: string[] = [];
-      const rows = { slug: [] as string[], title: [] as string[], standfirst: [] as string[], template: [] as Template[], division: [] as string[], published: [] as Date[], authors: [] as string[][], topics: [] as string[][] };
+      const rows = {
+        slug: [] as string[],
+        title: [] as string[],
+        standfirst: [] as string[],
+        template: [] as Template[],
+        division: [] as string[],
+        published: [] as Date[],
+        authors: [] as string[][],
+        topics: [] as string[][],
+      };
       const r = random(from + 1);
       for (let i = from; i < Math.min(from + BATCH, options.pieces); i++) {
         ids.push(`bench-${i}`);
@@ -119,7 +170,10 @@ export async function generateArchive(url: string, options: ArchiveOptions): Pro
         slug: col("text", rows.slug),
         title: col("text", rows.title),
         standfirst: col("text", rows.standfirst),
-        body: col("jsonb", rows.template.map((t) => t.json)),
+        body: col(
+          "jsonb",
+          rows.template.map((t) => t.json),
+        ),
         status: col('"ArticleStatus"', same("published")),
         divisionId: col("text", rows.division),
         seriesId: col("text", same(series?.id ?? null)),
@@ -128,28 +182,57 @@ export async function generateArchive(url: string, options: ArchiveOptions): Pro
         updatedAt: col("timestamp", rows.published),
       });
       await insert(pool, "Revision", {
-        id: col("text", ids.map((id) => `${id}-r1`)),
+        id: col(
+          "text",
+          ids.map((id) => `${id}-r1`),
+        ),
         articleId: col("text", ids),
         number: col("int", same(1)),
         title: col("text", rows.title),
         standfirst: col("text", rows.standfirst),
-        body: col("jsonb", rows.template.map((t) => t.json)),
-        meta: col("jsonb", ids.map((_, i) => JSON.stringify({ slug: rows.slug[i], authorIds: rows.authors[i], divisionId: rows.division[i], topicIds: rows.topics[i] }))),
+        body: col(
+          "jsonb",
+          rows.template.map((t) => t.json),
+        ),
+        meta: col(
+          "jsonb",
+          ids.map((_, i) =>
+            JSON.stringify({ slug: rows.slug[i], authorIds: rows.authors[i], divisionId: rows.division[i], topicIds: rows.topics[i] }),
+          ),
+        ),
         kind: col("text", same("publish")),
         userId: col("text", same(editor)),
         createdAt: col("timestamp", rows.published),
       });
       await insert(pool, "Publication", {
         articleId: col("text", ids),
-        revisionId: col("text", ids.map((id) => `${id}-r1`)),
+        revisionId: col(
+          "text",
+          ids.map((id) => `${id}-r1`),
+        ),
         slug: col("text", rows.slug),
         title: col("text", rows.title),
         standfirst: col("text", rows.standfirst),
-        body: col("jsonb", rows.template.map((t) => t.json)),
-        bodyHtml: col("text", rows.template.map((t) => t.html)),
-        bodyText: col("text", rows.template.map((t) => t.text)),
-        authorNames: col("text", rows.authors.map((a) => a.map((id) => names[authorIds.indexOf(id)]).join(", "))),
-        wordCount: col("int", rows.template.map((t) => t.words)),
+        body: col(
+          "jsonb",
+          rows.template.map((t) => t.json),
+        ),
+        bodyHtml: col(
+          "text",
+          rows.template.map((t) => t.html),
+        ),
+        bodyText: col(
+          "text",
+          rows.template.map((t) => t.text),
+        ),
+        authorNames: col(
+          "text",
+          rows.authors.map((a) => a.map((id) => names[authorIds.indexOf(id)]).join(", ")),
+        ),
+        wordCount: col(
+          "int",
+          rows.template.map((t) => t.words),
+        ),
         divisionId: col("text", rows.division),
         seriesId: col("text", same(series?.id ?? null)),
         publishedAt: col("timestamp", rows.published),
@@ -158,11 +241,39 @@ export async function generateArchive(url: string, options: ArchiveOptions): Pro
       });
       const byline = ids.flatMap((id, i) => rows.authors[i].map((authorId, position) => ({ id, authorId, position })));
       const tags = ids.flatMap((id, i) => rows.topics[i].map((topicId) => ({ id, topicId })));
-      for (const [table, key] of [["ArticleAuthor", "articleId"], ["PublicationAuthor", "publicationId"]] as const) {
-        await insert(pool, table, { [key]: col("text", byline.map((b) => b.id)), authorId: col("text", byline.map((b) => b.authorId)), position: col("int", byline.map((b) => b.position)) });
+      for (const [table, key] of [
+        ["ArticleAuthor", "articleId"],
+        ["PublicationAuthor", "publicationId"],
+      ] as const) {
+        await insert(pool, table, {
+          [key]: col(
+            "text",
+            byline.map((b) => b.id),
+          ),
+          authorId: col(
+            "text",
+            byline.map((b) => b.authorId),
+          ),
+          position: col(
+            "int",
+            byline.map((b) => b.position),
+          ),
+        });
       }
-      for (const [table, key] of [["ArticleTopic", "articleId"], ["PublicationTopic", "publicationId"]] as const) {
-        await insert(pool, table, { [key]: col("text", tags.map((t) => t.id)), topicId: col("text", tags.map((t) => t.topicId)) });
+      for (const [table, key] of [
+        ["ArticleTopic", "articleId"],
+        ["PublicationTopic", "publicationId"],
+      ] as const) {
+        await insert(pool, table, {
+          [key]: col(
+            "text",
+            tags.map((t) => t.id),
+          ),
+          topicId: col(
+            "text",
+            tags.map((t) => t.topicId),
+          ),
+        });
       }
       return ids.length;
     };

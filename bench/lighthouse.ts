@@ -5,7 +5,8 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-const chromeFlags = "--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync";
+const chromeFlags =
+  "--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync";
 
 export async function lighthouseScores(pages: [string, string][]) {
   const dir = mkdtempSync(path.join(tmpdir(), "standfirst-lighthouse-"));
@@ -15,13 +16,26 @@ export async function lighthouseScores(pages: [string, string][]) {
       const out = path.join(dir, `${page}.json`);
       execFileSync(
         process.execPath,
-        [require.resolve("lighthouse/cli/index.js"), url, "--quiet", "--output=json", `--output-path=${out}`, `--chrome-flags=${chromeFlags}`,
-          "--only-categories=performance,accessibility,best-practices,seo"],
+        [
+          require.resolve("lighthouse/cli/index.js"),
+          url,
+          "--quiet",
+          "--output=json",
+          `--output-path=${out}`,
+          `--chrome-flags=${chromeFlags}`,
+          "--only-categories=performance,accessibility,best-practices,seo",
+        ],
         { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" }, stdio: ["ignore", "ignore", "inherit"] },
       );
       const report = JSON.parse(readFileSync(out, "utf8")) as { categories: Record<string, { score: number | null }> };
       const score = (key: string) => Math.round((report.categories[key]?.score ?? 0) * 100);
-      scores.push({ page, performance: score("performance"), accessibility: score("accessibility"), bestPractices: score("best-practices"), seo: score("seo") });
+      scores.push({
+        page,
+        performance: score("performance"),
+        accessibility: score("accessibility"),
+        bestPractices: score("best-practices"),
+        seo: score("seo"),
+      });
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

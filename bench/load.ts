@@ -42,7 +42,12 @@ async function main() {
                 if (draft === undefined) throw new Error("More requests in flight than drafts: give each connection its own draft.");
                 context.draft = draft;
                 const { url, body } = options.saves![draft];
-                return { ...request, method: "PUT", path: new URL(url).pathname, body: JSON.stringify({ baseVersion: versions[draft], article: body }) };
+                return {
+                  ...request,
+                  method: "PUT",
+                  path: new URL(url).pathname,
+                  body: JSON.stringify({ baseVersion: versions[draft], article: body }),
+                };
               },
               onResponse: (status: number, body: string, ctx: object) => {
                 const draft = (ctx as DraftContext).draft!;

@@ -8,7 +8,13 @@ import { readFileSync } from "node:fs";
 import { z } from "zod";
 
 const profileSchema = z.object({
-  nodes: z.array(z.object({ id: z.number(), callFrame: z.object({ functionName: z.string(), url: z.string() }), children: z.array(z.number()).optional() })),
+  nodes: z.array(
+    z.object({
+      id: z.number(),
+      callFrame: z.object({ functionName: z.string(), url: z.string() }),
+      children: z.array(z.number()).optional(),
+    }),
+  ),
   samples: z.array(z.number()),
   timeDeltas: z.array(z.number()),
 });
@@ -50,7 +56,10 @@ function main() {
     }
   }
   const top = (map: Map<string, number>, n: number) =>
-    [...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([name, t]) => `${((100 * t) / busy).toFixed(1).padStart(5)}%  ${name}`);
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([name, t]) => `${((100 * t) / busy).toFixed(1).padStart(5)}%  ${name}`);
   console.log(`busy ${(busy / 1e6).toFixed(1)} s`);
   console.log("\nself time by place:\n" + top(selfByPlace, 15).join("\n"));
   console.log("\ninclusive time by function:\n" + top(inclusive, 30).join("\n"));

@@ -56,7 +56,9 @@ function load(spec: object): Promise<Measure> {
     });
     let out = "";
     child.stdout.on("data", (c) => (out += c));
-    child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out.trim().split("\n").pop()!)) : reject(new Error(`load generator exit ${code}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve(JSON.parse(out.trim().split("\n").pop()!)) : reject(new Error(`load generator exit ${code}`)),
+    );
   });
 }
 
@@ -110,8 +112,16 @@ async function main() {
     const sitePort = 3901;
     const referencePort = 3902;
     const staticPort = 3903;
-    const site = start([process.execPath, require.resolve("tsx/cli"), "scripts/run.ts", "start", "-p", String(sitePort)], { ...env, PORT: String(sitePort) }, root);
-    const reference = start([process.execPath, require.resolve("next/dist/bin/next"), "start", "bench/reference-app", "-p", String(referencePort)], env, root);
+    const site = start(
+      [process.execPath, require.resolve("tsx/cli"), "scripts/run.ts", "start", "-p", String(sitePort)],
+      { ...env, PORT: String(sitePort) },
+      root,
+    );
+    const reference = start(
+      [process.execPath, require.resolve("next/dist/bin/next"), "start", "bench/reference-app", "-p", String(referencePort)],
+      env,
+      root,
+    );
     const base = `http://127.0.0.1:${sitePort}`;
     try {
       await waitFor(`${base}/`, site);
@@ -121,7 +131,11 @@ async function main() {
       const file = path.join(root, ".data/bench-article.html");
       mkdirSync(path.dirname(file), { recursive: true });
       writeFileSync(file, html);
-      const staticServer = start([process.execPath, require.resolve("tsx/cli"), path.join(__dirname, "static-server.ts"), file, String(staticPort)], env, root);
+      const staticServer = start(
+        [process.execPath, require.resolve("tsx/cli"), path.join(__dirname, "static-server.ts"), file, String(staticPort)],
+        env,
+        root,
+      );
       await waitFor(`http://127.0.0.1:${staticPort}/`, staticServer);
 
       // Imported here: it loads lib/platform/db, which must see the bench database's DATABASE_URL.
@@ -154,7 +168,9 @@ async function main() {
           const specOf = async () => (typeof spec === "function" ? spec() : spec);
           await load({ connections, duration: 2, ...(await specOf()) });
           results[name] = await load({ connections, duration, ...(await specOf()) });
-          console.log(`pass ${pass}: ${name}: ${results[name].rps.toFixed(0)} req/s, p99 ${results[name].p99} ms, ${results[name].errors} errors`);
+          console.log(
+            `pass ${pass}: ${name}: ${results[name].rps.toFixed(0)} req/s, p99 ${results[name].p99} ms, ${results[name].errors} errors`,
+          );
         }
         passes.push(results);
         memory.push(residentMiB("scripts/server.ts"));
@@ -162,8 +178,19 @@ async function main() {
       }
       await stop(staticServer);
 
-      const scores = args["skip-lighthouse"] ? [] : await lighthouseScores([["article", article], ["home", `${base}/`]]);
-      report(passes[1], memory, plans.map((p) => ({ name: p.name, seqScan: p.seqScan })), scores, generated.seconds);
+      const scores = args["skip-lighthouse"]
+        ? []
+        : await lighthouseScores([
+            ["article", article],
+            ["home", `${base}/`],
+          ]);
+      report(
+        passes[1],
+        memory,
+        plans.map((p) => ({ name: p.name, seqScan: p.seqScan })),
+        scores,
+        generated.seconds,
+      );
     } finally {
       await stop(site);
       await stop(reference);
@@ -205,8 +232,23 @@ function report(
     "",
     `${pieces.toLocaleString("en")} pieces, ${connections} connections, ${duration} s per target (second of two passes)${generateSeconds ? `; archive generated in ${generateSeconds.toFixed(0)} s` : ""}.`,
     `Server resident memory: ${memory[0]} MiB after pass 1, ${memory[1]} MiB after pass 2 (${growth >= 0 ? "+" : ""}${growth.toFixed(1)}%).`,
-    `Query plans: ${plans.filter((p) => p.seqScan).length === 0 ? "no sequential scan on Publication or Article" : "SEQUENTIAL SCANS in " + plans.filter((p) => p.seqScan).map((p) => p.name).join(", ")}.`,
-    ...(scores.length ? ["", "| Lighthouse | performance | accessibility | best practices | SEO |", "|---|---|---|---|---|", ...scores.map((s) => `| ${s.page} | ${s.performance} | ${s.accessibility} | ${s.bestPractices} | ${s.seo} |`)] : []),
+    `Query plans: ${
+      plans.filter((p) => p.seqScan).length === 0
+        ? "no sequential scan on Publication or Article"
+        : "SEQUENTIAL SCANS in " +
+          plans
+            .filter((p) => p.seqScan)
+            .map((p) => p.name)
+            .join(", ")
+    }.`,
+    ...(scores.length
+      ? [
+          "",
+          "| Lighthouse | performance | accessibility | best practices | SEO |",
+          "|---|---|---|---|---|",
+          ...scores.map((s) => `| ${s.page} | ${s.performance} | ${s.accessibility} | ${s.bestPractices} | ${s.seo} |`),
+        ]
+      : []),
   ];
   const markdown = [...lines, ...extra].join("\n");
   console.log(`\n${markdown}\n`);
@@ -215,7 +257,10 @@ function report(
   const stamp = new Date().toISOString().replace(/[:.]/g, "-");
   const machine = execFileSync("uname", ["-srm"]).toString().trim();
   writeFileSync(path.join(dir, `${stamp}.md`), `# Benchmark ${stamp}\n\n${machine}\n\n${markdown}\n`);
-  writeFileSync(path.join(dir, `${stamp}.json`), JSON.stringify({ pieces, connections, duration, results, memory, plans, scores, generateSeconds }, null, 2));
+  writeFileSync(
+    path.join(dir, `${stamp}.json`),
+    JSON.stringify({ pieces, connections, duration, results, memory, plans, scores, generateSeconds }, null, 2),
+  );
   console.log(`Written to bench/results/${stamp}.md and .json`);
 }
 

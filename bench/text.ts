@@ -35,9 +35,9 @@ const verbs = `shapes limits strengthens weakens reframes tests undermines susta
 signals constrains accelerates delays complicates clarifies reinforces erodes rewards exposes`.split(/\s+/);
 const adjectives = `regional national strategic economic maritime digital fiscal political durable fragile
 credible uneven practical incremental ambitious contested shared bilateral domestic global modest`.split(/\s+/);
-const connectors = `However, Moreover, In practice, For now, At the same time, Even so, Crucially, In the long run,`.split(
-  /,\s*/,
-).filter(Boolean);
+const connectors = `However, Moreover, In practice, For now, At the same time, Even so, Crucially, In the long run,`
+  .split(/,\s*/)
+  .filter(Boolean);
 const places = ["Southeast Asia", "the Indo-Pacific", "the Gulf", "the Baltic", "East Africa", "the Pacific Islands", "the Mekong basin"];
 
 /** Rank-skewed choice: early words of a list are far more likely than late ones. */
@@ -97,7 +97,12 @@ export function body(rng: Rng, words: number, idPrefix: string): JSONContent {
       content: Array.from({ length: noteAt }, (_, i) => ({
         type: "footnote",
         attrs: { "data-id": `${idPrefix}-${i + 1}`, id: `fn:${i + 1}` },
-        content: [{ type: "paragraph", content: [text(`See the ${skewed(rng, adjectives)} ${skewed(rng, nouns)} report, ${2010 + between(rng, 0, 15)}.`)] }],
+        content: [
+          {
+            type: "paragraph",
+            content: [text(`See the ${skewed(rng, adjectives)} ${skewed(rng, nouns)} report, ${2010 + between(rng, 0, 15)}.`)],
+          },
+        ],
       })),
     });
   }

@@ -90,8 +90,7 @@ export interface ArticleFacts {
 
 export type Decision = "allow" | "deny" | "not_found";
 
-const isContributor = (actor: Actor, article: ArticleFacts) =>
-  article.createdById === actor.id || article.authorUserIds.includes(actor.id);
+const isContributor = (actor: Actor, article: ArticleFacts) => article.createdById === actor.id || article.authorUserIds.includes(actor.id);
 
 /** Editors act on every piece, unless its division names its own editors. Admins always do. */
 const editsDivision = (actor: Actor, article: ArticleFacts) =>

@@ -74,7 +74,10 @@ async function main() {
     mode === "start"
       ? [require.resolve("tsx/cli"), path.join(__dirname, "server.ts"), ...process.argv.slice(3)]
       : [require.resolve("next/dist/bin/next"), mode!, ...process.argv.slice(3)];
-  const child = spawn(process.execPath, command, { stdio: "inherit", env: { ...process.env, NODE_ENV: mode === "dev" ? "development" : "production" } });
+  const child = spawn(process.execPath, command, {
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: mode === "dev" ? "development" : "production" },
+  });
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;

@@ -28,7 +28,8 @@ async function main() {
   const port = Number(option(["-p", "--port"], process.env.PORT ?? "3000"));
   const hostname = option(["-H", "--hostname"], process.env.HOSTNAME ?? "0.0.0.0");
   // Refused before Next starts: a bad setting should not cost a start-up.
-  if (!Number.isFinite(cacheMiB) || cacheMiB < 0) throw new Error(`RESPONSE_CACHE_MB must be a number of MiB (0 turns the cache off), not "${process.env.RESPONSE_CACHE_MB}"`);
+  if (!Number.isFinite(cacheMiB) || cacheMiB < 0)
+    throw new Error(`RESPONSE_CACHE_MB must be a number of MiB (0 turns the cache off), not "${process.env.RESPONSE_CACHE_MB}"`);
   const app = next({ dev: false, dir: path.resolve(__dirname, ".."), hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -50,7 +51,9 @@ async function main() {
         failover.threw();
       });
   });
-  server.listen(port, hostname, () => console.log(`Standfirst listening on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
+  server.listen(port, hostname, () =>
+    console.log(`Standfirst listening on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`),
+  );
   const stop = () => server.close(() => process.exit(0));
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);

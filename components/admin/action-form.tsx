@@ -53,7 +53,8 @@ export function ActionForm<T>({
     startTransition(async () => setResult(await action(null, form)));
   }
 
-  const problems = result && !result.ok ? [...new Set(Object.values(result.fieldErrors ?? {}).flat())].filter((p) => p !== result.error) : [];
+  const problems =
+    result && !result.ok ? [...new Set(Object.values(result.fieldErrors ?? {}).flat())].filter((p) => p !== result.error) : [];
   const success = result?.ok ? messageOf(result.data) : null;
 
   return (

@@ -16,12 +16,30 @@ export function FormPage({ back, title, children }: { back: { href: string; labe
   );
 }
 
-export function DeleteSection<T>({ action, id, what, name, rule }: { action: FormAction<T>; id: string; what: string; name: string; rule: string }) {
+export function DeleteSection<T>({
+  action,
+  id,
+  what,
+  name,
+  rule,
+}: {
+  action: FormAction<T>;
+  id: string;
+  what: string;
+  name: string;
+  rule: string;
+}) {
   return (
     <section aria-labelledby="delete-heading" className="admin-danger">
       <h2 id="delete-heading">Delete this {what}</h2>
       <p>{rule}</p>
-      <ActionForm action={action} submitLabel={`Delete ${what}`} pendingLabel="Deleting…" confirmMessage={`Delete ${name}? This cannot be undone.`} buttonClassName="button button--danger">
+      <ActionForm
+        action={action}
+        submitLabel={`Delete ${what}`}
+        pendingLabel="Deleting…"
+        confirmMessage={`Delete ${name}? This cannot be undone.`}
+        buttonClassName="button button--danger"
+      >
         <input type="hidden" name="id" value={id} />
       </ActionForm>
     </section>

@@ -32,9 +32,18 @@ export function DivisionForm<T>({
           {editors.length === 0 ? <p className="muted">There are no active editors or admins.</p> : null}
           {editors.map((e) => (
             <div key={e.id} className="checkbox">
-              <input type="checkbox" id={`editor-${e.id}`} name="editorIds[]" value={e.id} defaultChecked={division?.editorIds.includes(e.id)} />
+              <input
+                type="checkbox"
+                id={`editor-${e.id}`}
+                name="editorIds[]"
+                value={e.id}
+                defaultChecked={division?.editorIds.includes(e.id)}
+              />
               <label htmlFor={`editor-${e.id}`}>
-                {e.name} <span className="muted">({e.role}, {e.email})</span>
+                {e.name}{" "}
+                <span className="muted">
+                  ({e.role}, {e.email})
+                </span>
               </label>
             </div>
           ))}
@@ -88,11 +97,23 @@ export function TopicForm<T>({ action, topic }: { action: FormAction<T>; topic?:
   );
 }
 
-export function DisclaimerForm<T>({ action, disclaimer }: { action: FormAction<T>; disclaimer?: { id: string; name: string; bodyMarkup: string } }) {
+export function DisclaimerForm<T>({
+  action,
+  disclaimer,
+}: {
+  action: FormAction<T>;
+  disclaimer?: { id: string; name: string; bodyMarkup: string };
+}) {
   return (
     <ActionForm action={action} submitLabel={saveLabel(Boolean(disclaimer), "disclaimer")}>
       {disclaimer ? <input type="hidden" name="id" value={disclaimer.id} /> : null}
-      <TextField name="name" label="Name" defaultValue={disclaimer?.name} required hint="Editors see this name when they choose a disclaimer; readers do not." />
+      <TextField
+        name="name"
+        label="Name"
+        defaultValue={disclaimer?.name}
+        required
+        hint="Editors see this name when they choose a disclaimer; readers do not."
+      />
       <TextArea name="body" label="Text" defaultValue={disclaimer?.bodyMarkup} rows={8} required hint={markupHint} />
     </ActionForm>
   );

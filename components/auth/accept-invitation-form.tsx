@@ -9,7 +9,14 @@ export function AcceptInvitationForm({ token }: { token: string }) {
     <ActionForm action={acceptInvitationAction} submitLabel="Create my account" pendingLabel="Creating…">
       <input type="hidden" name="token" value={token} />
       <TextField name="name" label="Your name" required autoComplete="name" hint="As colleagues should see it in the studio." />
-      <TextField name="password" label="Password" type="password" required autoComplete="new-password" hint={`At least ${MIN_PASSWORD_LENGTH} characters.`} />
+      <TextField
+        name="password"
+        label="Password"
+        type="password"
+        required
+        autoComplete="new-password"
+        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+      />
     </ActionForm>
   );
 }

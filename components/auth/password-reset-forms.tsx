@@ -16,7 +16,14 @@ export function ResetPasswordForm({ token }: { token: string }) {
   return (
     <ActionForm action={resetPasswordAction} submitLabel="Set my new password" pendingLabel="Saving…">
       <input type="hidden" name="token" value={token} />
-      <TextField name="password" label="New password" type="password" required autoComplete="new-password" hint={`At least ${MIN_PASSWORD_LENGTH} characters.`} />
+      <TextField
+        name="password"
+        label="New password"
+        type="password"
+        required
+        autoComplete="new-password"
+        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+      />
     </ActionForm>
   );
 }

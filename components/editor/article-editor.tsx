@@ -67,7 +67,9 @@ export function ArticleEditor({ article, options }: Props) {
       setDraft(copy.draft);
       // Put the cursor back at the start: setContent leaves it at the end, inside the notes.
       editor.chain().setContent(copy.draft.body, { emitUpdate: false }).setTextSelection(1).run();
-      setNotice(`Restored changes kept in this browser on ${keptAt(copy.keptAt)} that had not reached the server. They are being saved now.`);
+      setNotice(
+        `Restored changes kept in this browser on ${keptAt(copy.keptAt)} that had not reached the server. They are being saved now.`,
+      );
       autosave.restored(copy.baseVersion || (article?.version ?? 0));
     },
     [article, autosave],

@@ -37,13 +37,30 @@ export function AuthorsField({ authors, value, error, onChange }: Props) {
                   {byId.get(authorId)?.guest ? <span className="muted"> (guest)</span> : null}
                 </span>
                 <span className="authors-field__actions">
-                  <button type="button" className="mini" disabled={index === 0} onClick={() => move(index, -1)} aria-label={`Move ${name} up`}>
+                  <button
+                    type="button"
+                    className="mini"
+                    disabled={index === 0}
+                    onClick={() => move(index, -1)}
+                    aria-label={`Move ${name} up`}
+                  >
                     ↑
                   </button>
-                  <button type="button" className="mini" disabled={index === value.length - 1} onClick={() => move(index, 1)} aria-label={`Move ${name} down`}>
+                  <button
+                    type="button"
+                    className="mini"
+                    disabled={index === value.length - 1}
+                    onClick={() => move(index, 1)}
+                    aria-label={`Move ${name} down`}
+                  >
                     ↓
                   </button>
-                  <button type="button" className="mini" onClick={() => onChange(value.filter((x) => x !== authorId))} aria-label={`Remove ${name}`}>
+                  <button
+                    type="button"
+                    className="mini"
+                    onClick={() => onChange(value.filter((x) => x !== authorId))}
+                    aria-label={`Remove ${name}`}
+                  >
                     ✕
                   </button>
                 </span>

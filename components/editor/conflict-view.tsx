@@ -29,7 +29,9 @@ export function ConflictView({ message, mine, theirs, onKeepMine, onTakeTheirs }
 
   return (
     <section className="conflict" aria-labelledby="conflict-heading">
-      <h2 id="conflict-heading" tabIndex={-1}>Two versions of this piece</h2>
+      <h2 id="conflict-heading" tabIndex={-1}>
+        Two versions of this piece
+      </h2>
       <p>{message} Nothing has been overwritten. Choose which version to keep.</p>
       <div className="conflict__choices">
         <button type="button" className="button" onClick={onKeepMine}>

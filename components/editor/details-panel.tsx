@@ -54,7 +54,12 @@ export function DetailsPanel({ draft, options, errors, onChange, onBlur }: Props
         <FieldError id="slug-error" messages={errors.slug} />
       </div>
 
-      <AuthorsField authors={options.authors} value={draft.authorIds} error={errors.authorIds?.[0]} onChange={(authorIds) => onChange({ authorIds })} />
+      <AuthorsField
+        authors={options.authors}
+        value={draft.authorIds}
+        error={errors.authorIds?.[0]}
+        onChange={(authorIds) => onChange({ authorIds })}
+      />
 
       <div className="field">
         <label htmlFor="division">Division</label>

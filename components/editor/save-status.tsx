@@ -2,7 +2,8 @@
 // What autosave is doing, announced politely to screen readers.
 import type { SaveState } from "./use-autosave";
 
-const time = (iso: string) => new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(iso));
+const time = (iso: string) =>
+  new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(iso));
 
 function describe(state: SaveState): { text: string; tone: "quiet" | "busy" | "good" | "warn" | "bad" } {
   switch (state.kind) {

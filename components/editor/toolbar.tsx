@@ -59,13 +59,31 @@ export function Toolbar({ editor, onLink, onFootnote }: { editor: Editor; onLink
         <ToolButton label="Paragraph" pressed={s.paragraph} onClick={() => chain().setParagraph().run()}>
           ¶
         </ToolButton>
-        <ToolButton label="H2 heading" shortcut={`${mod}Alt+2`} pressed={s.h2} disabled={s.inNotes} onClick={() => chain().toggleHeading({ level: 2 }).run()}>
+        <ToolButton
+          label="H2 heading"
+          shortcut={`${mod}Alt+2`}
+          pressed={s.h2}
+          disabled={s.inNotes}
+          onClick={() => chain().toggleHeading({ level: 2 }).run()}
+        >
           H2
         </ToolButton>
-        <ToolButton label="H3 heading" shortcut={`${mod}Alt+3`} pressed={s.h3} disabled={s.inNotes} onClick={() => chain().toggleHeading({ level: 3 }).run()}>
+        <ToolButton
+          label="H3 heading"
+          shortcut={`${mod}Alt+3`}
+          pressed={s.h3}
+          disabled={s.inNotes}
+          onClick={() => chain().toggleHeading({ level: 3 }).run()}
+        >
           H3
         </ToolButton>
-        <ToolButton label="H4 heading" shortcut={`${mod}Alt+4`} pressed={s.h4} disabled={s.inNotes} onClick={() => chain().toggleHeading({ level: 4 }).run()}>
+        <ToolButton
+          label="H4 heading"
+          shortcut={`${mod}Alt+4`}
+          pressed={s.h4}
+          disabled={s.inNotes}
+          onClick={() => chain().toggleHeading({ level: 4 }).run()}
+        >
           H4
         </ToolButton>
       </div>
@@ -81,13 +99,31 @@ export function Toolbar({ editor, onLink, onFootnote }: { editor: Editor; onLink
         </ToolButton>
       </div>
       <div className="toolbar__group">
-        <ToolButton label="Bullet list" shortcut={`${mod}Shift+8`} pressed={s.bullet} disabled={s.inNotes} onClick={() => chain().toggleBulletList().run()}>
+        <ToolButton
+          label="Bullet list"
+          shortcut={`${mod}Shift+8`}
+          pressed={s.bullet}
+          disabled={s.inNotes}
+          onClick={() => chain().toggleBulletList().run()}
+        >
           • List
         </ToolButton>
-        <ToolButton label="Numbered list" shortcut={`${mod}Shift+7`} pressed={s.ordered} disabled={s.inNotes} onClick={() => chain().toggleOrderedList().run()}>
+        <ToolButton
+          label="Numbered list"
+          shortcut={`${mod}Shift+7`}
+          pressed={s.ordered}
+          disabled={s.inNotes}
+          onClick={() => chain().toggleOrderedList().run()}
+        >
           Numbered
         </ToolButton>
-        <ToolButton label="Quote" shortcut={`${mod}Shift+B`} pressed={s.quote} disabled={s.inNotes} onClick={() => chain().toggleBlockquote().run()}>
+        <ToolButton
+          label="Quote"
+          shortcut={`${mod}Shift+B`}
+          pressed={s.quote}
+          disabled={s.inNotes}
+          onClick={() => chain().toggleBlockquote().run()}
+        >
           “ ”
         </ToolButton>
         <ToolButton label="Horizontal rule" disabled={s.inNotes} onClick={() => chain().setHorizontalRule().run()}>

@@ -15,9 +15,7 @@ export async function CiteThis({ slug }: { slug: string }) {
           <div key={c.style} className="cite__item">
             <dt>{c.label}</dt>
             <dd>
-              <p className="cite__text">
-                {c.parts.map((p, i) => (p.italic ? <i key={i}>{p.text}</i> : <span key={i}>{p.text}</span>))}
-              </p>
+              <p className="cite__text">{c.parts.map((p, i) => (p.italic ? <i key={i}>{p.text}</i> : <span key={i}>{p.text}</span>))}</p>
               <CopyButton text={c.text} label={c.name} />
             </dd>
           </div>

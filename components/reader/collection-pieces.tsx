@@ -37,7 +37,13 @@ export async function CollectionPieces({
       <h2 id="collection-heading" className="section-title">
         Commentaries <span className="muted">({result.total.toLocaleString("en")})</span>
       </h2>
-      <Listing result={result} timeZone={timeZone} level={3} pageHref={(n) => collectionPageHref(path, n)} empty="No commentaries here yet." />
+      <Listing
+        result={result}
+        timeZone={timeZone}
+        level={3}
+        pageHref={(n) => collectionPageHref(path, n)}
+        empty="No commentaries here yet."
+      />
     </section>
   );
 }

@@ -45,13 +45,37 @@ export function CommentForm({ slug }: { slug: string }) {
       ) : null}
       <input type="hidden" name="slug" value={slug} />
       <label htmlFor="comment-name">Name</label>
-      <input id="comment-name" name="name" autoComplete="name" required maxLength={100} aria-invalid={Boolean(fieldError("name"))} aria-describedby={errorId("name")} />
-      {fieldError("name") ? <p id="comment-name-error" className="field-error">{fieldError("name")}</p> : null}
+      <input
+        id="comment-name"
+        name="name"
+        autoComplete="name"
+        required
+        maxLength={100}
+        aria-invalid={Boolean(fieldError("name"))}
+        aria-describedby={errorId("name")}
+      />
+      {fieldError("name") ? (
+        <p id="comment-name-error" className="field-error">
+          {fieldError("name")}
+        </p>
+      ) : null}
       <label htmlFor="comment-email">
         Email <span className="muted">(optional, never shown)</span>
       </label>
-      <input id="comment-email" name="email" type="email" autoComplete="email" maxLength={320} aria-invalid={Boolean(fieldError("email"))} aria-describedby={errorId("email")} />
-      {fieldError("email") ? <p id="comment-email-error" className="field-error">{fieldError("email")}</p> : null}
+      <input
+        id="comment-email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        maxLength={320}
+        aria-invalid={Boolean(fieldError("email"))}
+        aria-describedby={errorId("email")}
+      />
+      {fieldError("email") ? (
+        <p id="comment-email-error" className="field-error">
+          {fieldError("email")}
+        </p>
+      ) : null}
       <label htmlFor="comment-body">Comment</label>
       <textarea
         id="comment-body"
@@ -65,7 +89,11 @@ export function CommentForm({ slug }: { slug: string }) {
       <p id="comment-body-hint" className="muted comment-form__hint">
         Plain text, up to 5,000 characters.
       </p>
-      {fieldError("comment") ? <p id="comment-comment-error" className="field-error">{fieldError("comment")}</p> : null}
+      {fieldError("comment") ? (
+        <p id="comment-comment-error" className="field-error">
+          {fieldError("comment")}
+        </p>
+      ) : null}
       {/* Honeypot: off-screen, out of the tab order and hidden from assistive technology. */}
       <div className="comment-form__trap" aria-hidden="true">
         <label htmlFor="comment-website">Website</label>

@@ -6,7 +6,10 @@ import { createPreviewLinkAction, revokePreviewLinkAction } from "@/lib/actions/
 
 /** Creates a share link and shows it once: only its hash is kept, so it cannot be shown again. */
 export function CreatePreviewLinkForm({ articleId, defaultDays, maxDays }: { articleId: string; defaultDays: number; maxDays: number }) {
-  const [state, action, pending] = useActionState<ActionResult<{ url: string; expiresAt: string }> | null, FormData>(createPreviewLinkAction, null);
+  const [state, action, pending] = useActionState<ActionResult<{ url: string; expiresAt: string }> | null, FormData>(
+    createPreviewLinkAction,
+    null,
+  );
   return (
     <form action={action} className="preview-links__form">
       <input type="hidden" name="articleId" value={articleId} />

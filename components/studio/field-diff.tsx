@@ -9,7 +9,8 @@ import type { DiffLevel } from "@/lib/editorial/text-diff";
 const coarseNotes: Record<Exclude<DiffLevel, "words">, string> = {
   paragraphs:
     "Too much changed here to compare every change word by word, so some changed paragraphs are shown whole: the earlier wording struck through, then the new wording underlined.",
-  whole: "The two versions differ too much to compare. Here is the earlier version in full, struck through, then the later one, underlined.",
+  whole:
+    "The two versions differ too much to compare. Here is the earlier version in full, struck through, then the later one, underlined.",
 };
 
 export function FieldDiffView({ field }: { field: FieldDiff }) {

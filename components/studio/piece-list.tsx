@@ -2,7 +2,15 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 
-export function PieceList<T extends { id: string; title: string }>({ items, empty, detail }: { items: T[]; empty: string; detail: (item: T) => ReactNode }) {
+export function PieceList<T extends { id: string; title: string }>({
+  items,
+  empty,
+  detail,
+}: {
+  items: T[];
+  empty: string;
+  detail: (item: T) => ReactNode;
+}) {
   if (items.length === 0) return <p className="muted">{empty}</p>;
   return (
     <ul className="piece-list">

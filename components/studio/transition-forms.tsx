@@ -14,10 +14,23 @@ const labels: Record<TransitionName, { button: string; hint: string }> = {
   schedule: { button: "Schedule", hint: "Readers see the piece from the time you choose." },
   unpublish: { button: "Unpublish", hint: "Takes the piece off the public site." },
   archive: { button: "Archive", hint: "Takes the piece out of circulation, and off the public site if it is live." },
-  newVersion: { button: "Start a new version", hint: "Reopens the piece as a draft; readers keep the published version until the new one is published." },
+  newVersion: {
+    button: "Start a new version",
+    hint: "Reopens the piece as a draft; readers keep the published version until the new one is published.",
+  },
 };
 
-export function TransitionForms({ articleId, actions, timeZone, hasLiveCopy }: { articleId: string; actions: TransitionName[]; timeZone: string; hasLiveCopy: boolean }) {
+export function TransitionForms({
+  articleId,
+  actions,
+  timeZone,
+  hasLiveCopy,
+}: {
+  articleId: string;
+  actions: TransitionName[];
+  timeZone: string;
+  hasLiveCopy: boolean;
+}) {
   if (actions.length === 0) return <p className="muted">There is nothing for you to do with this piece in its current state.</p>;
   return (
     <ul className="workflow-actions">
@@ -25,7 +38,12 @@ export function TransitionForms({ articleId, actions, timeZone, hasLiveCopy }: {
         const danger = name === "unpublish" || name === "archive";
         return (
           <li key={name} className={danger ? "workflow-action workflow-action--danger" : "workflow-action"}>
-            <ActionForm action={runTransition} submitLabel={labels[name].button} className="form form--compact" buttonClassName={danger ? "button button--danger" : "button"}>
+            <ActionForm
+              action={runTransition}
+              submitLabel={labels[name].button}
+              className="form form--compact"
+              buttonClassName={danger ? "button button--danger" : "button"}
+            >
               <input type="hidden" name="articleId" value={articleId} />
               <input type="hidden" name="transition" value={name} />
               <p className="workflow-action__hint muted" id={`hint-${name}`}>

@@ -20,7 +20,15 @@ function Hint({ name, hint }: { name: string; hint?: ReactNode }) {
   ) : null;
 }
 
-export function TextField({ name, label, hint, defaultValue, required, type = "text", autoComplete }: FieldProps & { type?: string; autoComplete?: string }) {
+export function TextField({
+  name,
+  label,
+  hint,
+  defaultValue,
+  required,
+  type = "text",
+  autoComplete,
+}: FieldProps & { type?: string; autoComplete?: string }) {
   return (
     <>
       <label htmlFor={name}>{label}</label>
@@ -42,7 +50,14 @@ export function TextArea({ name, label, hint, defaultValue, required, rows = 6 }
   return (
     <>
       <label htmlFor={name}>{label}</label>
-      <textarea id={name} name={name} rows={rows} defaultValue={defaultValue} required={required} aria-describedby={hint ? hintId(name) : undefined} />
+      <textarea
+        id={name}
+        name={name}
+        rows={rows}
+        defaultValue={defaultValue}
+        required={required}
+        aria-describedby={hint ? hintId(name) : undefined}
+      />
       <Hint name={name} hint={hint} />
     </>
   );

@@ -112,7 +112,12 @@ export async function revokeInvitation(actor: Actor | null, id: string) {
   if (!invitation || invitation.usedAt) throw new NotFoundError("No such pending invitation.");
   await db.$transaction(async (tx) => {
     await tx.invitation.delete({ where: { id } });
-    await recordAudit(tx, { actorId: admin.id, action: "users.revokeInvitation", subject: `invitation:${id}`, details: { email: invitation.email } });
+    await recordAudit(tx, {
+      actorId: admin.id,
+      action: "users.revokeInvitation",
+      subject: `invitation:${id}`,
+      details: { email: invitation.email },
+    });
   });
 }
 
@@ -169,7 +174,12 @@ export async function acceptInvitation(token: string, input: unknown, client: Cl
       });
       if (claimed.count !== 1) throw new InvitationInvalidError();
       const user = await tx.user.create({ data: { email: invitation.email, name, role: invitation.role, passwordHash } });
-      await recordAudit(tx, { actorId: user.id, action: "users.acceptInvitation", subject: `user:${user.id}`, details: { email: user.email, role: user.role } });
+      await recordAudit(tx, {
+        actorId: user.id,
+        action: "users.acceptInvitation",
+        subject: `user:${user.id}`,
+        details: { email: user.email, role: user.role },
+      });
       return { id: user.id, email: user.email, name: user.name, role: user.role };
     });
   } catch (error) {

@@ -40,12 +40,25 @@ interface Client {
 
 const rules = {
   /** Requests from one address: enough for a forgetful office behind one NAT. */
-  requestsFromIp: (ip: string): LimitRule => ({ key: `reset:ip:${ip}`, max: 20, windowSeconds: 3600, lockSeconds: 900, maxLockSeconds: 3600 }),
+  requestsFromIp: (ip: string): LimitRule => ({
+    key: `reset:ip:${ip}`,
+    max: 20,
+    windowSeconds: 3600,
+    lockSeconds: 900,
+    maxLockSeconds: 3600,
+  }),
   /** Wrong tokens from one address: typos, never a search of the token space. */
-  badTokensFromIp: (ip: string): LimitRule => ({ key: `reset-token:ip:${ip}`, max: 10, windowSeconds: 900, lockSeconds: 900, maxLockSeconds: 3600 }),
+  badTokensFromIp: (ip: string): LimitRule => ({
+    key: `reset-token:ip:${ip}`,
+    max: 10,
+    windowSeconds: 900,
+    lockSeconds: 900,
+    maxLockSeconds: 3600,
+  }),
 };
 
-const tooMany = (seconds: number) => new RateLimitedError(`Too many password-reset attempts. Try again in ${describeWait(seconds)}.`, seconds);
+const tooMany = (seconds: number) =>
+  new RateLimitedError(`Too many password-reset attempts. Try again in ${describeWait(seconds)}.`, seconds);
 
 const requestInput = z.object({ email: z.string().trim().toLowerCase().max(320).pipe(z.email("Enter a valid email address.")) });
 
@@ -83,7 +96,9 @@ export async function requestPasswordReset(input: unknown, client: Client): Prom
     });
     if (recent > 0) return false;
     // Earlier links stay valid: the person may be about to click one that a stranger's request would otherwise void.
-    await tx.passwordReset.create({ data: { userId: user.id, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + RESET_TTL_MINUTES * 60_000) } });
+    await tx.passwordReset.create({
+      data: { userId: user.id, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + RESET_TTL_MINUTES * 60_000) },
+    });
     await queueEmail(tx, {
       to: [email],
       subject: "Choose a new Standfirst password",
@@ -110,7 +125,9 @@ export async function resetPassword(token: string, input: unknown, client: Clien
   const wait = await lockedFor([rules.badTokensFromIp(client.ip).key]);
   if (wait > 0) throw tooMany(wait);
   const { password } = parseInput(resetInput, input);
-  const reset = tokenShape.safeParse(token).success ? await db.passwordReset.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } }) : null;
+  const reset = tokenShape.safeParse(token).success
+    ? await db.passwordReset.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } })
+    : null;
   if (!reset || reset.usedAt || reset.expiresAt.getTime() <= Date.now() || reset.user.disabled) {
     const locked = await hit(rules.badTokensFromIp(client.ip));
     if (locked > 0) throw tooMany(locked);
@@ -119,7 +136,10 @@ export async function resetPassword(token: string, input: unknown, client: Clien
   const passwordHash = await hashPassword(password);
   await db.$transaction(async (tx) => {
     // Claimed conditionally, so of two uses racing, exactly one wins.
-    const claimed = await tx.passwordReset.updateMany({ where: { id: reset.id, usedAt: null, expiresAt: { gt: new Date() } }, data: { usedAt: new Date() } });
+    const claimed = await tx.passwordReset.updateMany({
+      where: { id: reset.id, usedAt: null, expiresAt: { gt: new Date() } },
+      data: { usedAt: new Date() },
+    });
     if (claimed.count !== 1) throw new ResetInvalidError();
     // The account's other links, mailed earlier, end with this one.
     await tx.passwordReset.updateMany({ where: { userId: reset.userId, usedAt: null }, data: { usedAt: new Date() } });

@@ -33,11 +33,29 @@ const credentials = z.object({
 });
 
 const signInRules = {
-  pair: (email: string, ip: string): LimitRule => ({ key: `signin:pair:${email}|${ip}`, max: 5, windowSeconds: 900, lockSeconds: 60, maxLockSeconds: 3600 }),
+  pair: (email: string, ip: string): LimitRule => ({
+    key: `signin:pair:${email}|${ip}`,
+    max: 5,
+    windowSeconds: 900,
+    lockSeconds: 60,
+    maxLockSeconds: 3600,
+  }),
   ip: (ip: string): LimitRule => ({ key: `signin:ip:${ip}`, max: 50, windowSeconds: 900, lockSeconds: 300, maxLockSeconds: 3600 }),
-  account: (email: string): LimitRule => ({ key: `signin:account:${email}`, max: 100, windowSeconds: 3600, lockSeconds: 900, maxLockSeconds: 3600 }),
+  account: (email: string): LimitRule => ({
+    key: `signin:account:${email}`,
+    max: 100,
+    windowSeconds: 3600,
+    lockSeconds: 900,
+    maxLockSeconds: 3600,
+  }),
   /** A browser with the device cookie: as strict as one address, so a stolen cookie buys no more guesses. */
-  device: (deviceId: string): LimitRule => ({ key: `signin:device:${deviceId}`, max: 5, windowSeconds: 900, lockSeconds: 60, maxLockSeconds: 3600 }),
+  device: (deviceId: string): LimitRule => ({
+    key: `signin:device:${deviceId}`,
+    max: 5,
+    windowSeconds: 900,
+    lockSeconds: 60,
+    maxLockSeconds: 3600,
+  }),
 };
 
 const tooMany = (seconds: number) =>

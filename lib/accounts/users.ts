@@ -60,7 +60,12 @@ export async function setUserDisabled(actor: Actor | null, userId: string, disab
   const user = await target(admin, userId);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { disabled, disabledAt: disabled ? new Date() : null } });
-    await recordAudit(tx, { actorId: admin.id, action: disabled ? "users.disable" : "users.enable", subject: `user:${userId}`, details: { email: user.email } });
+    await recordAudit(tx, {
+      actorId: admin.id,
+      action: disabled ? "users.disable" : "users.enable",
+      subject: `user:${userId}`,
+      details: { email: user.email },
+    });
   });
   if (disabled) await revokeAllSessions(userId);
 }
@@ -73,6 +78,11 @@ export async function setUserRole(actor: Actor | null, userId: string, role: unk
   if (user.role === parsed.data) return;
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { role: parsed.data } });
-    await recordAudit(tx, { actorId: admin.id, action: "users.changeRole", subject: `user:${userId}`, details: { email: user.email, role: { from: user.role, to: parsed.data } } });
+    await recordAudit(tx, {
+      actorId: admin.id,
+      action: "users.changeRole",
+      subject: `user:${userId}`,
+      details: { email: user.email, role: { from: user.role, to: parsed.data } },
+    });
   });
 }

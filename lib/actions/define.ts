@@ -15,8 +15,7 @@ import { findControlCharacter } from "../platform/control-characters";
 import type { CurrentUser } from "../accounts/sessions";
 
 export type ActionResult<T> =
-  | { ok: true; data: T; message?: string }
-  | { ok: false; error: string; status: number; fieldErrors?: Record<string, string[]> };
+  { ok: true; data: T; message?: string } | { ok: false; error: string; status: number; fieldErrors?: Record<string, string[]> };
 
 type Handler<S extends z.ZodType, T> = (user: CurrentUser | null, input: z.output<S>) => Promise<T>;
 
@@ -43,7 +42,8 @@ function failure(error: unknown): ActionResult<never> {
   if (!(error instanceof DomainError)) throw error;
   // A conflict on a unique value (a taken slug) names its field; one between two saves does not.
   const fieldErrors = error instanceof ValidationError || error instanceof ConflictError ? error.fieldErrors : {};
-  if (error instanceof ValidationError || Object.keys(fieldErrors).length) return { ok: false, error: error.message, status: error.status, fieldErrors };
+  if (error instanceof ValidationError || Object.keys(fieldErrors).length)
+    return { ok: false, error: error.message, status: error.status, fieldErrors };
   return { ok: false, error: error.message, status: error.status };
 }
 

@@ -20,7 +20,11 @@ const transitionForm = z
   })
   .superRefine((input, ctx) => {
     if (destructive.has(input.transition) && input.confirm !== "yes") {
-      ctx.addIssue({ code: "custom", path: ["confirm"], message: `Tick the box to confirm that you want to ${input.transition} this piece.` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["confirm"],
+        message: `Tick the box to confirm that you want to ${input.transition} this piece.`,
+      });
     }
   });
 

@@ -49,7 +49,10 @@ async function parse(input: unknown, authorId: string | null) {
   const data = parseInput(authorInput, input);
   const bio = proseFromMarkup(data.bio, "bio", "Bio");
   if (data.userId) {
-    const user = await db.user.findUnique({ where: { id: data.userId }, select: { name: true, author: { select: { id: true, displayName: true } } } });
+    const user = await db.user.findUnique({
+      where: { id: data.userId },
+      select: { name: true, author: { select: { id: true, displayName: true } } },
+    });
     if (!user) throw new ValidationError("The chosen user account does not exist.", { userId: ["Choose an existing account."] });
     if (user.author && user.author.id !== authorId) {
       throw new ConflictError(`${user.name}'s account is already linked to the author ${user.author.displayName}.`);
@@ -93,7 +96,14 @@ export async function updateAuthor(actor: Actor | null, id: string, input: unkno
       if (before.displayName !== author.displayName) await refreshAuthorNames(tx, id);
       const { bio, ...fields } = data;
       const changes: Record<string, unknown> = changedFields(
-        { displayName: before.displayName, slug: before.slug, position: before.position, affiliation: before.affiliation, focus: before.focus, userId: before.userId },
+        {
+          displayName: before.displayName,
+          slug: before.slug,
+          position: before.position,
+          affiliation: before.affiliation,
+          focus: before.focus,
+          userId: before.userId,
+        },
         fields,
       );
       // Stored JSON comes back with its keys reordered, so compare values, not text.
@@ -124,7 +134,12 @@ export async function deleteAuthor(actor: Actor | null, id: string) {
   try {
     await db.$transaction(async (tx) => {
       await tx.authorProfile.delete({ where: { id } });
-      await recordAudit(tx, { actorId: user.id, action: "authors.delete", subject: `author:${id}`, details: { displayName: author.displayName, slug: author.slug } });
+      await recordAudit(tx, {
+        actorId: user.id,
+        action: "authors.delete",
+        subject: `author:${id}`,
+        details: { displayName: author.displayName, slug: author.slug },
+      });
     });
     refreshPublic([publicTags.author(id)]);
   } catch (error) {

@@ -42,7 +42,12 @@ export async function createDisclaimer(actor: Actor | null, input: unknown) {
   try {
     const saved = await db.$transaction(async (tx) => {
       const disclaimer = await tx.disclaimer.create({ data });
-      await recordAudit(tx, { actorId: user.id, action: "disclaimers.create", subject: `disclaimer:${disclaimer.id}`, details: { name: disclaimer.name } });
+      await recordAudit(tx, {
+        actorId: user.id,
+        action: "disclaimers.create",
+        subject: `disclaimer:${disclaimer.id}`,
+        details: { name: disclaimer.name },
+      });
       return disclaimer;
     });
     refreshPublic([publicTags.disclaimer(saved.id)]);
@@ -93,7 +98,12 @@ export async function deleteDisclaimer(actor: Actor | null, id: string) {
   try {
     await db.$transaction(async (tx) => {
       await tx.disclaimer.delete({ where: { id } });
-      await recordAudit(tx, { actorId: user.id, action: "disclaimers.delete", subject: `disclaimer:${id}`, details: { name: disclaimer.name } });
+      await recordAudit(tx, {
+        actorId: user.id,
+        action: "disclaimers.delete",
+        subject: `disclaimer:${id}`,
+        details: { name: disclaimer.name },
+      });
     });
     refreshPublic([publicTags.disclaimer(id)]);
   } catch (error) {

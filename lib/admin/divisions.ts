@@ -71,7 +71,9 @@ async function checkEditors(editorIds: string[]) {
     if (!user) throw new ValidationError("One of the chosen editors does not exist.", { editorIds: ["Choose existing editors."] });
     if (user.role === "writer" || user.disabled) {
       const why = user.disabled ? "disabled" : "a writer";
-      throw new ValidationError(`${user.name} is ${why}; only editors and admins can be a division's editors.`, { editorIds: [`${user.name} is ${why}.`] });
+      throw new ValidationError(`${user.name} is ${why}; only editors and admins can be a division's editors.`, {
+        editorIds: [`${user.name} is ${why}.`],
+      });
     }
   }
   return editorIds.map((id) => users.find((u) => u.id === id)!.name);
@@ -103,7 +105,10 @@ export async function createDivision(actor: Actor | null, input: unknown) {
 
 export async function updateDivision(actor: Actor | null, id: string, input: unknown) {
   const user = authorizeSite(actor, "taxonomy.manage");
-  const before = await db.division.findUnique({ where: { id }, include: { editors: { select: { userId: true, user: { select: { name: true } } } } } });
+  const before = await db.division.findUnique({
+    where: { id },
+    include: { editors: { select: { userId: true, user: { select: { name: true } } } } },
+  });
   if (!before) throw new NotFoundError("No such division.");
   const { editorIds: requested, ...fields } = parseInput(divisionInput, input);
   const beforeIds = before.editors.map((e) => e.userId);
@@ -140,7 +145,12 @@ export async function deleteDivision(actor: Actor | null, id: string) {
   try {
     await db.$transaction(async (tx) => {
       await tx.division.delete({ where: { id } });
-      await recordAudit(tx, { actorId: user.id, action: "divisions.delete", subject: `division:${id}`, details: { name: division.name, slug: division.slug } });
+      await recordAudit(tx, {
+        actorId: user.id,
+        action: "divisions.delete",
+        subject: `division:${id}`,
+        details: { name: division.name, slug: division.slug },
+      });
     });
     refreshPublic([publicTags.division(id)]);
   } catch (error) {

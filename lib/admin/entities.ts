@@ -20,7 +20,12 @@ export const slugField = z
   .refine((s) => s === "" || slugPattern.test(s), "Slugs use lower-case letters, digits and single hyphens.")
   .default("");
 
-export const textField = (label: string, max: number) => z.string().trim().max(max, `${label} is at most ${max.toLocaleString("en-GB")} characters.`).default("");
+export const textField = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label} is at most ${max.toLocaleString("en-GB")} characters.`)
+    .default("");
 
 /** An optional id from a select: "" means none. */
 export const optionalId = z

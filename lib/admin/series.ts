@@ -44,7 +44,12 @@ export async function createSeries(actor: Actor | null, input: unknown) {
   try {
     const saved = await db.$transaction(async (tx) => {
       const series = await tx.series.create({ data });
-      await recordAudit(tx, { actorId: user.id, action: "series.create", subject: `series:${series.id}`, details: { name: series.name, slug: series.slug } });
+      await recordAudit(tx, {
+        actorId: user.id,
+        action: "series.create",
+        subject: `series:${series.id}`,
+        details: { name: series.name, slug: series.slug },
+      });
       return series;
     });
     refreshPublic([publicTags.series(saved.id)]);
@@ -85,7 +90,12 @@ export async function deleteSeries(actor: Actor | null, id: string) {
   try {
     await db.$transaction(async (tx) => {
       await tx.series.delete({ where: { id } });
-      await recordAudit(tx, { actorId: user.id, action: "series.delete", subject: `series:${id}`, details: { name: series.name, slug: series.slug } });
+      await recordAudit(tx, {
+        actorId: user.id,
+        action: "series.delete",
+        subject: `series:${id}`,
+        details: { name: series.name, slug: series.slug },
+      });
     });
     refreshPublic([publicTags.series(id)]);
   } catch (error) {

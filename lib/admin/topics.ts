@@ -16,7 +16,10 @@ const parse = (input: unknown) => {
 
 export async function listTopics(actor: Actor | null) {
   authorizeSite(actor, "taxonomy.manage");
-  return db.topic.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, slug: true, _count: { select: { articles: true } } } });
+  return db.topic.findMany({
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, slug: true, _count: { select: { articles: true } } },
+  });
 }
 
 export async function getTopic(actor: Actor | null, id: string) {
@@ -76,7 +79,12 @@ export async function deleteTopic(actor: Actor | null, id: string) {
   try {
     await db.$transaction(async (tx) => {
       await tx.topic.delete({ where: { id } });
-      await recordAudit(tx, { actorId: user.id, action: "topics.delete", subject: `topic:${id}`, details: { name: topic.name, slug: topic.slug } });
+      await recordAudit(tx, {
+        actorId: user.id,
+        action: "topics.delete",
+        subject: `topic:${id}`,
+        details: { name: topic.name, slug: topic.slug },
+      });
     });
     refreshPublic([publicTags.topic(id)]);
   } catch (error) {

@@ -6,8 +6,29 @@ import { isSafeHref } from "./links";
 
 /** Elements whose content is never text a writer meant to paste. */
 const dropped = new Set([
-  "script", "style", "meta", "link", "title", "head", "img", "picture", "svg", "video", "audio", "iframe",
-  "object", "embed", "canvas", "form", "input", "button", "select", "textarea", "xml", "colgroup", "template",
+  "script",
+  "style",
+  "meta",
+  "link",
+  "title",
+  "head",
+  "img",
+  "picture",
+  "svg",
+  "video",
+  "audio",
+  "iframe",
+  "object",
+  "embed",
+  "canvas",
+  "form",
+  "input",
+  "button",
+  "select",
+  "textarea",
+  "xml",
+  "colgroup",
+  "template",
 ]);
 
 const headings: Record<string, string> = { h1: "h2", h2: "h2", h3: "h3", h4: "h4", h5: "h4", h6: "h4" };

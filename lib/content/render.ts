@@ -7,8 +7,7 @@ import { extensionsFor, type RichTextKind } from "./extensions";
 import { numberFootnotes } from "./footnotes";
 import { isSafeHref } from "./links";
 
-const escapeAttr = (value: string) =>
-  value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const escapeAttr = (value: string) => value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 const join = (children?: string | string[]) => (Array.isArray(children) ? children.join("") : (children ?? ""));
 

@@ -14,7 +14,11 @@ export function plainText(doc: JSONContent, options: { footnotes?: boolean } = {
     if (node.type && blockTypes.has(node.type)) parts.push("\n");
   };
   visit(doc);
-  return parts.join("").replace(/[ \t]+\n/g, "\n").replace(/\n{2,}/g, "\n").trim();
+  return parts
+    .join("")
+    .replace(/[ \t]+\n/g, "\n")
+    .replace(/\n{2,}/g, "\n")
+    .trim();
 }
 
 export function countWords(text: string): number {

@@ -30,8 +30,7 @@ export function schemaFor(kind: RichTextKind): Schema {
   return schema;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 type Attrs = Record<string, unknown>;
 
@@ -98,9 +97,7 @@ function clean(input: unknown, schema: Schema, kind: RichTextKind, depth: number
       if (!isRecord(mark) || typeof mark.type !== "string" || !schema.marks[mark.type]) {
         throw new RichTextError(`Unknown mark "${isRecord(mark) ? String(mark.type).slice(0, 40) : "?"}".`);
       }
-      return mark.type === "link"
-        ? { type: "link", attrs: linkAttrs(isRecord(mark.attrs) ? mark.attrs : {}) }
-        : { type: mark.type };
+      return mark.type === "link" ? { type: "link", attrs: linkAttrs(isRecord(mark.attrs) ? mark.attrs : {}) } : { type: mark.type };
     });
   }
 

@@ -25,7 +25,13 @@ export async function appendCorrection(actor: Actor | null, articleId: string, b
   const saved = await db.$transaction(async (tx) => {
     const correction = await tx.correction.create({ data: { articleId, body: parsed.data, createdById: actor!.id } });
     await tx.auditEvent.create({
-      data: { actorId: actor!.id, action: "articles.correct", articleId, subject: `correction:${correction.id}`, details: { body: parsed.data } },
+      data: {
+        actorId: actor!.id,
+        action: "articles.correct",
+        articleId,
+        subject: `correction:${correction.id}`,
+        details: { body: parsed.data },
+      },
     });
     return correction;
   });

@@ -59,7 +59,11 @@ export async function getDashboard(actor: Actor | null) {
     }),
     awaitingReview(user, isEditor, inState(mine, "in_review")),
     // A scheduled piece whose time has come is live (visibility is time, not a job): it is no longer "scheduled".
-    db.article.findMany({ where: { AND: [inState(scope, "scheduled"), { scheduledAt: { gt: now } }] }, orderBy: { scheduledAt: "asc" }, select: row }),
+    db.article.findMany({
+      where: { AND: [inState(scope, "scheduled"), { scheduledAt: { gt: now } }] },
+      orderBy: { scheduledAt: "asc" },
+      select: row,
+    }),
     db.publication.findMany({
       where: { liveFrom: { lte: now }, article: scope },
       orderBy: { liveFrom: "desc" },

@@ -28,8 +28,15 @@ export async function getArticleOverview(actor: Actor | null, articleId: string)
       division: { select: { name: true } },
       series: { select: { name: true } },
       publication: { select: { slug: true, title: true, liveFrom: true, updatedAt: true, revision: { select: { number: true } } } },
-      corrections: { orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true, createdBy: { select: { name: true } } } },
-      revisions: { orderBy: { number: "desc" }, take: 1, select: { number: true, kind: true, createdAt: true, user: { select: { name: true } } } },
+      corrections: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, body: true, createdAt: true, createdBy: { select: { name: true } } },
+      },
+      revisions: {
+        orderBy: { number: "desc" },
+        take: 1,
+        select: { number: true, kind: true, createdAt: true, user: { select: { name: true } } },
+      },
     },
   });
   const lastRequest =

@@ -72,7 +72,14 @@ export async function createPreviewLink(actor: Actor | null, articleId: string, 
     },
     select: { id: true, expiresAt: true },
   });
-  await db.auditEvent.create({ data: { actorId: actor!.id, action: "articles.sharePreview", articleId, details: { linkId: link.id, expiresAt: link.expiresAt.toISOString() } } });
+  await db.auditEvent.create({
+    data: {
+      actorId: actor!.id,
+      action: "articles.sharePreview",
+      articleId,
+      details: { linkId: link.id, expiresAt: link.expiresAt.toISOString() },
+    },
+  });
   return { ...link, token, path: `/preview/${token}` };
 }
 
@@ -93,16 +100,25 @@ export async function revokePreviewLink(actor: Actor | null, linkId: string) {
   if (!link) throw new NotFoundError("No such preview link.");
   await loadAuthorized(actor, "articles.sharePreview", link.articleId);
   await db.previewToken.updateMany({ where: { id: linkId, revokedAt: null }, data: { revokedAt: new Date() } });
-  await db.auditEvent.create({ data: { actorId: actor!.id, action: "articles.sharePreview", articleId: link.articleId, details: { revoked: linkId } } });
+  await db.auditEvent.create({
+    data: { actorId: actor!.id, action: "articles.sharePreview", articleId: link.articleId, details: { revoked: linkId } },
+  });
   return { articleId: link.articleId };
 }
 
 const tokenShape = /^[A-Za-z0-9_-]{43}$/;
 
 /** Failed token checks from one address: 20 in 10 minutes locks it out for 10 minutes, doubling up to a day. */
-const guessRule = (ip: string): LimitRule => ({ key: `preview:ip:${ip}`, max: 20, windowSeconds: 600, lockSeconds: 600, maxLockSeconds: 86_400 });
+const guessRule = (ip: string): LimitRule => ({
+  key: `preview:ip:${ip}`,
+  max: 20,
+  windowSeconds: 600,
+  lockSeconds: 600,
+  maxLockSeconds: 86_400,
+});
 
-const tooMany = (seconds: number) => new RateLimitedError(`Too many invalid preview links from your address. Try again in ${describeWait(seconds)}.`, seconds);
+const tooMany = (seconds: number) =>
+  new RateLimitedError(`Too many invalid preview links from your address. Try again in ${describeWait(seconds)}.`, seconds);
 
 /** The working copy behind a share link, or NotFoundError for a wrong, expired or revoked link. */
 export async function getSharedPreview(token: string, client: { ip: string }) {

@@ -34,8 +34,14 @@ export async function listRevisions(actor: Actor | null, articleId: string) {
   ]);
   const facts = toFacts(article);
   // Restoring is a save, so it also needs the piece to be editable by this person now.
-  const canRestore = decideArticle(actor, "articles.restoreRevision", facts) === "allow" && decideArticle(actor, "articles.edit", facts) === "allow";
-  return { article: { id: article.id, title: article.title, status: article.status, version: article.version }, revisions, corrections, canRestore };
+  const canRestore =
+    decideArticle(actor, "articles.restoreRevision", facts) === "allow" && decideArticle(actor, "articles.edit", facts) === "allow";
+  return {
+    article: { id: article.id, title: article.title, status: article.status, version: article.version },
+    revisions,
+    corrections,
+    canRestore,
+  };
 }
 
 /** Loads one revision of a piece the actor may read, with its metadata checked. */

@@ -7,7 +7,13 @@ import type { Tx } from "../platform/db";
  * made inside the database (INSERT ... SELECT): a long piece's body (100 KB for 10,000 words)
  * would otherwise be read out and sent back on every autosave.
  */
-export async function snapshotArticle(tx: Tx, articleId: string, kind: string, userId: string | null, reason?: string): Promise<{ id: string; number: number }> {
+export async function snapshotArticle(
+  tx: Tx,
+  articleId: string,
+  kind: string,
+  userId: string | null,
+  reason?: string,
+): Promise<{ id: string; number: number }> {
   // meta holds what the editor's form holds: slug, authors in byline order, division, series,
   // disclaimer and topics (sorted, so that comparing two revisions compares sets).
   const rows = await tx.$queryRaw<{ id: string; number: number }[]>`

@@ -100,7 +100,11 @@ function stretchesOf(changes: ChangeObject<string[]>[]): Stretch[] {
   return stretches;
 }
 
-const part = (value: string, change: "added" | "removed" | "common"): DiffPart => ({ value, added: change === "added", removed: change === "removed" });
+const part = (value: string, change: "added" | "removed" | "common"): DiffPart => ({
+  value,
+  added: change === "added",
+  removed: change === "removed",
+});
 
 const isSpace = (text: string, at: number) => /\s/.test(text.charAt(at));
 
@@ -120,7 +124,13 @@ function trimmed({ removed, added }: Change) {
   while (end > 0 && !isSpace(removed, removed.length - end)) end--;
   const removedMiddle = removed.slice(start, removed.length - end);
   const addedMiddle = added.slice(start, added.length - end);
-  return { prefix: removed.slice(0, start), removedMiddle, addedMiddle, suffix: removed.slice(removed.length - end), size: removedMiddle.length + addedMiddle.length };
+  return {
+    prefix: removed.slice(0, start),
+    removedMiddle,
+    addedMiddle,
+    suffix: removed.slice(removed.length - end),
+    size: removedMiddle.length + addedMiddle.length,
+  };
 }
 
 /**

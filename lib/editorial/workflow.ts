@@ -17,15 +17,7 @@ import { getSiteSettings } from "../platform/site-settings";
 import { fromSiteLocal } from "../platform/dates";
 
 export type TransitionName =
-  | "submit"
-  | "withdraw"
-  | "requestChanges"
-  | "approve"
-  | "publish"
-  | "schedule"
-  | "unpublish"
-  | "archive"
-  | "newVersion";
+  "submit" | "withdraw" | "requestChanges" | "approve" | "publish" | "schedule" | "unpublish" | "archive" | "newVersion";
 
 interface Transition {
   permission: ArticleAction;
@@ -43,7 +35,12 @@ export const transitions: Record<TransitionName, Transition> = {
   publish: { permission: "articles.publish", from: ["approved", "scheduled"], to: "published", done: "published" },
   schedule: { permission: "articles.publish", from: ["approved"], to: "scheduled", done: "scheduled" },
   unpublish: { permission: "articles.unpublish", from: ["published", "scheduled"], to: "unpublished", done: "unpublished" },
-  archive: { permission: "articles.archive", from: ["draft", "changes_requested", "approved", "unpublished", "published"], to: "archived", done: "archived" },
+  archive: {
+    permission: "articles.archive",
+    from: ["draft", "changes_requested", "approved", "unpublished", "published"],
+    to: "archived",
+    done: "archived",
+  },
   // The public keeps the published copy (its Publication row) until the next publish replaces it.
   newVersion: { permission: "articles.newVersion", from: ["published"], to: "draft", done: "reopened as a new version" },
 };
@@ -65,7 +62,9 @@ type Contact = { email: string; disabled: boolean } | null;
 const reachable = (users: Contact[]) => users.filter((u): u is NonNullable<Contact> => Boolean(u && !u.disabled)).map((u) => u.email);
 
 /** The mail each transition sends, and to whom; transitions not listed send none. */
-const notices: Partial<Record<TransitionName, { to: "editors" | "authors"; subject: string; text: (actor: string, title: string, reason?: string) => string }>> = {
+const notices: Partial<
+  Record<TransitionName, { to: "editors" | "authors"; subject: string; text: (actor: string, title: string, reason?: string) => string }>
+> = {
   submit: { to: "editors", subject: "Submitted for review", text: (actor, title) => `${actor} submitted "${title}" for review.` },
   requestChanges: {
     to: "authors",
@@ -127,7 +126,9 @@ export async function transition(actor: CurrentUser | null, articleId: string, n
   }
   if (name === "schedule" && (await db.publication.count({ where: { articleId, liveFrom: { lte: new Date() } } }))) {
     // Scheduling replaces the public copy at once with one that is not live yet: readers would lose the piece until then.
-    throw new ConflictError("An earlier version of this piece is live. Publish the new version now; scheduling it would take the live one down until then.");
+    throw new ConflictError(
+      "An earlier version of this piece is live. Publish the new version now; scheduling it would take the live one down until then.",
+    );
   }
 
   // The pages that showed the piece before (an older version may be live under another slug or byline).
@@ -157,7 +158,12 @@ export async function transition(actor: CurrentUser | null, articleId: string, n
         actorId: user.id,
         action: `articles.${name}`,
         articleId,
-        details: { from: article.status, to: rule.to, ...(reason ? { reason } : {}), ...(publishAt ? { publishAt: publishAt.toISOString() } : {}) },
+        details: {
+          from: article.status,
+          to: rule.to,
+          ...(reason ? { reason } : {}),
+          ...(publishAt ? { publishAt: publishAt.toISOString() } : {}),
+        },
       },
     });
     await notify(tx, name, articleId, user.name, reason);

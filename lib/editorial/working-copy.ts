@@ -17,7 +17,12 @@ export const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const articleInput = z.object({
   title: z.string().trim().min(1, "Give the piece a title.").max(300, "Titles are at most 300 characters."),
   standfirst: z.string().trim().max(1200, "The standfirst is at most 1,200 characters.").default(""),
-  slug: z.string().trim().max(120, "Slugs are at most 120 characters.").regex(slugPattern, "Slugs use lower-case letters, digits and single hyphens.").optional(),
+  slug: z
+    .string()
+    .trim()
+    .max(120, "Slugs are at most 120 characters.")
+    .regex(slugPattern, "Slugs use lower-case letters, digits and single hyphens.")
+    .optional(),
   body: z.unknown(),
   divisionId: z.string().min(1).nullable().default(null),
   seriesId: z.string().min(1).nullable().default(null),
@@ -103,7 +108,10 @@ export interface EditableArticle {
 }
 
 async function readEditable(articleId: string): Promise<EditableArticle> {
-  const { authors, topics, body, updatedAt, ...rest } = await db.article.findUniqueOrThrow({ where: { id: articleId }, select: editableSelect });
+  const { authors, topics, body, updatedAt, ...rest } = await db.article.findUniqueOrThrow({
+    where: { id: articleId },
+    select: editableSelect,
+  });
   return {
     ...rest,
     body: body as JSONContent,
@@ -215,7 +223,13 @@ export type SaveRecord = { kind: "save" } | { kind: "restore"; revisionNumber: n
  * Saves the working copy if it is still at `baseVersion`; otherwise refuses with a
  * conflict and changes nothing, so neither person's text is lost.
  */
-export async function saveArticle(actor: Actor | null, articleId: string, baseVersion: number, input: unknown, record: SaveRecord = { kind: "save" }) {
+export async function saveArticle(
+  actor: Actor | null,
+  articleId: string,
+  baseVersion: number,
+  input: unknown,
+  record: SaveRecord = { kind: "save" },
+) {
   const current = await loadAuthorized(actor, "articles.edit", articleId);
   const user = actor!;
   const data = parseInput(input);
@@ -226,7 +240,9 @@ export async function saveArticle(actor: Actor | null, articleId: string, baseVe
     const own = await ownAuthorId(user.id);
     const dropped = before.filter((id) => id !== own && !authorIds.includes(id));
     if (dropped.length) {
-      throw new ValidationError("Only an editor can remove another author from a piece.", { authorIds: ["Only an editor can remove another author."] });
+      throw new ValidationError("Only an editor can remove another author from a piece.", {
+        authorIds: ["Only an editor can remove another author."],
+      });
     }
   }
   if (authorIds.length === 0) authorIds = before;

@@ -43,8 +43,18 @@ export function changedFields<T extends Record<string, Value>>(before: T, after:
 
 const query = z.object({
   page: z.coerce.number().int().min(1).catch(1).default(1),
-  article: z.string().trim().max(64).optional().transform((v) => v || undefined),
-  actor: z.string().trim().max(64).optional().transform((v) => v || undefined),
+  article: z
+    .string()
+    .trim()
+    .max(64)
+    .optional()
+    .transform((v) => v || undefined),
+  actor: z
+    .string()
+    .trim()
+    .max(64)
+    .optional()
+    .transform((v) => v || undefined),
 });
 
 /** One page of events, newest first, optionally about one piece and/or by one person. */
@@ -88,5 +98,7 @@ const isChange = (value: unknown): value is { from: unknown; to: unknown } =>
 /** Readable lines for an event's details: "name: Old → New", "email: a@b.org". */
 export function describeDetails(details: unknown): string[] {
   if (typeof details !== "object" || details === null || Array.isArray(details)) return [];
-  return Object.entries(details).map(([key, value]) => (isChange(value) ? `${key}: ${show(value.from)} → ${show(value.to)}` : `${key}: ${show(value)}`));
+  return Object.entries(details).map(([key, value]) =>
+    isChange(value) ? `${key}: ${show(value.from)} → ${show(value.to)}` : `${key}: ${show(value)}`,
+  );
 }

@@ -25,7 +25,8 @@ const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTU
  */
 const outageState = (code: string) => code.startsWith("08") || code === "57P01" || code === "57P02" || code === "57P03" || code === "53300";
 /** pg's own messages (English whatever the server's locale) when its socket goes away or never comes. */
-const PG_MESSAGES = /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed)/;
+const PG_MESSAGES =
+  /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed)/;
 
 type Fields = { code?: unknown; kind?: unknown; originalCode?: unknown; meta?: unknown; driverAdapterError?: unknown; cause?: unknown };
 
@@ -43,7 +44,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     const code = typeof fields.code === "string" ? fields.code : "";
     const original = typeof fields.originalCode === "string" ? fields.originalCode : "";
     if (PRISMA_CODES.has(code) || SOCKET_CODES.has(code) || outageState(original)) return true;
-    if (typeof fields.kind === "string" && (ADAPTER_KINDS.has(fields.kind) || (fields.kind === "postgres" && outageState(code)))) return true;
+    if (typeof fields.kind === "string" && (ADAPTER_KINDS.has(fields.kind) || (fields.kind === "postgres" && outageState(code))))
+      return true;
     // pg's DatabaseError carries the SQLSTATE in `code` and a severity.
     if ("severity" in fields && /^[0-9A-Z]{5}$/.test(code) && outageState(code)) return true;
     if (current instanceof Error && PG_MESSAGES.test(current.message)) return true;
@@ -54,5 +56,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 
 /** The save route's answer (same JSON shape as its other refusals), with Retry-After. */
 export function databaseUnavailableResponse(): Response {
-  return Response.json({ error: DATABASE_UNAVAILABLE, fieldErrors: {} }, { status: 503, headers: { "Retry-After": String(RETRY_AFTER_SECONDS) } });
+  return Response.json(
+    { error: DATABASE_UNAVAILABLE, fieldErrors: {} },
+    { status: 503, headers: { "Retry-After": String(RETRY_AFTER_SECONDS) } },
+  );
 }

@@ -51,7 +51,9 @@ export const smtpConfigured = () => Boolean(process.env.SMTP_URL);
  */
 export async function deliverPending(limit = 20): Promise<{ sent: number; failed: number }> {
   if (!smtpConfigured()) return { sent: 0, failed: 0 };
-  const claimed = await db.$queryRaw<{ id: string; to: string[]; subject: string; text: string; secret: string | null; attempts: number }[]>`
+  const claimed = await db.$queryRaw<
+    { id: string; to: string[]; subject: string; text: string; secret: string | null; attempts: number }[]
+  >`
     UPDATE "OutgoingEmail" SET "attempts" = "attempts" + 1
     WHERE "id" IN (
       SELECT "id" FROM "OutgoingEmail"
@@ -70,7 +72,11 @@ export async function deliverPending(limit = 20): Promise<{ sent: number; failed
       // Sealed under an earlier NEXTAUTH_SECRET (or altered): sending the placeholder would only confuse.
       await db.outgoingEmail.update({
         where: { id: message.id },
-        data: { status: "failed", secret: null, lastError: "The link could not be unsealed (was NEXTAUTH_SECRET changed?). Ask for a new one." },
+        data: {
+          status: "failed",
+          secret: null,
+          lastError: "The link could not be unsealed (was NEXTAUTH_SECRET changed?). Ask for a new one.",
+        },
       });
       failed += 1;
       continue;
@@ -78,7 +84,10 @@ export async function deliverPending(limit = 20): Promise<{ sent: number; failed
     try {
       const text = link === null ? message.text : message.text.split(LINK_HIDDEN).join(link);
       await transport.sendMail({ from, to: message.to, subject: message.subject, text });
-      await db.outgoingEmail.update({ where: { id: message.id }, data: { status: "sent", sentAt: new Date(), lastError: null, secret: null } });
+      await db.outgoingEmail.update({
+        where: { id: message.id },
+        data: { status: "sent", sentAt: new Date(), lastError: null, secret: null },
+      });
       sent += 1;
     } catch (error) {
       const givenUp = message.attempts >= MAX_ATTEMPTS;
@@ -110,7 +119,17 @@ export async function listOutbox(actor: Actor | null, page = 1) {
   const [items, total] = await Promise.all([
     db.outgoingEmail.findMany({
       // Never the sealed secret: what leaves this module for a page is what the page may show.
-      select: { id: true, to: true, subject: true, text: true, status: true, attempts: true, lastError: true, createdAt: true, sentAt: true },
+      select: {
+        id: true,
+        to: true,
+        subject: true,
+        text: true,
+        status: true,
+        attempts: true,
+        lastError: true,
+        createdAt: true,
+        sentAt: true,
+      },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip: (current - 1) * OUTBOX_PAGE_SIZE,
       take: OUTBOX_PAGE_SIZE,

@@ -35,7 +35,20 @@ export interface Citation {
   text: string;
 }
 
-const monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const monthNames = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 /** MLA abbreviates months of more than four letters. */
 const mlaMonths = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
 const bibtexMonths = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -111,7 +124,9 @@ export function citeTexts(piece: PieceFacts): Citation[] {
   const mla = citation("mla", "MLA", "9th edition", [
     { text: `${byline(mlaAuthors(names))}“${closeTitle(piece.title)}” ` },
     { text: site, italic: true },
-    { text: `, ${ownPublisher ? `${organisation}, ` : ""}${day} ${mlaMonths[month - 1]} ${year}, ${piece.url.replace(/^https?:\/\//, "")}.` },
+    {
+      text: `, ${ownPublisher ? `${organisation}, ` : ""}${day} ${mlaMonths[month - 1]} ${year}, ${piece.url.replace(/^https?:\/\//, "")}.`,
+    },
   ]);
   return [apa, chicago, mla];
 }
@@ -150,7 +165,10 @@ export function toBibtex(piece: PieceFacts): string {
   const key = `${asciiWord(names[0]?.family ?? "") || "anon"}${year}${asciiWord(piece.title) || "piece"}`;
   const pad = (n: number) => String(n).padStart(2, "0");
   const fields: [string, string][] = [
-    ["author", `{${names.map((n) => (n.given ? `${bibtexNamePart(n.family)}, ${bibtexNamePart(n.given)}` : bibtexNamePart(n.family))).join(" and ")}}`],
+    [
+      "author",
+      `{${names.map((n) => (n.given ? `${bibtexNamePart(n.family)}, ${bibtexNamePart(n.given)}` : bibtexNamePart(n.family))).join(" and ")}}`,
+    ],
     // Double braces keep the title's capitals.
     ["title", `{{${escapeBibtex(piece.title)}}}`],
     ["howpublished", `{${escapeBibtex(piece.site.name)}}`],

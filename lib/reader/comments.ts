@@ -134,7 +134,12 @@ export async function listCommentsForModeration(user: CurrentUser | null, input:
       : [],
     status === "pending"
       ? []
-      : db.readerComment.findMany({ where: status === "all" ? { status: { not: "pending" } } : where, orderBy: { createdAt: "desc" }, take: QUEUE_SIZE, select }),
+      : db.readerComment.findMany({
+          where: status === "all" ? { status: { not: "pending" } } : where,
+          orderBy: { createdAt: "desc" },
+          take: QUEUE_SIZE,
+          select,
+        }),
     db.readerComment.groupBy({ by: ["status"], _count: { _all: true } }),
   ]);
   const counts: Record<ModerationFilter, number> = { all: 0, pending: 0, approved: 0, rejected: 0, spam: 0 };
@@ -158,11 +163,20 @@ export async function moderateReaderComment(user: CurrentUser | null, input: unk
   const { id, decision } = parse(moderationInput, input);
   const status = decisions[decision];
   const result = await db.$transaction(async (tx) => {
-    const comment = await tx.readerComment.findUnique({ where: { id }, select: { status: true, articleId: true, article: { select: { publication: { select: { slug: true } } } } } });
+    const comment = await tx.readerComment.findUnique({
+      where: { id },
+      select: { status: true, articleId: true, article: { select: { publication: { select: { slug: true } } } } },
+    });
     if (!comment) throw new NotFoundError("No such comment.");
     await tx.readerComment.update({ where: { id }, data: { status, moderatedAt: new Date(), moderatedById: moderator.id } });
     await tx.auditEvent.create({
-      data: { actorId: moderator.id, action: "comments.moderate", articleId: comment.articleId, subject: `readerComment:${id}`, details: { from: comment.status, to: status } },
+      data: {
+        actorId: moderator.id,
+        action: "comments.moderate",
+        articleId: comment.articleId,
+        subject: `readerComment:${id}`,
+        details: { from: comment.status, to: status },
+      },
     });
     return { id, status, slug: comment.article.publication?.slug ?? null };
   });

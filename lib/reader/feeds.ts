@@ -44,23 +44,51 @@ interface ResolvedScope {
 async function resolveScope(scope: FeedScope, siteName: string): Promise<ResolvedScope | null> {
   switch (scope.kind) {
     case "site":
-      return { scope, tag: null, title: `${siteName}: Commentaries`, description: `The latest commentaries from ${siteName}.`, pagePath: publicPath.home(), where: {} };
+      return {
+        scope,
+        tag: null,
+        title: `${siteName}: Commentaries`,
+        description: `The latest commentaries from ${siteName}.`,
+        pagePath: publicPath.home(),
+        where: {},
+      };
     case "author": {
       const author = await db.authorProfile.findFirst({ where: publicAuthorWhere(scope.slug), select: { id: true, displayName: true } });
       return author
-        ? { scope, tag: `author:${author.id}`, title: `${author.displayName} | ${siteName}`, description: `Commentaries by ${author.displayName}.`, pagePath: publicPath.author(scope.slug), where: { authors: { some: { authorId: author.id } } } }
+        ? {
+            scope,
+            tag: `author:${author.id}`,
+            title: `${author.displayName} | ${siteName}`,
+            description: `Commentaries by ${author.displayName}.`,
+            pagePath: publicPath.author(scope.slug),
+            where: { authors: { some: { authorId: author.id } } },
+          }
         : null;
     }
     case "division": {
       const division = await db.division.findUnique({ where: { slug: scope.slug }, select: { id: true, name: true } });
       return division
-        ? { scope, tag: `division:${division.id}`, title: `${division.name} | ${siteName}`, description: `Commentaries from the ${division.name}.`, pagePath: publicPath.division(scope.slug), where: { divisionId: division.id } }
+        ? {
+            scope,
+            tag: `division:${division.id}`,
+            title: `${division.name} | ${siteName}`,
+            description: `Commentaries from the ${division.name}.`,
+            pagePath: publicPath.division(scope.slug),
+            where: { divisionId: division.id },
+          }
         : null;
     }
     case "topic": {
       const topic = await db.topic.findUnique({ where: { slug: scope.slug }, select: { id: true, name: true } });
       return topic
-        ? { scope, tag: `topic:${topic.id}`, title: `${topic.name} | ${siteName}`, description: `Commentaries on ${topic.name}.`, pagePath: publicPath.topic(scope.slug), where: { topics: { some: { topicId: topic.id } } } }
+        ? {
+            scope,
+            tag: `topic:${topic.id}`,
+            title: `${topic.name} | ${siteName}`,
+            description: `Commentaries on ${topic.name}.`,
+            pagePath: publicPath.topic(scope.slug),
+            where: { topics: { some: { topicId: topic.id } } },
+          }
         : null;
     }
   }
@@ -72,7 +100,13 @@ async function resolveScope(scope: FeedScope, siteName: string): Promise<Resolve
 // package could not do this (it sends every title and summary as HTML in CDATA, and leaves
 // "<" unescaped in attributes), so the documents are written here and serialised by
 // fast-xml-parser's builder, which escapes &, <, >, quotes and apostrophes everywhere.
-const xml = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: "@_", textNodeName: "#text", format: true, suppressEmptyNode: true });
+const xml = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@_",
+  textNodeName: "#text",
+  format: true,
+  suppressEmptyNode: true,
+});
 
 /** Text for an element whose content is HTML (RSS's description): escaped once as HTML, so readers show it as typed. */
 const asHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");

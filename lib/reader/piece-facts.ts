@@ -45,7 +45,10 @@ export async function loadPieceFacts(slug: string): Promise<PieceFacts | null> {
         updatedAt: true,
         division: { select: { name: true, slug: true } },
         series: { select: { name: true, slug: true } },
-        authors: { orderBy: { position: "asc" }, select: { author: { select: { displayName: true, slug: true, position: true, affiliation: true } } } },
+        authors: {
+          orderBy: { position: "asc" },
+          select: { author: { select: { displayName: true, slug: true, position: true, affiliation: true } } },
+        },
         topics: { orderBy: { topic: { name: "asc" } }, select: { topic: { select: { name: true } } } },
         article: { select: { corrections: { orderBy: { createdAt: "desc" }, take: 1, select: { createdAt: true } } } },
       },
@@ -85,7 +88,9 @@ export const getPieceFacts = cache((slug: string) =>
 
 /** The calendar day of an instant in the site's time zone, as numbers. */
 export function calendarDay(iso: string, timeZone: string) {
-  const parts = new Intl.DateTimeFormat("en-GB", { year: "numeric", month: "numeric", day: "numeric", timeZone }).formatToParts(new Date(iso));
+  const parts = new Intl.DateTimeFormat("en-GB", { year: "numeric", month: "numeric", day: "numeric", timeZone }).formatToParts(
+    new Date(iso),
+  );
   const part = (type: "year" | "month" | "day") => Number(parts.find((p) => p.type === type)?.value);
   return { year: part("year"), month: part("month"), day: part("day") };
 }

@@ -198,7 +198,15 @@ export interface PublicAuthorProfile {
   bioHtml: string;
 }
 
-const authorSelect = { id: true, slug: true, displayName: true, position: true, affiliation: true, focus: true, bio: true } satisfies Prisma.AuthorProfileSelect;
+const authorSelect = {
+  id: true,
+  slug: true,
+  displayName: true,
+  position: true,
+  affiliation: true,
+  focus: true,
+  bio: true,
+} satisfies Prisma.AuthorProfileSelect;
 type AuthorRow = Prisma.AuthorProfileGetPayload<{ select: typeof authorSelect }>;
 
 const toPublicAuthor = ({ bio, ...author }: AuthorRow): PublicAuthorProfile => ({
@@ -210,7 +218,10 @@ const toPublicAuthor = ({ bio, ...author }: AuthorRow): PublicAuthorProfile => (
  * Which author is public: one with a live piece, so no one learns of a writer with only
  * drafts. Their page and their feeds both follow it.
  */
-export const publicAuthorWhere = (slug: string): Prisma.AuthorProfileWhereInput => ({ slug, publications: { some: { publication: liveNow() } } });
+export const publicAuthorWhere = (slug: string): Prisma.AuthorProfileWhereInput => ({
+  slug,
+  publications: { some: { publication: liveNow() } },
+});
 
 /** An author's public profile; null until they have a live piece. */
 export async function getPublicAuthor(slug: string): Promise<PublicAuthorProfile | null> {

@@ -17,7 +17,11 @@ const optionalSlug = z
 /** Query-string input as the search page receives it; anything malformed is dropped rather than refused. */
 export const searchInput = z.object({
   // Long queries are cut rather than refused: the first 200 characters still say what is wanted.
-  q: z.string().catch("").default("").transform((q) => q.trim().slice(0, 200).trim()),
+  q: z
+    .string()
+    .catch("")
+    .default("")
+    .transform((q) => q.trim().slice(0, 200).trim()),
   division: optionalSlug.catch(undefined),
   topic: optionalSlug.catch(undefined),
   author: optionalSlug.catch(undefined),
@@ -66,7 +70,8 @@ export async function searchPublications(raw: unknown, timeZone = "UTC"): Promis
   const page = input.page;
 
   const filters: Prisma.Sql[] = [Prisma.sql`p."liveFrom" <= now()`, Prisma.sql`p."searchVector" @@ q.query`];
-  if (input.division) filters.push(Prisma.sql`EXISTS (SELECT 1 FROM "Division" d WHERE d."id" = p."divisionId" AND d."slug" = ${input.division})`);
+  if (input.division)
+    filters.push(Prisma.sql`EXISTS (SELECT 1 FROM "Division" d WHERE d."id" = p."divisionId" AND d."slug" = ${input.division})`);
   if (input.topic) {
     filters.push(Prisma.sql`EXISTS (SELECT 1 FROM "PublicationTopic" pt JOIN "Topic" t ON t."id" = pt."topicId"
       WHERE pt."publicationId" = p."articleId" AND t."slug" = ${input.topic})`);
@@ -81,7 +86,7 @@ export async function searchPublications(raw: unknown, timeZone = "UTC"): Promis
   const clean = (column: Prisma.Sql) => Prisma.sql`translate(${column}, ${START + STOP}, '')`;
   const text = Prisma.sql`p."standfirst" || ' ' || p."bodyText"`;
   const snippet = (source: Prisma.Sql) =>
-    Prisma.sql`ts_headline('english', ${clean(source)}, r.query, ${headlineOptions("MaxWords=40, MinWords=20, MaxFragments=2, FragmentDelimiter=\" … \"")})`;
+    Prisma.sql`ts_headline('english', ${clean(source)}, r.query, ${headlineOptions('MaxWords=40, MinWords=20, MaxFragments=2, FragmentDelimiter=" … "')})`;
 
   // Ranking reads every candidate's tsvector, so it is bounded: the newest CANDIDATES matches
   // (all of them for any but the commonest words) are ranked and counted, in one statement.
@@ -89,7 +94,9 @@ export async function searchPublications(raw: unknown, timeZone = "UTC"): Promis
   // either way no query reads the whole archive. ts_headline parses all the text it is given,
   // so the snippet is looked for in the opening of the piece, and in the whole of it only
   // when the opening has no match.
-  const [found] = await db.$queryRaw<{ total: number; rows: { slug: string; rank: number; titleHtml: string; snippet: string }[] | null }[]>`
+  const [found] = await db.$queryRaw<
+    { total: number; rows: { slug: string; rank: number; titleHtml: string; snippet: string }[] | null }[]
+  >`
     WITH c AS MATERIALIZED (
       SELECT p."articleId", p."publishedAt", p."slug", p."searchVector", q.query
       FROM "Publication" p, ${query}

@@ -20,8 +20,12 @@ export function buildArticleMetadata(piece: PieceFacts): Metadata {
       canonical: piece.url,
       // Feed autodiscovery: readers subscribe to the site from any piece.
       types: {
-        "application/rss+xml": [{ url: absoluteUrl(piece.site.baseUrl, feedPath({ kind: "site" }, "rss")), title: `${piece.site.name} (RSS)` }],
-        "application/atom+xml": [{ url: absoluteUrl(piece.site.baseUrl, feedPath({ kind: "site" }, "atom")), title: `${piece.site.name} (Atom)` }],
+        "application/rss+xml": [
+          { url: absoluteUrl(piece.site.baseUrl, feedPath({ kind: "site" }, "rss")), title: `${piece.site.name} (RSS)` },
+        ],
+        "application/atom+xml": [
+          { url: absoluteUrl(piece.site.baseUrl, feedPath({ kind: "site" }, "atom")), title: `${piece.site.name} (Atom)` },
+        ],
       },
     },
     authors: piece.authors.map((a) => ({ name: a.name, url: a.url })),

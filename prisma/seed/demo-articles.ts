@@ -123,7 +123,7 @@ For the economies in between, the task is to avoid becoming passive recipients o
 
 The history of trade policy suggests that rules made in moments of intense competition tend to outlast the circumstances that produced them. The choices that smaller economies make now, about which controls to adopt, how to implement them and which coalitions to join, will shape their place in advanced technology supply chains for a generation. They should be made with eyes open.`,
     footnotes: [
-      "R. Castellano, \"Consensus Under Strain: Multilateral Export Control Regimes in an Era of Technology Competition,\" Review of Trade and Security Studies 11, no. 2 (2024): 45-71.",
+      'R. Castellano, "Consensus Under Strain: Multilateral Export Control Regimes in an Era of Technology Competition," Review of Trade and Security Studies 11, no. 2 (2024): 45-71.',
       "Regional Electronics Industry Association, Supply Chain Sentiment Survey 2024 (2024), 6-8. [Survey summary](https://example.org/reia/supply-chain-survey-2024).",
       "Ministry of Trade, Annual Review of Export Controls 2025 (Capital City: Government Printer, 2025), 14-17.",
       "Economic Security and Technology Division, Emerging Technologies and the Dual-Use Dilemma, Policy Report (2025). [Read the report](https://example.org/reports/emerging-technologies-dual-use).",
@@ -182,7 +182,7 @@ The temptation, after each suspicious incident, will be to reach for the vocabul
       "Submarine Network Resilience Council, Fault Statistics 2014-2023: Causes of Cable Damage (2024), 5. [Summary](https://example.org/snrc/fault-statistics-2014-2023).",
       "Maritime Infrastructure Taskforce, Repairing the Backbone: Vessel Capacity and Permitting for Subsea Cable Maintenance (2025), 17-22.",
       "Convention for the Protection of Submarine Telegraph Cables (Paris, 14 March 1884), arts. II and VIII; United Nations Convention on the Law of the Sea (Montego Bay, 10 December 1982), arts. 113-115.",
-      "A. Okonkwo-Reyes and T. Lindqvist, \"Toward a Regional Register of Subsea Cable Incidents,\" Policy Brief No. 31 (Institute for Ocean Affairs, 2025). [Available online](https://example.org/ioa/policy-briefs/31).",
+      'A. Okonkwo-Reyes and T. Lindqvist, "Toward a Regional Register of Subsea Cable Incidents," Policy Brief No. 31 (Institute for Ocean Affairs, 2025). [Available online](https://example.org/ioa/policy-briefs/31).',
     ],
   },
 
@@ -244,7 +244,7 @@ The corridor concept remains sound. What it lacks is the follow-through that con
       "International Maritime Organization, Fourth IMO Greenhouse Gas Study 2020 (London: IMO, 2021), executive summary.",
       "Zero-Emission Shipping Coalition, Annual Progress Report on Green Shipping Corridors 2025 (2025), 10-15. [Report](https://example.org/zesc/green-corridors-2025).",
       "Port Safety Working Group, Interim Guidance on Ammonia Bunkering Operations (2024), sections 3-5.",
-      "L. Brandt, \"Bunkering Hubs and the Geography of Zero-Emission Shipping,\" Policy Commentaries (Economic Security and Technology Division, 2024). [Read the commentary](https://example.org/commentaries/bunkering-hubs-zero-emission-shipping).",
+      'L. Brandt, "Bunkering Hubs and the Geography of Zero-Emission Shipping," Policy Commentaries (Economic Security and Technology Division, 2024). [Read the commentary](https://example.org/commentaries/bunkering-hubs-zero-emission-shipping).',
     ],
   },
 
@@ -363,7 +363,7 @@ Mutual recognition of standards, joint support for monitoring and enforcement, a
 Critical minerals partnerships are likely to be a defining feature of economic diplomacy for the next two decades. The governments that negotiate them are making choices that will shape not only supply security but also development trajectories in producer countries. Deals built solely around securing supply may deliver short-term gains, but they risk repeating the extractive patterns that producer countries are determined to leave behind. Partnerships that share value, build capacity and respect producer priorities are harder to construct. They are also the ones most likely to last.`,
     footnotes: [
       "Energy Transition Minerals Observatory, Tracking Critical Minerals Partnerships: 2025 Update (2025). [Partnerships database](https://example.org/etmo/partnerships-tracker).",
-      "Y. Adebayo-Lim, \"Beneficiation Mandates and the Politics of Value Addition,\" Resources and Development Review 18, no. 1 (2024): 3-29.",
+      'Y. Adebayo-Lim, "Beneficiation Mandates and the Politics of Value Addition," Resources and Development Review 18, no. 1 (2024): 3-29.',
       "Economic Security and Technology Division, Buyers' Clubs and Their Discontents: Coordinating Demand for Critical Minerals, Policy Report (2025), 8-11.",
       "Responsible Minerals Standards Dialogue, Pathways to Mutual Recognition of Mining Standards (2024), 12-18. [Report](https://example.org/rmsd/mutual-recognition).",
     ],
@@ -419,7 +419,7 @@ The most promising path is to begin modestly. A pilot focused on building shared
 AI governance will be shaped over the next few years by the institutions that develop the capacity to test, measure and judge. Countries that lack that capacity will find themselves applying standards they did not help to write, to systems they cannot independently assess. Regional cooperation offers a way to avoid that outcome, and it deserves a place on the agenda of the next meeting of digital ministers.[^5]`,
     footnotes: [
       "Network of Public AI Evaluation Bodies, Joint Testing Exercise: Methodology Note (2025). [Methodology note](https://example.org/ai-evaluation-network/joint-testing-methodology).",
-      "S. Ratnam and K. Vu, \"Lost in Evaluation: Multilingual Gaps in Safety Benchmarks for Language Models,\" in Proceedings of the Regional Workshop on Language Technology (2024), 112-124.",
+      'S. Ratnam and K. Vu, "Lost in Evaluation: Multilingual Gaps in Safety Benchmarks for Language Models," in Proceedings of the Regional Workshop on Language Technology (2024), 112-124.',
       "Digital Governance Research Consortium, Mapping Public AI Evaluation Capacity in Asia (2025), table 2. [Full report](https://example.org/dgrc/ai-evaluation-capacity-mapping).",
       "C. Ferreira, Pooling Sovereignty Lightly: Technical Cooperation in Regional Organisations (Northbridge: Harbourside University Press, 2022), 57-80.",
       "At their most recent meeting, ministers tasked senior officials with exploring options for cooperation on AI assurance; see Chair's Summary, Regional Digital Ministers' Meeting (2025), paragraph 14.",
@@ -476,7 +476,7 @@ Trade negotiations tend to stall when the political attention that drove an init
     footnotes: [
       "Food and Agriculture Organization of the United Nations, The State of World Fisheries and Aquaculture 2024 (Rome: FAO, 2024).",
       "Ocean Economics Unit, Global Fisheries Subsidies Estimates: 2023 Update (2023), 4-6. [Summary of estimates](https://example.org/oeu/fisheries-subsidies-2023).",
-      "Trade Negotiations Monitor, \"Fisheries Subsidies: State of Play in the Second Stage,\" Briefing Note No. 12 (2025), 2-5.",
+      'Trade Negotiations Monitor, "Fisheries Subsidies: State of Play in the Second Stage," Briefing Note No. 12 (2025), 2-5.',
       "Regional Fisheries Surveillance Centre, Monitoring, Control and Surveillance: Lessons from a Decade of Cooperation (2024), 19-24. [Available online](https://example.org/rfsc/mcs-lessons).",
     ],
   },

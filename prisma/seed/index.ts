@@ -49,8 +49,16 @@ const authors = [
 ];
 
 const divisions = [
-  { slug: "foreign-policy", name: "Foreign Policy and Public Diplomacy Division", description: "Research on regional diplomacy, maritime security and the foreign policies of middle powers." },
-  { slug: "economic-security", name: "Economic Security and Technology Division", description: "Research on trade, supply chains, technology governance and the energy transition." },
+  {
+    slug: "foreign-policy",
+    name: "Foreign Policy and Public Diplomacy Division",
+    description: "Research on regional diplomacy, maritime security and the foreign policies of middle powers.",
+  },
+  {
+    slug: "economic-security",
+    name: "Economic Security and Technology Division",
+    description: "Research on trade, supply chains, technology governance and the energy transition.",
+  },
 ];
 
 const topics = [
@@ -158,8 +166,7 @@ export async function seed(db: PrismaClient, log: (line: string) => void = () =>
         },
       });
       const revision = await snapshotArticle(tx, article.id, "seed", createdById, "Demo content");
-      const live =
-        demo.status === "published" || ((demo.status === "in_review" || demo.status === "changes_requested") && publishedAt);
+      const live = demo.status === "published" || ((demo.status === "in_review" || demo.status === "changes_requested") && publishedAt);
       if (live) await writePublication(tx, article.id, revision.id, publishedAt ?? new Date(now));
       if (demo.status === "scheduled" && scheduledAt) await writePublication(tx, article.id, revision.id, scheduledAt);
       if (demo.status === "changes_requested") {
@@ -182,9 +189,28 @@ export async function seed(db: PrismaClient, log: (line: string) => void = () =>
       if (demo.status === "published") {
         await tx.readerComment.createMany({
           data: [
-            { articleId: article.id, name: "R. Salleh", body: "A useful corrective to the usual focus on navies. The point about shared search-and-rescue duties deserves more attention.", status: "approved", moderatedById: editorId, moderatedAt: new Date() },
-            { articleId: article.id, name: "Former coastguard officer", body: "Hotlines only work if someone answers them at 3 a.m. Training exchanges matter more than the agreements themselves.", status: "approved", moderatedById: editorId, moderatedAt: new Date() },
-            { articleId: article.id, name: "Visitor", body: "Waiting for moderation: does the author think regional fisheries bodies could host these talks?", status: "pending" },
+            {
+              articleId: article.id,
+              name: "R. Salleh",
+              body: "A useful corrective to the usual focus on navies. The point about shared search-and-rescue duties deserves more attention.",
+              status: "approved",
+              moderatedById: editorId,
+              moderatedAt: new Date(),
+            },
+            {
+              articleId: article.id,
+              name: "Former coastguard officer",
+              body: "Hotlines only work if someone answers them at 3 a.m. Training exchanges matter more than the agreements themselves.",
+              status: "approved",
+              moderatedById: editorId,
+              moderatedAt: new Date(),
+            },
+            {
+              articleId: article.id,
+              name: "Visitor",
+              body: "Waiting for moderation: does the author think regional fisheries bodies could host these talks?",
+              status: "pending",
+            },
           ],
         });
       }

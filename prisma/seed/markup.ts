@@ -27,7 +27,10 @@ function block(source: string, noteIds: string[]): JSONContent {
 /** A body document from markup and its footnotes (note n is footnotes[n - 1]). */
 export function markupToDoc(markup: string, footnotes: string[], idPrefix: string): JSONContent {
   const noteIds = footnotes.map((_, i) => `${idPrefix}-${i + 1}`);
-  const content = markup.trim().split(/\n\s*\n/).map((b) => block(b.trim(), noteIds));
+  const content = markup
+    .trim()
+    .split(/\n\s*\n/)
+    .map((b) => block(b.trim(), noteIds));
   if (footnotes.length) {
     content.push({
       type: "footnotes",

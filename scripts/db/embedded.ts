@@ -47,13 +47,15 @@ function passwordFor(dataDir: string) {
   return readFileSync(file, "utf8").trim();
 }
 
-export async function startEmbeddedPostgres(options: {
-  dataDir?: string;
-  port?: number;
-  host?: string;
-  /** Keep nothing on disk (tests). */
-  inMemory?: boolean;
-} = {}): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(
+  options: {
+    dataDir?: string;
+    port?: number;
+    host?: string;
+    /** Keep nothing on disk (tests). */
+    inMemory?: boolean;
+  } = {},
+): Promise<EmbeddedPostgres> {
   const host = options.host ?? "127.0.0.1";
   const port = options.port ?? Number(process.env.EMBEDDED_DB_PORT ?? 54329);
   const { PGlite } = await import("@electric-sql/pglite");

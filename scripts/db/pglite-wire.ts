@@ -64,10 +64,7 @@ class BackendLock {
 }
 
 function errorResponse(code: string, message: string): Buffer {
-  const fields = Buffer.concat([
-    Buffer.from("SFATAL\0VFATAL\0", "utf8"),
-    Buffer.from(`C${code}\0M${message}\0\0`, "utf8"),
-  ]);
+  const fields = Buffer.concat([Buffer.from("SFATAL\0VFATAL\0", "utf8"), Buffer.from(`C${code}\0M${message}\0\0`, "utf8")]);
   const head = Buffer.alloc(5);
   head.write("E", 0);
   head.writeInt32BE(fields.length + 4, 1);

@@ -50,7 +50,9 @@ test("the first editor's save goes through", async () => {
 test("the second editor's later save gets the conflict view with both versions", async () => {
   const { page } = second;
   await typeAfterAnchor(page, SECOND_WORDS);
-  await saveStatus(page).filter({ hasText: /^Conflict$/ }).waitFor({ timeout: 20_000 });
+  await saveStatus(page)
+    .filter({ hasText: /^Conflict$/ })
+    .waitFor({ timeout: 20_000 });
   const view = page.getByRole("region", { name: "Two versions of this piece" });
   await expect(view.getByText("Nothing has been overwritten.", { exact: false }).count()).resolves.toBe(1);
   await expect(view.getByLabel("My text").textContent()).resolves.toContain(SECOND_WORDS.trim());

@@ -27,7 +27,8 @@ test("a server action posted from another origin is refused and stores nothing",
   const { page } = await newPage(browser);
   let sent: { headers: Record<string, string>; body: string } | null = null;
   page.on("request", (request) => {
-    if (request.method() === "POST" && request.headers()["next-action"]) sent = { headers: request.headers(), body: request.postData() ?? "" };
+    if (request.method() === "POST" && request.headers()["next-action"])
+      sent = { headers: request.headers(), body: request.postData() ?? "" };
   });
   await page.goto(path);
   await page.getByLabel("Name").fill("Genuine reader");
@@ -51,7 +52,12 @@ test("a server action posted from another origin is refused and stores nothing",
   const replayed = await fetch(`${baseUrl()}${path}`, {
     method: "POST",
     body: body.replace("Genuine reader", "Replayed reader"),
-    headers: { "content-type": headers["content-type"], "next-action": headers["next-action"], accept: "text/x-component", origin: baseUrl() },
+    headers: {
+      "content-type": headers["content-type"],
+      "next-action": headers["next-action"],
+      accept: "text/x-component",
+      origin: baseUrl(),
+    },
   });
   expect(replayed.status).toBe(200);
   expect(await db.readerComment.count({ where: { name: "Replayed reader" } })).toBe(1);
@@ -63,11 +69,20 @@ test("PUT /api/articles/<id> from another origin is refused and the piece is unc
   const { context, page } = await newPage(browser);
   await signIn(page, user.email, TEST_PASSWORD);
   const save = (origin: string, title: string, baseVersion: number) =>
-    (context as BrowserContext).request.put(`/api/articles/${piece.id}`, { headers: { Origin: origin, "Content-Type": "application/json" }, data: { baseVersion, article: { title, body: sampleBody } } });
+    (context as BrowserContext).request.put(`/api/articles/${piece.id}`, {
+      headers: { Origin: origin, "Content-Type": "application/json" },
+      data: { baseVersion, article: { title, body: sampleBody } },
+    });
 
   const forged = await save(EVIL, "Defaced", piece.version);
-  expect({ status: forged.status(), body: await forged.json() }).toEqual({ status: 403, body: { error: "Requests from other sites are refused.", fieldErrors: {} } });
-  expect(await db.article.findUniqueOrThrow({ where: { id: piece.id }, select: { title: true, version: true } })).toEqual({ title: "Untouched", version: piece.version });
+  expect({ status: forged.status(), body: await forged.json() }).toEqual({
+    status: 403,
+    body: { error: "Requests from other sites are refused.", fieldErrors: {} },
+  });
+  expect(await db.article.findUniqueOrThrow({ where: { id: piece.id }, select: { title: true, version: true } })).toEqual({
+    title: "Untouched",
+    version: piece.version,
+  });
 
   const genuine = await save(baseUrl(), "Edited", piece.version);
   expect(genuine.status()).toBe(200);

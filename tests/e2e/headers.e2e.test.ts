@@ -9,7 +9,13 @@ let browser: Browser;
 let studio: BrowserContext;
 
 const directives = (policy: string | null) =>
-  Object.fromEntries((policy ?? "").split(";").map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name, values.join(" ")]));
+  Object.fromEntries(
+    (policy ?? "")
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...values]) => [name, values.join(" ")]),
+  );
 
 const nonceOf = (policy: string | null) => /'nonce-([^']+)'/.exec(policy ?? "")?.[1];
 
@@ -68,7 +74,25 @@ test("public pages carry the cacheable policy: no other origin, no plugins, no <
 });
 
 test("responses that are not pages carry the policy and the security headers too: unknown paths, near misses of the studio's routes, 404s under /_next and /feeds, the studio's redirect", async () => {
-  const paths = ["/nope", "/nope/deeper", "/feeds/unknown", "/feeds/authors/nobody/rss.xml", "/_next/unknown", "/_next/static/unknown.js", "/api/unknown", "/studio/missing", "/studiox", "/Studio", "/STUDIO/articles", "/studio-foo", "/sign-inx", "/sign-in/extra", "/invitex", "/previews", "/Preview/abc"];
+  const paths = [
+    "/nope",
+    "/nope/deeper",
+    "/feeds/unknown",
+    "/feeds/authors/nobody/rss.xml",
+    "/_next/unknown",
+    "/_next/static/unknown.js",
+    "/api/unknown",
+    "/studio/missing",
+    "/studiox",
+    "/Studio",
+    "/STUDIO/articles",
+    "/studio-foo",
+    "/sign-inx",
+    "/sign-in/extra",
+    "/invitex",
+    "/previews",
+    "/Preview/abc",
+  ];
   for (const path of paths) {
     const response = await fetch(`${baseUrl()}${path}`, { redirect: "manual" });
     const policy = response.headers.get("content-security-policy");
@@ -83,7 +107,12 @@ test("responses that are not pages carry the policy and the security headers too
     });
     // One policy, not two joined by a comma.
     expect({ path, policies: (policy ?? "").split(",").length }).toEqual({ path, policies: 1 });
-    expect({ path, sniff: response.headers.get("x-content-type-options"), hsts: response.headers.get("strict-transport-security"), referrer: response.headers.get("referrer-policy") }).toEqual({
+    expect({
+      path,
+      sniff: response.headers.get("x-content-type-options"),
+      hsts: response.headers.get("strict-transport-security"),
+      referrer: response.headers.get("referrer-policy"),
+    }).toEqual({
       path,
       sniff: "nosniff",
       hsts: "max-age=63072000; includeSubDomains",
@@ -109,7 +138,12 @@ test("the studio, signed in, gets a new nonce on every response, and each of its
   const [a, b] = [first.headers()["content-security-policy"], second.headers()["content-security-policy"]];
   expect(nonceOf(a)).toBeTruthy();
   expect(nonceOf(a)).not.toBe(nonceOf(b));
-  expect(directives(a)).toMatchObject({ "object-src": "'none'", "base-uri": "'none'", "form-action": "'self'", "frame-ancestors": "'none'" });
+  expect(directives(a)).toMatchObject({
+    "object-src": "'none'",
+    "base-uri": "'none'",
+    "form-action": "'self'",
+    "frame-ancestors": "'none'",
+  });
   const nonces = scriptNonces(await first.text());
   expect(nonces.length).toBeGreaterThan(0);
   expect(new Set(nonces)).toEqual(new Set([nonceOf(a)]));

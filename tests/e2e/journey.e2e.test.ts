@@ -197,7 +197,9 @@ test("the RSS feed is valid XML and lists the piece", async () => {
   const response = await reader.page.request.get("/feeds/rss.xml");
   expect(response.status()).toBe(200);
   const xml = await response.text();
-  const parsed = new XMLParser().parse(xml, true) as { rss: { channel: { item: Array<{ title: string; link: string }> | { title: string; link: string } } } };
+  const parsed = new XMLParser().parse(xml, true) as {
+    rss: { channel: { item: Array<{ title: string; link: string }> | { title: string; link: string } } };
+  };
   const items = ([] as Array<{ title: string; link: string }>).concat(parsed.rss.channel.item);
   const item = items.find((i) => i.title === TITLE);
   expect(item?.link).toMatch(/\/commentaries\//);
@@ -218,7 +220,10 @@ test("a reader comments, an editor approves it, and it appears under the piece",
   const studio = editor.page;
   await studio.goto("/studio/comments");
   await screenshots(studio, "comments-moderation");
-  await studio.getByRole("group", { name: "Moderate the comment from Dana Reader" }).getByRole("button", { name: "Approve", exact: true }).click();
+  await studio
+    .getByRole("group", { name: "Moderate the comment from Dana Reader" })
+    .getByRole("button", { name: "Approve", exact: true })
+    .click();
   await studio.getByRole("group", { name: "Moderate the comment from Dana Reader" }).waitFor({ state: "detached" });
 
   // The cache is refreshed by tag: a reload (or two, while it regenerates) shows it.

@@ -75,7 +75,11 @@ function ownEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 
 /** A fresh in-memory PGlite behind a socket, migrated (tests/setup/test-database.ts). */
 function startDatabase(): Promise<string> {
-  database = spawn(process.execPath, [require.resolve("tsx/cli"), "tests/setup/test-database.ts"], { cwd: root, env: ownEnv({}), stdio: ["ignore", "pipe", "inherit"] });
+  database = spawn(process.execPath, [require.resolve("tsx/cli"), "tests/setup/test-database.ts"], {
+    cwd: root,
+    env: ownEnv({}),
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   return new Promise((resolve, reject) => {
     let out = "";
     database.stdout?.on("data", (chunk) => {
@@ -97,13 +101,21 @@ async function prepare(databaseUrl: string) {
       await client.query(`UPDATE "${table}" SET slug = slug || '-${run}'`);
     }
     const piece = async (titleStart: string) => {
-      const { rows } = await client.query<{ id: string; slug: string; title: string }>(`SELECT "articleId" AS id, slug, title FROM "Publication" WHERE title LIKE $1`, [`${titleStart}%`]);
+      const { rows } = await client.query<{ id: string; slug: string; title: string }>(
+        `SELECT "articleId" AS id, slug, title FROM "Publication" WHERE title LIKE $1`,
+        [`${titleStart}%`],
+      );
       return rows[0];
     };
     const a = await piece("When Export Controls");
     const b = await piece("Coastguards, Not Navies");
     const authorOf = async (id: string) =>
-      (await client.query<{ slug: string }>(`SELECT ap.slug FROM "PublicationAuthor" pa JOIN "AuthorProfile" ap ON ap.id = pa."authorId" WHERE pa."publicationId" = $1`, [id])).rows[0].slug;
+      (
+        await client.query<{ slug: string }>(
+          `SELECT ap.slug FROM "PublicationAuthor" pa JOIN "AuthorProfile" ap ON ap.id = pa."authorId" WHERE pa."publicationId" = $1`,
+          [id],
+        )
+      ).rows[0].slug;
     Object.assign(withdrawn, { ...b, author: await authorOf(b.id) });
     const topic = await client.query<{ slug: string }>(`SELECT t.slug FROM "Topic" t WHERE t.slug LIKE 'trade-policy-%'`);
     Object.assign(kept, { slug: a.slug, title: a.title, author: await authorOf(a.id), topic: topic.rows[0].slug });
@@ -118,7 +130,14 @@ async function startSite(port: number, databaseUrl: string) {
   site = spawn(process.execPath, [require.resolve("tsx/cli"), "scripts/server.ts", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
     // One connection: PGlite serves one backend (../shared/SANDBOX.md).
-    env: ownEnv({ NODE_ENV: "production", DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: "1", NEXTAUTH_SECRET: "outage-test-secret-0123456789abcdef", NEXTAUTH_URL: base, SITE_URL: base }),
+    env: ownEnv({
+      NODE_ENV: "production",
+      DATABASE_URL: databaseUrl,
+      DATABASE_POOL_SIZE: "1",
+      NEXTAUTH_SECRET: "outage-test-secret-0123456789abcdef",
+      NEXTAUTH_URL: base,
+      SITE_URL: base,
+    }),
     stdio: ["ignore", "pipe", "pipe"],
   });
   // Kept to show if a test fails: the outage makes Next log every failed render.
@@ -128,7 +147,13 @@ async function startSite(port: number, databaseUrl: string) {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     if (site.exitCode !== null) throw new Error(`The server exited with ${site.exitCode}:\n${siteLog}`);
-    if (await fetch(`${base}/robots.txt`).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(`${base}/robots.txt`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
   throw new Error(`The server did not answer within 120 s:\n${siteLog}`);
@@ -216,10 +241,15 @@ test("with the database stopped, no reader gets a 500: kept pages answer their l
     Array.from({ length: 5 }, () => Object.keys(expected).map(async (pathname) => ({ pathname, ...(await read(pathname)) }))).flat(),
   );
   const statuses = answers.map(({ pathname, status }) => `${status} ${pathname}`);
-  console.log(`During the outage, ${answers.length} reader requests: ${[...new Set(statuses)].map((s) => `${statuses.filter((x) => x === s).length} x ${s}`).join("; ")}`);
+  console.log(
+    `During the outage, ${answers.length} reader requests: ${[...new Set(statuses)].map((s) => `${statuses.filter((x) => x === s).length} x ${s}`).join("; ")}`,
+  );
   expect(answers.filter((a) => a.status >= 500 && a.status !== 503)).toEqual([]);
   for (const answer of answers) {
-    expect({ pathname: answer.pathname, expected: expected[answer.pathname].includes(answer.status) }).toEqual({ pathname: answer.pathname, expected: true });
+    expect({ pathname: answer.pathname, expected: expected[answer.pathname].includes(answer.status) }).toEqual({
+      pathname: answer.pathname,
+      expected: true,
+    });
     if (answer.status === 200) {
       // The copy readers were last given, byte for byte, marked as such and not for a CDN to keep.
       expect({
@@ -230,7 +260,10 @@ test("with the database stopped, no reader gets a 500: kept pages answer their l
       }).toEqual({ pathname: answer.pathname, sameAsBefore: true, stale: "1", cacheControl: "no-store" });
     } else {
       // The unpublished piece is not resurrected, neither on its page nor in a list.
-      expect({ pathname: answer.pathname, showsUnpublished: answer.body.includes(withdrawn.title) }).toEqual({ pathname: answer.pathname, showsUnpublished: false });
+      expect({ pathname: answer.pathname, showsUnpublished: answer.body.includes(withdrawn.title) }).toEqual({
+        pathname: answer.pathname,
+        showsUnpublished: false,
+      });
     }
     if (answer.status === 503) {
       expect({
@@ -247,10 +280,16 @@ test("with the database stopped, the save endpoint answers 503 with Retry-After"
   const response = await fetch(`${base}/api/articles/${draftId}`, {
     method: "PUT",
     headers: { "content-type": "application/json", origin: base, cookie },
-    body: JSON.stringify({ baseVersion: 1, article: { title: "Green Shipping Corridors", body: { type: "doc", content: [{ type: "paragraph" }] } } }),
+    body: JSON.stringify({
+      baseVersion: 1,
+      article: { title: "Green Shipping Corridors", body: { type: "doc", content: [{ type: "paragraph" }] } },
+    }),
   });
   expect({ status: response.status, retryAfter: response.headers.get("retry-after") }).toEqual({ status: 503, retryAfter: "30" });
-  await expect(response.json()).resolves.toEqual({ error: "The database is unavailable just now. Nothing was lost; try again in a moment.", fieldErrors: {} });
+  await expect(response.json()).resolves.toEqual({
+    error: "The database is unavailable just now. Nothing was lost; try again in a moment.",
+    fieldErrors: {},
+  });
 });
 
 test("with the database stopped, the editor says so and keeps the text in the browser", async () => {
@@ -279,7 +318,9 @@ test("when the database is back, the text is saved, and readers get fresh pages 
   await proxy.restore();
   const { page, context } = writer;
   // The editor retries on its own, waiting longer each time (up to 30 s).
-  await saveStatus(page).filter({ hasText: /^Saved at/ }).waitFor({ timeout: 60_000 });
+  await saveStatus(page)
+    .filter({ hasText: /^Saved at/ })
+    .waitFor({ timeout: 60_000 });
   await waitUntilSaved(page, context, draftId, TYPED.trim());
   await expect(saveStatus(page).textContent()).resolves.toMatch(/^Saved at/);
   // The studio's error page tries again when asked.

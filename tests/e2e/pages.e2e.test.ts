@@ -19,7 +19,9 @@ afterAll(() => browser?.close());
 test("the author page lists the author's pieces and has no serious accessibility problem", async () => {
   await reader.goto("/authors/lucas-brandt");
   await expect(reader.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Lucas Brandt");
-  await expect(reader.getByRole("link", { name: "Coastguards, Not Navies: The Quiet Architecture of Maritime Order" }).count()).resolves.toBe(1);
+  await expect(
+    reader.getByRole("link", { name: "Coastguards, Not Navies: The Quiet Architecture of Maritime Order" }).count(),
+  ).resolves.toBe(1);
   await screenshots(reader, "author");
   expect(await seriousViolations(reader)).toEqual([]);
 });
@@ -30,7 +32,9 @@ test.each([
 ])("the %s page shows its name and pieces", async (name, url, heading) => {
   await reader.goto(url);
   await expect(reader.getByRole("heading", { level: 1 }).textContent()).resolves.toContain(heading);
-  await expect(reader.getByRole("link", { name: "Coastguards, Not Navies: The Quiet Architecture of Maritime Order" }).count()).resolves.toBe(1);
+  await expect(
+    reader.getByRole("link", { name: "Coastguards, Not Navies: The Quiet Architecture of Maritime Order" }).count(),
+  ).resolves.toBe(1);
   await screenshots(reader, name);
   expect(await seriousViolations(reader)).toEqual([]);
 });

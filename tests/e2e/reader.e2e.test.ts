@@ -65,7 +65,10 @@ test("filtering the home page leads to /commentaries, and older filter links are
   await expect(page.getByRole("status").textContent()).resolves.toMatch(new RegExp(`commentar(y|ies) in ${name}$`));
   // The home page is cached whole and ignores its query string, so the old form's links move.
   const old = await fetch(`${baseUrl()}/?topic=defence&page=2`, { redirect: "manual" });
-  expect({ status: old.status, location: old.headers.get("location") }).toEqual({ status: 308, location: "/commentaries?topic=defence&page=2" });
+  expect({ status: old.status, location: old.headers.get("location") }).toEqual({
+    status: 308,
+    location: "/commentaries?topic=defence&page=2",
+  });
 });
 
 test("a collection's later pages live at /page/N; page 1, words and pages past the end are not pages", async () => {
@@ -74,7 +77,10 @@ test("a collection's later pages live at /page/N; page 1, words and pages past t
   if (!author) throw new Error("The home page links to no author.");
   expect((await fetch(`${baseUrl()}${author}`)).status).toBe(200);
   for (const extra of ["/page/1", "/page/two", "/page/999"]) {
-    expect({ path: author + extra, status: (await fetch(`${baseUrl()}${author}${extra}`)).status }).toEqual({ path: author + extra, status: 404 });
+    expect({ path: author + extra, status: (await fetch(`${baseUrl()}${author}${extra}`)).status }).toEqual({
+      path: author + extra,
+      status: 404,
+    });
   }
 });
 

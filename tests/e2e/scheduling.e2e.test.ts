@@ -25,7 +25,15 @@ afterAll(() => browser?.close());
 /** "YYYY-MM-DDTHH:MM" for a datetime-local input, in the given IANA time zone. */
 function localInputValue(date: Date, timeZone: string) {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
+    new Intl.DateTimeFormat("en-CA", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    })
       .formatToParts(date)
       .map((p) => [p.type, p.value]),
   );
@@ -68,7 +76,8 @@ test(
     // The one fixed wait the flow needs: until the publication time has passed.
     await reader.waitForTimeout(Math.max(0, publishAt.getTime() - Date.now()));
     while (!(await isLive(reader))) {
-      if (Date.now() > deadline) throw new Error(`/commentaries/${SLUG} was still not live ${VISIBLE_WITHIN_MS / 1000} s after its publication time`);
+      if (Date.now() > deadline)
+        throw new Error(`/commentaries/${SLUG} was still not live ${VISIBLE_WITHIN_MS / 1000} s after its publication time`);
       await reader.waitForTimeout(5_000);
     }
     const articleAt = Date.now() - publishAt.getTime();
@@ -76,11 +85,14 @@ test(
     while (!homeListed) {
       await reader.goto("/");
       homeListed = (await reader.getByRole("link", { name: TITLE }).count()) > 0;
-      if (!homeListed && Date.now() > deadline) throw new Error(`The home page still did not list the piece ${VISIBLE_WITHIN_MS / 1000} s after its time`);
+      if (!homeListed && Date.now() > deadline)
+        throw new Error(`The home page still did not list the piece ${VISIBLE_WITHIN_MS / 1000} s after its time`);
       if (!homeListed) await reader.waitForTimeout(5_000);
     }
     // Recorded for the report: how late the public pages caught up.
-    process.stdout.write(`scheduled piece live ${Math.round(articleAt / 1000)} s after its time; home ${Math.round((Date.now() - publishAt.getTime()) / 1000)} s\n`);
+    process.stdout.write(
+      `scheduled piece live ${Math.round(articleAt / 1000)} s after its time; home ${Math.round((Date.now() - publishAt.getTime()) / 1000)} s\n`,
+    );
   },
   VISIBLE_WITHIN_MS + 120_000,
 );

@@ -21,7 +21,10 @@ let slug: string;
 beforeAll(async () => {
   const writer = await actorFor(await makeUser("writer"));
   const approver = await actorFor(await makeUser("editor"));
-  const body = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: `Harbour ${WORD} decides which ships can call.` }] }] };
+  const body = {
+    type: "doc",
+    content: [{ type: "paragraph", content: [{ type: "text", text: `Harbour ${WORD} decides which ships can call.` }] }],
+  };
   const article = await createArticle(writer, { title: TITLE, standfirst: "Depth is policy.", body });
   await transition(writer, article.id, "submit");
   await transition(approver, article.id, "approve");

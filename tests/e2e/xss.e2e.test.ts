@@ -41,7 +41,11 @@ for (let i = 0; i < payloads.length; i += CHUNK) chunks.push(payloads.slice(i, i
 
 const text = (t: string): JSONContent => ({ type: "text", text: t });
 const paragraph = (...content: JSONContent[]): JSONContent => ({ type: "paragraph", content });
-const joined = (list: Payload[], max: number) => list.map((p) => p.text).join(" ").slice(0, max);
+const joined = (list: Payload[], max: number) =>
+  list
+    .map((p) => p.text)
+    .join(" ")
+    .slice(0, max);
 
 /** The editor's paste path on the server: clean the HTML, then parse it with the body schema. */
 const dom = new JSDOM("");
@@ -70,7 +74,11 @@ function bodyFor(list: Payload[]): JSONContent {
           text(p.text),
           { type: "footnoteReference", attrs: { "data-id": `n${i}` } },
           // The target is encoded (a raw quote or bracket in it is refused); the title attribute carries the payload as is.
-          { type: "text", text: " link", marks: [{ type: "link", attrs: { href: `https://example.com/?q=${encodeURIComponent(p.text)}`, title: p.text } }] },
+          {
+            type: "text",
+            text: " link",
+            marks: [{ type: "link", attrs: { href: `https://example.com/?q=${encodeURIComponent(p.text)}`, title: p.text } }],
+          },
         ),
       ),
       { type: "footnotes", content: notes },
@@ -109,9 +117,20 @@ beforeAll(async () => {
   editor = await actorFor(editorUser);
   writer = await actorFor(writerUser);
 
-  const disclaimer = await createDisclaimer(editor, { name: joined(chunks[0], 200), body: payloads.map((p) => p.text).join("\n\n").slice(0, 20_000) });
+  const disclaimer = await createDisclaimer(editor, {
+    name: joined(chunks[0], 200),
+    body: payloads
+      .map((p) => p.text)
+      .join("\n\n")
+      .slice(0, 20_000),
+  });
   for (const [index, list] of chunks.entries()) {
-    const author = await createAuthor(editor, { displayName: joined(list, 200), slug: `xss-author-${index}`, position: joined(list, 300), bio: list.map((p) => p.text).join("\n\n") });
+    const author = await createAuthor(editor, {
+      displayName: joined(list, 200),
+      slug: `xss-author-${index}`,
+      position: joined(list, 300),
+      bio: list.map((p) => p.text).join("\n\n"),
+    });
     authorSlugs.push(author.slug);
     const topic = await createTopic(editor, { name: list[0].text.slice(0, 200), slug: `xss-topic-${index}` });
     topicSlugs.push(topic.slug);
@@ -128,12 +147,18 @@ beforeAll(async () => {
   // The same payloads as HTML pasted into the editor.
   for (const [index, list] of chunks.entries()) {
     const pasted = list.map((p) => pastedToJson(`<p>${p.text}</p>${p.text}`).content ?? []).flat();
-    const article = await createArticle(writer, { title: `Pasted ${index}`, body: { type: "doc", content: pasted.length ? pasted : [paragraph(text("empty"))] } });
+    const article = await createArticle(writer, {
+      title: `Pasted ${index}`,
+      body: { type: "doc", content: pasted.length ? pasted : [paragraph(text("empty"))] },
+    });
     articleIds.push(article.id);
   }
   // Dangerous link targets: each is refused, or stored and then rendered harmless.
   for (const href of dangerousHrefs()) {
-    const body = { type: "doc", content: [paragraph({ type: "text", text: "click", marks: [{ type: "link", attrs: { href: href.text } }] })] };
+    const body = {
+      type: "doc",
+      content: [paragraph({ type: "text", text: "click", marks: [{ type: "link", attrs: { href: href.text } }] })],
+    };
     if (!(await refused(() => createArticle(writer, { title: `Link ${href.id}`, body })))) acceptedDangerousLinks.push(href.text);
   }
   for (const id of articleIds) await publish(id);
@@ -141,7 +166,10 @@ beforeAll(async () => {
 
   // Reader comments, approved so the public sees them.
   for (const [index, p] of payloads.entries()) {
-    await postReaderComment({ slug: slugs[index % chunks.length], name: p.text.slice(0, 100), comment: p.text }, { ip: `10.77.${Math.floor(index / 250)}.${index % 250}` });
+    await postReaderComment(
+      { slug: slugs[index % chunks.length], name: p.text.slice(0, 100), comment: p.text },
+      { ip: `10.77.${Math.floor(index / 250)}.${index % 250}` },
+    );
   }
   for (const comment of await db.readerComment.findMany({ where: { status: "pending" } })) {
     await moderateReaderComment(editor, { id: comment.id, decision: "approve" });
@@ -193,7 +221,10 @@ async function dangerousMarkup(page: Page): Promise<string[]> {
     for (const el of Array.from(document.querySelectorAll("*"))) {
       for (const attr of Array.from(el.attributes)) {
         if (/^on/i.test(attr.name)) found.push(`${el.tagName} ${attr.name}`);
-        if (/^(href|src|action|formaction|xlink:href|data)$/i.test(attr.name) && /^\s*(javascript|vbscript|data):/i.test(attr.value.replace(/[\u0000-\u001f]/g, ""))) {
+        if (
+          /^(href|src|action|formaction|xlink:href|data)$/i.test(attr.name) &&
+          /^\s*(javascript|vbscript|data):/i.test(attr.value.replace(/[\u0000-\u001f]/g, ""))
+        ) {
           found.push(`${el.tagName} ${attr.name}=${attr.value.slice(0, 60)}`);
         }
       }
@@ -201,9 +232,13 @@ async function dangerousMarkup(page: Page): Promise<string[]> {
       // Next's page data (self.__next_f.push) and the JSON-LD block carry the payloads as escaped
       // JSON strings, which is correct; any other script mentioning the marker was injected.
       const source = (el.textContent ?? "").trim();
-      const isData = (el as HTMLScriptElement).type === "application/ld+json" || source.startsWith("self.__next_f.push(") || source.startsWith("(self.__next_f");
+      const isData =
+        (el as HTMLScriptElement).type === "application/ld+json" ||
+        source.startsWith("self.__next_f.push(") ||
+        source.startsWith("(self.__next_f");
       if (el.tagName === "SCRIPT" && !isData && /__xss|alert\(/.test(source)) found.push(`SCRIPT ${source.slice(0, 60)}`);
-      if (el.tagName === "SCRIPT" && (el as HTMLScriptElement).src && new URL((el as HTMLScriptElement).src).origin !== location.origin) found.push(`SCRIPT src=${(el as HTMLScriptElement).src}`);
+      if (el.tagName === "SCRIPT" && (el as HTMLScriptElement).src && new URL((el as HTMLScriptElement).src).origin !== location.origin)
+        found.push(`SCRIPT src=${(el as HTMLScriptElement).src}`);
     }
     return found;
   });
@@ -224,7 +259,8 @@ async function proveDetectorsWork(page: Page, url: string, ran: string[]) {
   await page.waitForFunction(() => document.querySelector("img[onerror]") !== null);
   // The handler runs once the image request has failed, which on a cold server can take more
   // than a moment: wait for it (up to 10 s) rather than for a fixed time.
-  for (const deadline = Date.now() + 10_000; !ran.some((r) => r.endsWith(": control")) && Date.now() < deadline; ) await page.waitForTimeout(50);
+  for (const deadline = Date.now() + 10_000; !ran.some((r) => r.endsWith(": control")) && Date.now() < deadline;)
+    await page.waitForTimeout(50);
   expect(ran.some((r) => r.endsWith(": control"))).toBe(true);
   expect((await dangerousMarkup(page)).some((f) => f === "IMG onerror")).toBe(true);
   ran.length = 0;
@@ -247,17 +283,34 @@ test("the corpus has at least 300 payloads and every link target is refused", ()
 
 test("a slug made of a payload is refused", async () => {
   for (const p of payloads.slice(0, 40)) {
-    expect(await refused(() => createArticle(writer, { title: "Slug", slug: p.text, body: { type: "doc", content: [paragraph(text("x"))] } }))).toBe(true);
+    expect(
+      await refused(() => createArticle(writer, { title: "Slug", slug: p.text, body: { type: "doc", content: [paragraph(text("x"))] } })),
+    ).toBe(true);
   }
 });
 
 test("unknown node types and attributes in the body are refused or dropped, never rendered", async () => {
   const attempts: JSONContent[] = [
     { type: "doc", content: [{ type: "script", content: [text("__xss(1)")] }] },
-    { type: "doc", content: [{ type: "paragraph", attrs: { onclick: "__xss(2)", style: "x:expression(__xss(2))" }, content: [text("x")] }] },
-    { type: "doc", content: [paragraph({ type: "text", text: "x", marks: [{ type: "link", attrs: { href: "https://example.com", onclick: "__xss(3)", target: "javascript:__xss(3)" } }] })] },
-    { type: "doc", content: [paragraph({ type: "text", text: "x", marks: [{ type: "highlight", attrs: { color: "red\" onmouseover=\"__xss(4)" } }] })] },
-    { type: "doc", content: [paragraph({ type: "footnoteReference", attrs: { "data-id": "\"><img src=x onerror=__xss(5)>" } })] },
+    {
+      type: "doc",
+      content: [{ type: "paragraph", attrs: { onclick: "__xss(2)", style: "x:expression(__xss(2))" }, content: [text("x")] }],
+    },
+    {
+      type: "doc",
+      content: [
+        paragraph({
+          type: "text",
+          text: "x",
+          marks: [{ type: "link", attrs: { href: "https://example.com", onclick: "__xss(3)", target: "javascript:__xss(3)" } }],
+        }),
+      ],
+    },
+    {
+      type: "doc",
+      content: [paragraph({ type: "text", text: "x", marks: [{ type: "highlight", attrs: { color: 'red" onmouseover="__xss(4)' } }] })],
+    },
+    { type: "doc", content: [paragraph({ type: "footnoteReference", attrs: { "data-id": '"><img src=x onerror=__xss(5)>' } })] },
   ];
   const stored: string[] = [];
   for (const [index, body] of attempts.entries()) {

@@ -22,12 +22,20 @@ export async function makeUser(role: Role, options: { disabled?: boolean; name?:
   passwordHash ??= hashPassword(TEST_PASSWORD);
   const handle = unique(role);
   const user = await db.user.create({
-    data: { email: `${handle}@test.example`, name: options.name ?? handle, role, disabled: options.disabled ?? false, passwordHash: await passwordHash },
+    data: {
+      email: `${handle}@test.example`,
+      name: options.name ?? handle,
+      role,
+      disabled: options.disabled ?? false,
+      passwordHash: await passwordHash,
+    },
   });
   const author =
     options.withAuthor === false
       ? null
-      : await db.authorProfile.create({ data: { slug: handle, displayName: user.name, bio: { type: "doc", content: [{ type: "paragraph" }] }, userId: user.id } });
+      : await db.authorProfile.create({
+          data: { slug: handle, displayName: user.name, bio: { type: "doc", content: [{ type: "paragraph" }] }, userId: user.id },
+        });
   return { ...user, author };
 }
 
@@ -41,7 +49,12 @@ export const sampleBody = {
   content: [{ type: "paragraph", content: [{ type: "text", text: "A sentence worth reading." }] }],
 };
 
-export async function makeArticle(options: { createdById: string; authorIds: string[]; status?: ArticleStatus; divisionId?: string | null }) {
+export async function makeArticle(options: {
+  createdById: string;
+  authorIds: string[];
+  status?: ArticleStatus;
+  divisionId?: string | null;
+}) {
   const status = options.status ?? "draft";
   return db.article.create({
     data: {

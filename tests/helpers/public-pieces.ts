@@ -20,7 +20,12 @@ interface PieceOptions {
 
 /** An approved piece that an editor then publishes (or schedules). */
 export async function publishPiece(editor: { id: string }, options: PieceOptions) {
-  const article = await makeArticle({ createdById: editor.id, authorIds: options.authorIds, status: "approved", divisionId: options.divisionId ?? null });
+  const article = await makeArticle({
+    createdById: editor.id,
+    authorIds: options.authorIds,
+    status: "approved",
+    divisionId: options.divisionId ?? null,
+  });
   await db.article.update({
     where: { id: article.id },
     data: {
@@ -31,7 +36,9 @@ export async function publishPiece(editor: { id: string }, options: PieceOptions
     },
   });
   const actor = await actorFor(editor);
-  return options.publishAt ? transition(actor, article.id, "schedule", { publishAt: options.publishAt }) : transition(actor, article.id, "publish");
+  return options.publishAt
+    ? transition(actor, article.id, "schedule", { publishAt: options.publishAt })
+    : transition(actor, article.id, "publish");
 }
 
 export const makeTopic = (name: string) => db.topic.create({ data: { name, slug: name.toLowerCase().replace(/[^a-z0-9]+/g, "-") } });

@@ -54,7 +54,11 @@ export async function pieceAt(stage: Stage, options: PieceOptions) {
   path.scheduled = [...path.approved, () => transition(e, id, "schedule", { publishAt: new Date(Date.now() + 3600_000) })];
   path["scheduled-past"] = [
     ...path.scheduled,
-    () => db.publication.update({ where: { articleId: id }, data: { liveFrom: new Date(Date.now() - 60_000), publishedAt: new Date(Date.now() - 60_000) } }),
+    () =>
+      db.publication.update({
+        where: { articleId: id },
+        data: { liveFrom: new Date(Date.now() - 60_000), publishedAt: new Date(Date.now() - 60_000) },
+      }),
   ];
   path.published = [...path.approved, () => transition(e, id, "publish")];
   path.unpublished = [...path.published, () => transition(e, id, "unpublish")];

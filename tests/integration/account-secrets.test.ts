@@ -50,7 +50,12 @@ afterAll(async () => {
 /** Everything the studio lets this person read that could hold a link: outbox, audit log, users and invitations. */
 async function whatTheStudioShows(reader: CurrentUser): Promise<string> {
   const shown: unknown[] = [];
-  for (const read of [() => listOutbox(reader), () => listAuditEvents(reader, {}), () => listPendingInvitations(reader), () => listUsers(reader)]) {
+  for (const read of [
+    () => listOutbox(reader),
+    () => listAuditEvents(reader, {}),
+    () => listPendingInvitations(reader),
+    () => listUsers(reader),
+  ]) {
     try {
       shown.push(await read());
     } catch (error) {
@@ -96,7 +101,9 @@ test("the outbox is for admins only, and shows both mails with the link hidden",
     expect(mail.text).not.toMatch(INVITE_LINK);
     expect(Object.keys(mail)).not.toContain("secret");
   }
-  expect(items.find((m) => m.subject === "You are invited to Standfirst")?.text).toContain(`Set your name and password here: ${LINK_HIDDEN}`);
+  expect(items.find((m) => m.subject === "You are invited to Standfirst")?.text).toContain(
+    `Set your name and password here: ${LINK_HIDDEN}`,
+  );
 });
 
 /** The outbox page as the browser of this person gets it, rendered to HTML. */
@@ -148,7 +155,9 @@ test("the recipient gets the working reset link over SMTP; the row keeps it only
   expect(JSON.stringify(await db.outgoingEmail.findMany())).not.toContain(token!);
 
   await resetPassword(token!, { password: "the recipient's new passphrase" }, client());
-  expect(await verifyPassword((await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash, "the recipient's new passphrase")).toBe(true);
+  expect(
+    await verifyPassword((await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash, "the recipient's new passphrase"),
+  ).toBe(true);
 });
 
 test("the invited person gets the working invitation link over SMTP; nothing stored keeps it", async () => {
@@ -161,7 +170,9 @@ test("the invited person gets the working invitation link over SMTP; nothing sto
   const row = await db.outgoingEmail.findFirstOrThrow({ where: { to: { has: "smtp.invitee@example.org" } } });
   expect(row).toMatchObject({ status: "sent", secret: null });
   expect(JSON.stringify(await db.outgoingEmail.findMany())).not.toContain(token);
-  expect(await acceptInvitation(token, { name: "Ivy Invitee", password: "a long enough passphrase" }, client())).toMatchObject({ role: "writer" });
+  expect(await acceptInvitation(token, { name: "Ivy Invitee", password: "a long enough passphrase" }, client())).toMatchObject({
+    role: "writer",
+  });
 });
 
 test("a mail server's error that echoes the link is shown without it, and a mail that fails for good loses its sealed link", async () => {
@@ -172,7 +183,9 @@ test("a mail server's error that echoes the link is shown without it, and a mail
     onData(stream, _session, callback) {
       let raw = "";
       stream.on("data", (chunk: Buffer) => (raw += chunk.toString("utf8")));
-      stream.on("end", () => callback(Object.assign(new Error(`Refused ${RESET_LINK.exec(raw.replace(/=\r?\n/g, ""))?.[0]}`), { responseCode: 550 })));
+      stream.on("end", () =>
+        callback(Object.assign(new Error(`Refused ${RESET_LINK.exec(raw.replace(/=\r?\n/g, ""))?.[0]}`), { responseCode: 550 })),
+      );
     },
   });
   await new Promise<void>((resolve) => echoing.listen(0, "127.0.0.1", () => resolve()));
@@ -190,7 +203,11 @@ test("a mail server's error that echoes the link is shown without it, and a mail
 
     await db.outgoingEmail.update({ where: { id: queued.id }, data: { attempts: 4 } });
     expect((await deliverPending()).failed).toBe(1);
-    expect(await db.outgoingEmail.findUniqueOrThrow({ where: { id: queued.id } })).toMatchObject({ status: "failed", secret: null, attempts: 5 });
+    expect(await db.outgoingEmail.findUniqueOrThrow({ where: { id: queued.id } })).toMatchObject({
+      status: "failed",
+      secret: null,
+      attempts: 5,
+    });
   } finally {
     await new Promise<void>((resolve) => echoing.close(() => resolve()));
   }
@@ -227,7 +244,9 @@ test("the migration takes links out of mail queued before it, and gives up mail 
     db.outgoingEmail.create({ data: { to: ["old@example.org"], subject: "old", text: `Here: ${link}\n\nBye.`, status } });
   const waiting = await old("pending", `http://localhost:3000/reset-password/${token}`);
   const sent = await old("sent", `https://think.example.org/invite/${token}`);
-  const unrelated = await db.outgoingEmail.create({ data: { to: ["x@example.org"], subject: "Published: x", text: "See https://think.example.org/commentaries/x" } });
+  const unrelated = await db.outgoingEmail.create({
+    data: { to: ["x@example.org"], subject: "Published: x", text: "See https://think.example.org/commentaries/x" },
+  });
 
   // The data statements of the migration; its ALTER TABLE has already run here.
   for (const statement of sql.split(/;\s*\n/).filter((s) => /^\s*UPDATE/m.test(s.replace(/^--.*$/gm, "")))) {
@@ -240,5 +259,8 @@ test("the migration takes links out of mail queued before it, and gives up mail 
   }
   expect(await db.outgoingEmail.findUniqueOrThrow({ where: { id: waiting.id } })).toMatchObject({ status: "failed" });
   expect(await db.outgoingEmail.findUniqueOrThrow({ where: { id: sent.id } })).toMatchObject({ status: "sent" });
-  expect(await db.outgoingEmail.findUniqueOrThrow({ where: { id: unrelated.id } })).toMatchObject({ status: "pending", text: unrelated.text });
+  expect(await db.outgoingEmail.findUniqueOrThrow({ where: { id: unrelated.id } })).toMatchObject({
+    status: "pending",
+    text: unrelated.text,
+  });
 });

@@ -53,7 +53,11 @@ test("filters by piece and by person, alone and together", async () => {
 
 test("pages hold 50 events; a page number out of range or malformed is handled", async () => {
   await db.auditEvent.createMany({
-    data: Array.from({ length: AUDIT_PAGE_SIZE + 5 }, (_, i) => ({ actorId: editor.id, action: "test.bulk", createdAt: new Date(Date.now() - 86_400_000 - i * 1000) })),
+    data: Array.from({ length: AUDIT_PAGE_SIZE + 5 }, (_, i) => ({
+      actorId: editor.id,
+      action: "test.bulk",
+      createdAt: new Date(Date.now() - 86_400_000 - i * 1000),
+    })),
   });
   const first = await listAuditEvents(editor, { page: "1" });
   const second = await listAuditEvents(editor, { page: "2" });

@@ -24,7 +24,12 @@ test("an editor creates, edits and deletes a guest author; each change is audite
   const loaded = await getAuthor(editor, author.id);
   expect(loaded.bioMarkup).toBe(bio);
 
-  await updateAuthor(editor, author.id, { displayName: "Nadia K. Rahman", slug: "nadia-rahman", position: "Senior Fellow", bio: loaded.bioMarkup });
+  await updateAuthor(editor, author.id, {
+    displayName: "Nadia K. Rahman",
+    slug: "nadia-rahman",
+    position: "Senior Fellow",
+    bio: loaded.bioMarkup,
+  });
   expect((await listAuthors(editor)).map((a) => [a.displayName, a.position])).toContainEqual(["Nadia K. Rahman", "Senior Fellow"]);
 
   await deleteAuthor(editor, author.id);
@@ -49,14 +54,19 @@ test("a profile can be linked to a user account, but not to one that already has
   await expect(createAuthor(editor, { displayName: "Farah Again", userId: fellow.id })).rejects.toThrow(
     "Farah Fellow's account is already linked to the author Farah Fellow.",
   );
-  await expect(createAuthor(editor, { displayName: "Nobody", userId: "no-such-user" })).rejects.toThrow("The chosen user account does not exist.");
+  await expect(createAuthor(editor, { displayName: "Nobody", userId: "no-such-user" })).rejects.toThrow(
+    "The chosen user account does not exist.",
+  );
 });
 
 test("an edit that does not mention the account keeps the link; choosing none unlinks it", async () => {
   const fellow = await makeUser("writer", { name: "Greta Fellow", withAuthor: false });
   const linked = await createAuthor(editor, { displayName: "Greta Fellow", userId: fellow.id });
   await updateAuthor(editor, linked.id, { displayName: "Greta M. Fellow", slug: linked.slug });
-  expect(await db.authorProfile.findUniqueOrThrow({ where: { id: linked.id } })).toMatchObject({ displayName: "Greta M. Fellow", userId: fellow.id });
+  expect(await db.authorProfile.findUniqueOrThrow({ where: { id: linked.id } })).toMatchObject({
+    displayName: "Greta M. Fellow",
+    userId: fellow.id,
+  });
   // The form sends "" for "no account".
   await updateAuthor(editor, linked.id, { displayName: "Greta M. Fellow", slug: linked.slug, userId: "" });
   expect((await db.authorProfile.findUniqueOrThrow({ where: { id: linked.id } })).userId).toBeNull();
@@ -79,7 +89,9 @@ test("an author on pieces cannot be deleted; the message names the count", async
   for (const status of ["draft", "in_review", "published", "archived"] as const) {
     await makeArticle({ createdById: amara.id, authorIds: [amara.author!.id], status });
   }
-  await expect(deleteAuthor(editor, amara.author!.id)).rejects.toThrow("Amara Okafor is an author of 4 pieces; remove them from those pieces first.");
+  await expect(deleteAuthor(editor, amara.author!.id)).rejects.toThrow(
+    "Amara Okafor is an author of 4 pieces; remove them from those pieces first.",
+  );
   await expect(deleteAuthor(editor, amara.author!.id)).rejects.toBeInstanceOf(ConflictError);
   expect(await db.authorProfile.findUnique({ where: { id: amara.author!.id } })).not.toBeNull();
 });
@@ -87,10 +99,14 @@ test("an author on pieces cannot be deleted; the message names the count", async
 test("a slug clash, a bad slug, a missing name and an unsafe bio link get clear messages", async () => {
   await createAuthor(editor, { displayName: "Sam Okoro" });
   await expect(createAuthor(editor, { displayName: "Sam Okoro" })).rejects.toThrow('An author with the slug "sam-okoro" already exists.');
-  await expect(createAuthor(editor, { displayName: "Sam", slug: "Sam Okoro!" })).rejects.toThrow("Slugs use lower-case letters, digits and single hyphens.");
+  await expect(createAuthor(editor, { displayName: "Sam", slug: "Sam Okoro!" })).rejects.toThrow(
+    "Slugs use lower-case letters, digits and single hyphens.",
+  );
   const missing = createAuthor(editor, { displayName: "   " });
   await expect(missing).rejects.toBeInstanceOf(ValidationError);
   await expect(missing).rejects.toThrow("Give the author a name.");
-  await expect(createAuthor(editor, { displayName: "Long", position: "x".repeat(301) })).rejects.toThrow("The position is at most 300 characters.");
+  await expect(createAuthor(editor, { displayName: "Long", position: "x".repeat(301) })).rejects.toThrow(
+    "The position is at most 300 characters.",
+  );
   expect(await db.authorProfile.count({ where: { displayName: { in: ["Sam", "Long"] } } })).toBe(0);
 });

@@ -51,13 +51,17 @@ test("a disclaimer used by pieces and a series cannot be deleted; the message gi
   await db.series.create({ data: { name: "Uses it", slug: "uses-it", defaultDisclaimerId: disclaimer.id } });
   const attempt = deleteDisclaimer(editor, disclaimer.id);
   await expect(attempt).rejects.toBeInstanceOf(ConflictError);
-  await expect(attempt).rejects.toThrow('The disclaimer "In use" is used by 2 pieces and 1 series; choose another disclaimer for them first.');
+  await expect(attempt).rejects.toThrow(
+    'The disclaimer "In use" is used by 2 pieces and 1 series; choose another disclaimer for them first.',
+  );
   expect(await db.disclaimer.findUnique({ where: { id: disclaimer.id } })).not.toBeNull();
 });
 
 test("a name clash, an empty text and an unsafe link are refused with clear messages", async () => {
   await createDisclaimer(editor, { name: "Unique", body: "Text." });
-  await expect(createDisclaimer(editor, { name: "Unique", body: "Other." })).rejects.toThrow('A disclaimer with the name "Unique" already exists.');
+  await expect(createDisclaimer(editor, { name: "Unique", body: "Other." })).rejects.toThrow(
+    'A disclaimer with the name "Unique" already exists.',
+  );
   const empty = createDisclaimer(editor, { name: "Empty", body: "  " });
   await expect(empty).rejects.toBeInstanceOf(ValidationError);
   await expect(empty).rejects.toThrow("Write the disclaimer's text.");

@@ -75,7 +75,9 @@ test("bad addresses, unknown roles and existing accounts are refused with clear 
   const existing = await makeUser("writer");
   await expect(createInvitation(admin, { email: "not-an-address", role: "writer" })).rejects.toThrow("Enter a valid email address.");
   await expect(createInvitation(admin, { email: "ok@example.org", role: "owner" })).rejects.toBeInstanceOf(ValidationError);
-  await expect(createInvitation(admin, { email: existing.email.toUpperCase(), role: "writer" })).rejects.toThrow(`${existing.email} already has an account.`);
+  await expect(createInvitation(admin, { email: existing.email.toUpperCase(), role: "writer" })).rejects.toThrow(
+    `${existing.email} already has an account.`,
+  );
   await expect(createInvitation(admin, { email: existing.email, role: "writer" })).rejects.toBeInstanceOf(ConflictError);
 });
 
@@ -146,7 +148,9 @@ test("after 10 bad tokens from one address, even a good token is refused for a w
   for (let i = 0; i < 9; i++) {
     await expect(describeInvitation(`${"a".repeat(42)}${i}`, attacker)).rejects.toBeInstanceOf(InvitationInvalidError);
   }
-  await expect(describeInvitation(`${"b".repeat(43)}`, attacker)).rejects.toThrow(/^Too many invalid invitation links\. Try again in 15 minutes\.$/);
+  await expect(describeInvitation(`${"b".repeat(43)}`, attacker)).rejects.toThrow(
+    /^Too many invalid invitation links\. Try again in 15 minutes\.$/,
+  );
   await expect(describeInvitation(tokenOf(link), attacker)).rejects.toBeInstanceOf(RateLimitedError);
   await expect(acceptInvitation(tokenOf(link), { name: "Locked", password }, attacker)).rejects.toBeInstanceOf(RateLimitedError);
   // Another address is not affected.

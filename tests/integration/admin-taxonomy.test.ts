@@ -30,9 +30,17 @@ describe("divisions", () => {
     expect(division.slug).toBe("maritime-security");
     expect((await getDivision(editor, division.id)).editorIds).toEqual([editorUser.id]);
 
-    await updateDivision(admin, division.id, { name: "Maritime Security", slug: "maritime", description: "Seas.", editorIds: [adminUser.id, editorUser.id] });
+    await updateDivision(admin, division.id, {
+      name: "Maritime Security",
+      slug: "maritime",
+      description: "Seas.",
+      editorIds: [adminUser.id, editorUser.id],
+    });
     expect((await getDivision(editor, division.id)).editorIds.sort()).toEqual([editorUser.id, adminUser.id].sort());
-    expect((await listDivisions(editor)).find((d) => d.id === division.id)?.editors.map((e) => e.user.name)).toEqual(["Ada Admin", "Edith Editor"]);
+    expect((await listDivisions(editor)).find((d) => d.id === division.id)?.editors.map((e) => e.user.name)).toEqual([
+      "Ada Admin",
+      "Edith Editor",
+    ]);
     // The editor's form has no editor list: leaving it out keeps the list.
     await updateDivision(editor, division.id, { name: "Maritime Security Division", slug: "maritime", description: "Seas." });
     expect((await getDivision(editor, division.id)).editorIds.sort()).toEqual([editorUser.id, adminUser.id].sort());
@@ -54,7 +62,12 @@ describe("divisions", () => {
     const outsider = await makeUser("editor", { name: "Otto Outsider" });
     const outsiderActor = await actorFor(outsider);
     const division = await createDivision(admin, { name: "Defence", editorIds: [keeper.id] });
-    const piece = await makeArticle({ createdById: writerUser.id, authorIds: [writerUser.author!.id], divisionId: division.id, status: "in_review" });
+    const piece = await makeArticle({
+      createdById: writerUser.id,
+      authorIds: [writerUser.author!.id],
+      divisionId: division.id,
+      status: "in_review",
+    });
 
     const refused = "Only an admin can change who edits a division.";
     // Adding themselves, replacing the list, emptying it (every editor could then act), or naming editors on a new division.
@@ -62,8 +75,13 @@ describe("divisions", () => {
       const attempt = updateDivision(outsiderActor, division.id, { name: "Defence", slug: division.slug, editorIds });
       await expect(attempt).rejects.toMatchObject({ status: 403, message: refused });
     }
-    await expect(updateDivision(outsiderActor, division.id, { name: "Defence", slug: division.slug, editorIds: "" })).rejects.toMatchObject({ status: 403, message: refused });
-    await expect(createDivision(outsiderActor, { name: "Outsider's own", editorIds: [outsider.id] })).rejects.toMatchObject({ status: 403, message: refused });
+    await expect(updateDivision(outsiderActor, division.id, { name: "Defence", slug: division.slug, editorIds: "" })).rejects.toMatchObject(
+      { status: 403, message: refused },
+    );
+    await expect(createDivision(outsiderActor, { name: "Outsider's own", editorIds: [outsider.id] })).rejects.toMatchObject({
+      status: 403,
+      message: refused,
+    });
     expect(await db.division.count({ where: { name: "Outsider's own" } })).toBe(0);
 
     expect((await getDivision(admin, division.id)).editorIds).toEqual([keeper.id]);
@@ -105,14 +123,20 @@ describe("divisions", () => {
     const division = await createDivision(editor, { name: "Busy Division" });
     await makeArticle({ createdById: writerUser.id, authorIds: [writerUser.author!.id], divisionId: division.id });
     await makeArticle({ createdById: writerUser.id, authorIds: [writerUser.author!.id], divisionId: division.id, status: "published" });
-    await expect(deleteDivision(editor, division.id)).rejects.toThrow('The division "Busy Division" is used by 2 pieces; move them to another division first.');
+    await expect(deleteDivision(editor, division.id)).rejects.toThrow(
+      'The division "Busy Division" is used by 2 pieces; move them to another division first.',
+    );
     await expect(deleteDivision(editor, division.id)).rejects.toBeInstanceOf(ConflictError);
   });
 
   test("name and slug clashes and bad input get clear messages", async () => {
     await createDivision(editor, { name: "Energy" });
-    await expect(createDivision(editor, { name: "Energy", slug: "energy-2" })).rejects.toThrow('A division with the name "Energy" already exists.');
-    await expect(createDivision(editor, { name: "Energy Policy", slug: "energy" })).rejects.toThrow('A division with the slug "energy" already exists.');
+    await expect(createDivision(editor, { name: "Energy", slug: "energy-2" })).rejects.toThrow(
+      'A division with the name "Energy" already exists.',
+    );
+    await expect(createDivision(editor, { name: "Energy Policy", slug: "energy" })).rejects.toThrow(
+      'A division with the slug "energy" already exists.',
+    );
     await expect(createDivision(editor, { name: "" })).rejects.toThrow("Give the division a name.");
     await expect(createDivision(editor, { name: "Ok", description: "x".repeat(2001) })).rejects.toBeInstanceOf(ValidationError);
   });
@@ -128,7 +152,10 @@ describe("series", () => {
     await deleteSeries(editor, series.id);
     const events = await db.auditEvent.findMany({ where: { subject: `series:${series.id}` }, orderBy: { createdAt: "asc" } });
     expect(events.map((e) => e.action)).toEqual(["series.create", "series.update", "series.delete"]);
-    expect(events[1].details).toEqual({ slug: { from: "policy-briefs", to: "briefs" }, defaultDisclaimerId: { from: disclaimer.id, to: null } });
+    expect(events[1].details).toEqual({
+      slug: { from: "policy-briefs", to: "briefs" },
+      defaultDisclaimerId: { from: disclaimer.id, to: null },
+    });
   });
 
   test("refused for writers and anonymous visitors; unknown disclaimer and clashes explained", async () => {
@@ -136,14 +163,18 @@ describe("series", () => {
     await expect(createSeries(null, { name: "X" })).rejects.toBeInstanceOf(NotSignedInError);
     await expect(createSeries(editor, { name: "X", defaultDisclaimerId: "nope" })).rejects.toThrow("The chosen disclaimer does not exist.");
     await createSeries(editor, { name: "Working Papers" });
-    await expect(createSeries(editor, { name: "Working Papers", slug: "wp" })).rejects.toThrow('A series with the name "Working Papers" already exists.');
+    await expect(createSeries(editor, { name: "Working Papers", slug: "wp" })).rejects.toThrow(
+      'A series with the name "Working Papers" already exists.',
+    );
   });
 
   test("deleting a series with pieces is refused with the count", async () => {
     const series = await createSeries(editor, { name: "Busy Series" });
     const piece = await makeArticle({ createdById: writerUser.id, authorIds: [] });
     await db.article.update({ where: { id: piece.id }, data: { seriesId: series.id } });
-    await expect(deleteSeries(editor, series.id)).rejects.toThrow('The series "Busy Series" is used by 1 piece; take them out of the series first.');
+    await expect(deleteSeries(editor, series.id)).rejects.toThrow(
+      'The series "Busy Series" is used by 1 piece; take them out of the series first.',
+    );
   });
 });
 
@@ -174,6 +205,8 @@ describe("topics", () => {
     await expect(deleteTopic(editor, topic.id)).rejects.toThrow('The topic "Ports" is used by 1 piece; remove it from them first.');
     await expect(createTopic(editor, { name: "Ports", slug: "harbours" })).rejects.toThrow('A topic with the name "Ports" already exists.');
     await expect(createTopic(editor, { name: "Harbours", slug: "ports" })).rejects.toThrow('A topic with the slug "ports" already exists.');
-    await expect(createTopic(editor, { name: "!!!" })).rejects.toThrow("The name has no letters or digits to make a slug from; enter a slug.");
+    await expect(createTopic(editor, { name: "!!!" })).rejects.toThrow(
+      "The name has no letters or digits to make a slug from; enter a slug.",
+    );
   });
 });

@@ -50,7 +50,9 @@ test("an admin disables a user: their sessions end and they cannot sign in until
 });
 
 test("an admin cannot disable or demote themselves", async () => {
-  await expect(setUserDisabled(admin, admin.id, true)).rejects.toThrow("You cannot change your own account's role or access; ask another administrator.");
+  await expect(setUserDisabled(admin, admin.id, true)).rejects.toThrow(
+    "You cannot change your own account's role or access; ask another administrator.",
+  );
   await expect(setUserRole(admin, admin.id, "writer")).rejects.toBeInstanceOf(ForbiddenError);
   expect(await db.user.findUniqueOrThrow({ where: { id: admin.id } })).toMatchObject({ role: "admin", disabled: false });
 });

@@ -15,11 +15,16 @@ let lucas: Awaited<ReturnType<typeof makeUser>>;
 let slug: string;
 
 beforeAll(async () => {
-  await db.siteSettings.create({ data: { id: 1, siteName: "Think Example", organisation: "Think Example Institute", baseUrl: BASE, timeZone: "UTC" } });
+  await db.siteSettings.create({
+    data: { id: 1, siteName: "Think Example", organisation: "Think Example Institute", baseUrl: BASE, timeZone: "UTC" },
+  });
   editor = await makeUser("editor");
   amara = await makeUser("writer", { name: "Amara Okafor" });
   lucas = await makeUser("writer", { name: "Lucas Martin" });
-  await db.authorProfile.update({ where: { id: lucas.author!.id }, data: { position: "Research Fellow", affiliation: "Maritime Programme" } });
+  await db.authorProfile.update({
+    where: { id: lucas.author!.id },
+    data: { position: "Research Fellow", affiliation: "Maritime Programme" },
+  });
   const division = await db.division.update({ where: { id: (await makeDivision()).id }, data: { name: "Foreign Policy Division" } });
   const series = await makeSeries("Ocean Commentaries");
   const topic = await makeTopic("Shipping");
@@ -32,12 +37,19 @@ beforeAll(async () => {
     topicIds: [topic.id],
   });
   slug = piece.slug;
-  await db.publication.update({ where: { slug }, data: { publishedAt: new Date("2026-03-04T10:00:00Z"), liveFrom: new Date("2026-03-04T10:00:00Z") } });
+  await db.publication.update({
+    where: { slug },
+    data: { publishedAt: new Date("2026-03-04T10:00:00Z"), liveFrom: new Date("2026-03-04T10:00:00Z") },
+  });
 });
 
 test("only a live piece has facts: not a draft, not a scheduled piece, not an unknown slug", async () => {
   const draft = await makeArticle({ createdById: editor.id, authorIds: [amara.author!.id] });
-  const scheduled = await publishPiece(editor, { title: "Later", authorIds: [amara.author!.id], publishAt: new Date(Date.now() + 3_600_000) });
+  const scheduled = await publishPiece(editor, {
+    title: "Later",
+    authorIds: [amara.author!.id],
+    publishAt: new Date(Date.now() + 3_600_000),
+  });
   expect(await loadPieceFacts(draft.slug)).toBeNull();
   expect(await loadPieceFacts(scheduled.slug)).toBeNull();
   expect(await loadPieceFacts("no-such-piece")).toBeNull();
@@ -87,7 +99,13 @@ test("JSON-LD parses, names every author in order, and a hostile title cannot le
     isPartOf: { "@type": "CreativeWorkSeries", name: "Ocean Commentaries", url: `${BASE}/series/ocean-commentaries` },
   });
   expect(data.author).toEqual([
-    { "@type": "Person", name: "Lucas Martin", url: `${BASE}/authors/${lucas.author!.slug}`, jobTitle: "Research Fellow", affiliation: { "@type": "Organization", name: "Maritime Programme" } },
+    {
+      "@type": "Person",
+      name: "Lucas Martin",
+      url: `${BASE}/authors/${lucas.author!.slug}`,
+      jobTitle: "Research Fellow",
+      affiliation: { "@type": "Organization", name: "Maritime Programme" },
+    },
     { "@type": "Person", name: "Amara Okafor", url: `${BASE}/authors/${amara.author!.slug}` },
   ]);
 });
@@ -96,7 +114,9 @@ test("dateModified is the latest correction when there is one", async () => {
   const before = (await loadPieceFacts(slug))!;
   const correctedAt = new Date(Date.now() + 60_000);
   const article = await db.article.findUniqueOrThrow({ where: { slug } });
-  await db.correction.create({ data: { articleId: article.id, body: "A date was wrong.", createdById: editor.id, createdAt: correctedAt } });
+  await db.correction.create({
+    data: { articleId: article.id, body: "A date was wrong.", createdById: editor.id, createdAt: correctedAt },
+  });
   const after = (await loadPieceFacts(slug))!;
   expect(new Date(before.modifiedAt).getTime()).toBeLessThan(correctedAt.getTime());
   expect(after.modifiedAt).toBe(correctedAt.toISOString());

@@ -79,7 +79,14 @@ describe("getArticleForEditing", () => {
       topicIds: [topic.id],
     });
     const editable = await getArticleForEditing(w, piece.id);
-    expect(editable).toMatchObject({ id: piece.id, title: "Ordered", standfirst: "Short.", version: 1, status: "draft", topicIds: [topic.id] });
+    expect(editable).toMatchObject({
+      id: piece.id,
+      title: "Ordered",
+      standfirst: "Short.",
+      version: 1,
+      status: "draft",
+      topicIds: [topic.id],
+    });
     expect(editable.authorIds).toEqual([writer.author!.id, otherWriter.author!.id]);
   });
 
@@ -110,19 +117,39 @@ describe("saving the byline and topics", () => {
       db.topic.create({ data: { slug: "byline-trade", name: "Byline trade" } }),
       db.topic.create({ data: { slug: "byline-ports", name: "Byline ports" } }),
     ]);
-    const piece = await createArticle(e, { title: "Bylines", body: sampleBody, authorIds: [writer.author!.id, otherWriter.author!.id], topicIds: [trade.id] });
+    const piece = await createArticle(e, {
+      title: "Bylines",
+      body: sampleBody,
+      authorIds: [writer.author!.id, otherWriter.author!.id],
+      topicIds: [trade.id],
+    });
     const stored = async () => {
       const editable = await getArticleForEditing(e, piece.id);
       return { authorIds: editable.authorIds, topicIds: [...editable.topicIds].sort() };
     };
 
-    const reordered = await saveArticle(e, piece.id, piece.version, { title: "Bylines", body: sampleBody, authorIds: [otherWriter.author!.id, writer.author!.id], topicIds: [ports.id, trade.id] });
+    const reordered = await saveArticle(e, piece.id, piece.version, {
+      title: "Bylines",
+      body: sampleBody,
+      authorIds: [otherWriter.author!.id, writer.author!.id],
+      topicIds: [ports.id, trade.id],
+    });
     expect(await stored()).toEqual({ authorIds: [otherWriter.author!.id, writer.author!.id], topicIds: [trade.id, ports.id].sort() });
 
-    const dropped = await saveArticle(e, piece.id, reordered.version, { title: "Bylines", body: sampleBody, authorIds: [otherWriter.author!.id], topicIds: [] });
+    const dropped = await saveArticle(e, piece.id, reordered.version, {
+      title: "Bylines",
+      body: sampleBody,
+      authorIds: [otherWriter.author!.id],
+      topicIds: [],
+    });
     expect(await stored()).toEqual({ authorIds: [otherWriter.author!.id], topicIds: [] });
 
-    await saveArticle(e, piece.id, dropped.version, { title: "Bylines, revised", body: body("New text."), authorIds: [otherWriter.author!.id], topicIds: [] });
+    await saveArticle(e, piece.id, dropped.version, {
+      title: "Bylines, revised",
+      body: body("New text."),
+      authorIds: [otherWriter.author!.id],
+      topicIds: [],
+    });
     expect(await stored()).toEqual({ authorIds: [otherWriter.author!.id], topicIds: [] });
     const revisions = await db.revision.findMany({ where: { articleId: piece.id }, orderBy: { number: "asc" }, select: { meta: true } });
     expect(revisions.map((r) => (r.meta as { authorIds: string[] }).authorIds)).toEqual([
@@ -182,8 +209,16 @@ describe("bad input", () => {
   });
   test.each([
     ["an unknown node", { type: "doc", content: [{ type: "image", attrs: { src: "x.png" } }] }, 'Unknown node type "image".'],
-    ["an unknown mark", { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "strike" }] }] }] }, 'Unknown mark "strike".'],
-    ["a javascript: link", link("javascript:alert(1)"), 'The link "javascript:alert(1)" is not allowed: links may use http, https or mailto, or point to an anchor on the page.'],
+    [
+      "an unknown mark",
+      { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "strike" }] }] }] },
+      'Unknown mark "strike".',
+    ],
+    [
+      "a javascript: link",
+      link("javascript:alert(1)"),
+      'The link "javascript:alert(1)" is not allowed: links may use http, https or mailto, or point to an anchor on the page.',
+    ],
     ["a body over 1 MB", body("x".repeat(1_100_000)), "The text is 1.1 MB; the limit is 1 MB."],
   ])("a body with %s is refused on the body field and nothing is written", async (_, badBody, message) => {
     const w = await actor(writer);

@@ -31,18 +31,43 @@ test("two writers: a slug held by the other's draft is refused without saying th
   // Boris cannot read Amara's draft: creating or saving with its slug tells him only that the address is taken.
   const created = await createArticle(boris, { title: "Mine", slug: "secret-merger", body: sampleBody }).catch((e) => e);
   expect(created).toBeInstanceOf(ConflictError);
-  expect({ message: created.message, fieldErrors: created.fieldErrors }).toEqual({ message: unavailable, fieldErrors: { slug: [unavailable] } });
+  expect({ message: created.message, fieldErrors: created.fieldErrors }).toEqual({
+    message: unavailable,
+    fieldErrors: { slug: [unavailable] },
+  });
   const own = await createArticle(boris, { title: "Mine", body: sampleBody });
   const saved = await saveArticle(boris, own.id, own.version, { title: "Mine", slug: "secret-merger", body: sampleBody }).catch((e) => e);
-  expect({ status: saved.status, message: saved.message, fieldErrors: saved.fieldErrors }).toEqual({ status: 409, message: unavailable, fieldErrors: { slug: [unavailable] } });
+  expect({ status: saved.status, message: saved.message, fieldErrors: saved.fieldErrors }).toEqual({
+    status: 409,
+    message: unavailable,
+    fieldErrors: { slug: [unavailable] },
+  });
   // The same answer as for a piece everyone can read on the site.
-  const published = await db.article.create({ data: { slug: "public-piece", title: "Public", body: sampleBody, status: "published", publishedAt: new Date(), createdById: editorUser.id } });
-  await expect(saveArticle(boris, own.id, own.version, { title: "Mine", slug: published.slug, body: sampleBody })).rejects.toThrow(unavailable);
-  expect(await db.article.findUniqueOrThrow({ where: { id: own.id }, select: { slug: true, version: true } })).toEqual({ slug: own.slug, version: own.version });
+  const published = await db.article.create({
+    data: {
+      slug: "public-piece",
+      title: "Public",
+      body: sampleBody,
+      status: "published",
+      publishedAt: new Date(),
+      createdById: editorUser.id,
+    },
+  });
+  await expect(saveArticle(boris, own.id, own.version, { title: "Mine", slug: published.slug, body: sampleBody })).rejects.toThrow(
+    unavailable,
+  );
+  expect(await db.article.findUniqueOrThrow({ where: { id: own.id }, select: { slug: true, version: true } })).toEqual({
+    slug: own.slug,
+    version: own.version,
+  });
 
   // Those who may read the piece still get its slug named: its own writer, and editors.
-  await expect(createArticle(amara, { title: "Again", slug: "secret-merger", body: sampleBody })).rejects.toThrow('A piece with the slug "secret-merger" already exists.');
-  await expect(createArticle(editor, { title: "Again", slug: "secret-merger", body: sampleBody })).rejects.toThrow('A piece with the slug "secret-merger" already exists.');
+  await expect(createArticle(amara, { title: "Again", slug: "secret-merger", body: sampleBody })).rejects.toThrow(
+    'A piece with the slug "secret-merger" already exists.',
+  );
+  await expect(createArticle(editor, { title: "Again", slug: "secret-merger", body: sampleBody })).rejects.toThrow(
+    'A piece with the slug "secret-merger" already exists.',
+  );
 });
 
 test("without a slug, one is made from the title and kept unique", async () => {
@@ -62,7 +87,9 @@ test("malformed fields are refused with field errors, and nothing is written", a
   );
   const bad = createArticle(actor, { title: "T", body: { type: "doc", content: [{ type: "script", text: "alert(1)" }] } });
   await expect(bad).rejects.toBeInstanceOf(ValidationError);
-  await expect(createArticle(actor, { title: "T", body: { type: "doc", content: [{ type: "iframe" }] } })).rejects.toThrow('Unknown node type "iframe".');
+  await expect(createArticle(actor, { title: "T", body: { type: "doc", content: [{ type: "iframe" }] } })).rejects.toThrow(
+    'Unknown node type "iframe".',
+  );
   expect(await db.article.count()).toBe(before);
 });
 
@@ -75,18 +102,18 @@ test("the database itself refuses invalid values, whoever writes them", async ()
   await expect(
     db.$executeRaw`INSERT INTO "Article" (id, slug, title, body, status, "createdById", "updatedAt") VALUES ('x1', 'ok-slug', 'T', '{}', 'invented', ${user.id}, now())`,
   ).rejects.toThrow(/invalid input value for enum "ArticleStatus"/);
-  await expect(
-    db.article.create({ data: { slug: "Bad Slug", title: "T", body: {}, createdById: user.id } }),
-  ).rejects.toThrow(/Article_slug_format/);
+  await expect(db.article.create({ data: { slug: "Bad Slug", title: "T", body: {}, createdById: user.id } })).rejects.toThrow(
+    /Article_slug_format/,
+  );
   await expect(
     db.article.create({ data: { slug: "scheduled-without-time", title: "T", body: {}, status: "scheduled", createdById: user.id } }),
   ).rejects.toThrow(/Article_scheduled_has_time/);
   await expect(db.article.create({ data: { slug: "orphan", title: "T", body: {}, createdById: "no-such-user" } })).rejects.toThrow(
     /Foreign key constraint/i,
   );
-  await expect(db.siteSettings.create({ data: { id: 2, siteName: "a", organisation: "b", baseUrl: "c", timeZone: "UTC" } })).rejects.toThrow(
-    /SiteSettings_single_row/,
-  );
+  await expect(
+    db.siteSettings.create({ data: { id: 2, siteName: "a", organisation: "b", baseUrl: "c", timeZone: "UTC" } }),
+  ).rejects.toThrow(/SiteSettings_single_row/);
 });
 
 describe("saving the working copy", () => {
@@ -119,7 +146,9 @@ describe("saving the working copy", () => {
     const piece = await createArticle(owner, { title: "Mine", body: sampleBody });
     await expect(saveArticle(other, piece.id, piece.version, { title: "Theirs", body: sampleBody })).rejects.toBeInstanceOf(NotFoundError);
     await db.article.update({ where: { id: piece.id }, data: { status: "in_review" } });
-    await expect(saveArticle(owner, piece.id, piece.version, { title: "Late change", body: sampleBody })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(saveArticle(owner, piece.id, piece.version, { title: "Late change", body: sampleBody })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     expect((await db.article.findUniqueOrThrow({ where: { id: piece.id } })).title).toBe("Mine");
   });
 
@@ -136,8 +165,8 @@ describe("saving the working copy", () => {
     const { user: owner, actor } = await signedIn("writer");
     const { user: coauthor } = await signedIn("writer");
     const piece = await createArticle(actor, { title: "Joint", body: sampleBody, authorIds: [coauthor.author!.id] });
-    await expect(saveArticle(actor, piece.id, piece.version, { title: "Joint", body: sampleBody, authorIds: [owner.author!.id] })).rejects.toThrow(
-      "Only an editor can remove another author from a piece.",
-    );
+    await expect(
+      saveArticle(actor, piece.id, piece.version, { title: "Joint", body: sampleBody, authorIds: [owner.author!.id] }),
+    ).rejects.toThrow("Only an editor can remove another author from a piece.");
   });
 });

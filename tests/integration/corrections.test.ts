@@ -64,7 +64,9 @@ test("writers, other writers and anonymous callers cannot correct; a piece that 
   await expect(appendCorrection(null, piece.id, "Anyone")).rejects.toBeInstanceOf(NotSignedInError);
 
   const draft = await createArticle(await actor(writer), { title: "Unpublished", body: sampleBody });
-  await expect(appendCorrection(await actor(editor), draft.id, "Too early")).rejects.toThrow("This piece is draft and not live, so there is nothing public to correct.");
+  await expect(appendCorrection(await actor(editor), draft.id, "Too early")).rejects.toThrow(
+    "This piece is draft and not live, so there is nothing public to correct.",
+  );
   await expect(appendCorrection(await actor(editor), draft.id, "Too early")).rejects.toBeInstanceOf(ConflictError);
   for (const id of [piece.id, draft.id]) {
     expect(await db.correction.count({ where: { articleId: id } })).toBe(0);

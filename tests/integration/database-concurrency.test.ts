@@ -99,7 +99,12 @@ describe("signed-in people working at once through the app", () => {
     const sessions = await Promise.all(people.map((person) => createSession(person.id)));
     const writers = people.filter((p) => p.role === "writer");
     const drafts = await Promise.all(
-      writers.map(async (w) => createArticle((await resolveSession(sessions[people.indexOf(w)]!.id))!, { title: `Draft of ${w.name}`, body: body(`Text of ${w.name}`) })),
+      writers.map(async (w) =>
+        createArticle((await resolveSession(sessions[people.indexOf(w)]!.id))!, {
+          title: `Draft of ${w.name}`,
+          body: body(`Text of ${w.name}`),
+        }),
+      ),
     );
 
     const problems: string[] = [];
@@ -116,7 +121,10 @@ describe("signed-in people working at once through the app", () => {
             }
             const own = drafts[writers.indexOf(person)];
             if (own) {
-              const saved = await saveArticle(actor, own.id, version, { title: `Draft of ${person.name}`, body: body(`Text of ${person.name}, round ${round}`) });
+              const saved = await saveArticle(actor, own.id, version, {
+                title: `Draft of ${person.name}`,
+                body: body(`Text of ${person.name}, round ${round}`),
+              });
               version = saved.version;
               const loaded = await getArticleForEditing(actor, own.id);
               if (loaded.id !== own.id || !JSON.stringify(loaded.body).includes(`Text of ${person.name}, round ${round}`)) {
@@ -132,7 +140,8 @@ describe("signed-in people working at once through the app", () => {
               // Editors and admins read every draft and get each one's own text.
               const piece = drafts[round % drafts.length]!;
               const loaded = await getArticleForEditing(actor, piece.id);
-              if (loaded.id !== piece.id || loaded.title !== piece.title) problems.push(`${person.name} asked for ${piece.title}, got ${loaded.title}`);
+              if (loaded.id !== piece.id || loaded.title !== piece.title)
+                problems.push(`${person.name} asked for ${piece.title}, got ${loaded.title}`);
             }
           } catch (error) {
             problems.push(`${person.name}, round ${round}: ${(error as Error).message}`);

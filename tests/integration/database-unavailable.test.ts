@@ -15,7 +15,11 @@ import { setRequest } from "../helpers/next-headers";
 
 const databaseUrl = process.env.DATABASE_URL!;
 const prismaAt = (connectionString: string) => new PrismaClient({ adapter: new PrismaPg({ connectionString, max: 2 }) });
-const caught = async (promise: Promise<unknown>): Promise<unknown> => promise.then(() => new Error("expected a failure, got a result"), (error: unknown) => error);
+const caught = async (promise: Promise<unknown>): Promise<unknown> =>
+  promise.then(
+    () => new Error("expected a failure, got a result"),
+    (error: unknown) => error,
+  );
 
 /** A port nothing listens on: the proxy's, once it is cut. */
 let closed: CuttableProxy;

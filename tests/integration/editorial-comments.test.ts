@@ -34,7 +34,14 @@ test("threads come oldest first with replies in order; a reply to a reply joins 
 
   const threads = await listEditorialComments(w, articleId);
   expect(threads.map((t) => [t.author.name, t.body, t.replies.map((r) => [r.author.name, r.body])])).toEqual([
-    ["Eddie Editor", "Can you source paragraph two?", [["Wendy Writer", "Added the report."], ["Eddie Editor", "Thanks, that works."]]],
+    [
+      "Eddie Editor",
+      "Can you source paragraph two?",
+      [
+        ["Wendy Writer", "Added the report."],
+        ["Eddie Editor", "Thanks, that works."],
+      ],
+    ],
     ["Wendy Writer", "A second topic.", []],
   ]);
 });
@@ -67,7 +74,9 @@ test("a reply to a comment on another piece is refused", async () => {
   const e = await actor(editor);
   const other = await createArticle(e, { title: "Elsewhere", body: sampleBody });
   const foreign = await addEditorialComment(e, other.id, { body: "On the other piece." });
-  await expect(addEditorialComment(e, articleId, { body: "Sneaky", parentId: foreign.id })).rejects.toThrow("The comment you replied to no longer exists.");
+  await expect(addEditorialComment(e, articleId, { body: "Sneaky", parentId: foreign.id })).rejects.toThrow(
+    "The comment you replied to no longer exists.",
+  );
 });
 
 test("authors and editors see the comments; another writer gets not-found; anonymous must sign in", async () => {

@@ -28,7 +28,9 @@ const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
 const ORIGIN = "http://studio.test";
 
 function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)],
+  );
 }
 
 /** "lib/actions/x.ts#name" for every exported server action, "app/.../route.ts GET" for every method. */
@@ -38,12 +40,14 @@ function discoverEndpoints(): Map<string, () => Promise<unknown>> {
     const rel = `lib/actions/${file}`;
     if (!file.endsWith(".ts") || !/^\s*["']use server["']/.test(readFileSync(path.join(ROOT, rel), "utf8"))) continue;
     const mod = require(path.join(ROOT, rel)) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(mod)) if (typeof value === "function") found.set(`${rel}#${name}`, value as () => Promise<unknown>);
+    for (const [name, value] of Object.entries(mod))
+      if (typeof value === "function") found.set(`${rel}#${name}`, value as () => Promise<unknown>);
   }
   for (const file of walk(path.join(ROOT, "app")).filter((f) => path.basename(f) === "route.ts")) {
     const rel = path.relative(ROOT, file).split(path.sep).join("/");
     const mod = require(file) as Record<string, unknown>;
-    for (const method of METHODS) if (typeof mod[method] === "function") found.set(`${rel} ${method}`, mod[method] as () => Promise<unknown>);
+    for (const method of METHODS)
+      if (typeof mod[method] === "function") found.set(`${rel} ${method}`, mod[method] as () => Promise<unknown>);
   }
   return found;
 }
@@ -68,7 +72,11 @@ const fresh = (prefix: string) => `${prefix}-${++counter}-${Math.random().toStri
 
 /** A piece by the owner, co-authored by the (later disabled) writer, in the given state, with revision 1. */
 async function piece(status: ArticleStatus = "draft") {
-  const created = await createArticle(people.ownerActor, { title: fresh("Piece"), body: sampleBody, authorIds: [people.owner.author!.id, people.disabled.author!.id] });
+  const created = await createArticle(people.ownerActor, {
+    title: fresh("Piece"),
+    body: sampleBody,
+    authorIds: [people.owner.author!.id, people.disabled.author!.id],
+  });
   if (status === "published") {
     await db.article.update({ where: { id: created.id }, data: { status: "approved" } });
     await transition(people.editorActor, created.id, "publish");
@@ -125,7 +133,11 @@ async function outcomeOfResponse(response: Response): Promise<string> {
 }
 
 const request = (url: string, init: { method?: string; body?: string; headers?: Record<string, string> } = {}) =>
-  new NextRequest(new URL(url, ORIGIN), { method: init.method ?? "GET", body: init.body, headers: { host: "studio.test", origin: ORIGIN, ...init.headers } });
+  new NextRequest(new URL(url, ORIGIN), {
+    method: init.method ?? "GET",
+    body: init.body,
+    headers: { host: "studio.test", origin: ORIGIN, ...init.headers },
+  });
 const params = <T>(value: T) => ({ params: Promise.resolve(value) });
 
 type Call = (endpoint: (...args: unknown[]) => Promise<unknown>) => Promise<string>;
@@ -138,16 +150,32 @@ interface Case {
 const SIGN_IN = "401 You need to sign in.";
 const FORBIDDEN = "403 You do not have permission to do that.";
 const NO_PIECE = "404 No such piece.";
-const all = (outcome: string): Record<ActorName, string> => ({ anonymous: outcome, owner: outcome, otherWriter: outcome, editor: outcome, admin: outcome, disabled: outcome });
+const all = (outcome: string): Record<ActorName, string> => ({
+  anonymous: outcome,
+  owner: outcome,
+  otherWriter: outcome,
+  editor: outcome,
+  admin: outcome,
+  disabled: outcome,
+});
 /** Columns: anonymous, owner, another writer, editor, admin, disabled co-author. */
-const row = (anonymous: string, owner: string, otherWriter: string, editor: string, admin: string, disabled: string) => ({ anonymous, owner, otherWriter, editor, admin, disabled });
+const row = (anonymous: string, owner: string, otherWriter: string, editor: string, admin: string, disabled: string) => ({
+  anonymous,
+  owner,
+  otherWriter,
+  editor,
+  admin,
+  disabled,
+});
 const editorsOnly = (ok: string) => row(SIGN_IN, FORBIDDEN, FORBIDDEN, ok, ok, SIGN_IN);
 const adminOnly = (ok: string) => row(SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ok, SIGN_IN);
 const onOwnDraft = (ok: string) => row(SIGN_IN, ok, NO_PIECE, ok, ok, SIGN_IN);
-const formAction = (fields: () => Promise<Record<string, string | string[]>>): Call => async (endpoint) => {
-  const data = form(await fields());
-  return outcomeOfAction(() => endpoint(null, data));
-};
+const formAction =
+  (fields: () => Promise<Record<string, string | string[]>>): Call =>
+  async (endpoint) => {
+    const data = form(await fields());
+    return outcomeOfAction(() => endpoint(null, data));
+  };
 
 const EXPECTATIONS: Record<string, Case[]> = {
   "lib/actions/account.ts#signOutEverywhereAction": [
@@ -158,25 +186,47 @@ const EXPECTATIONS: Record<string, Case[]> = {
         const name = currentActor;
         const token = cookieOf.get(name);
         const sid = token ? await sessionIdOf(token) : null;
-        const others = await db.session.count({ where: { revokedAt: null, user: { email: { not: people[name === "anonymous" ? "owner" : name].email } } } });
+        const others = await db.session.count({
+          where: { revokedAt: null, user: { email: { not: people[name === "anonymous" ? "owner" : name].email } } },
+        });
         const outcome = await outcomeOfAction(() => a(null, form({})));
         if (outcome !== "redirect /sign-in?signedOut=everywhere") return outcome;
-        const stillOpen = await db.session.count({ where: { revokedAt: null, user: { email: { not: people[name as Exclude<ActorName, "anonymous">].email } } } });
+        const stillOpen = await db.session.count({
+          where: { revokedAt: null, user: { email: { not: people[name as Exclude<ActorName, "anonymous">].email } } },
+        });
         if (stillOpen !== others || (await resolveSession(sid))) return "revoked the wrong sessions";
         // The next cases need this person signed in again.
-        cookieOf.set(name, await encode({ token: { sid: (await createSession(people[name as Exclude<ActorName, "anonymous">].id)).id }, secret: authSecret() }));
+        cookieOf.set(
+          name,
+          await encode({
+            token: { sid: (await createSession(people[name as Exclude<ActorName, "anonymous">].id)).id },
+            secret: authSecret(),
+          }),
+        );
         return "signed out";
       },
     },
   ],
   "lib/actions/password-reset.ts#requestPasswordResetAction": [
-    { label: "anyone may ask; the answer never says whether the account exists", expect: all("ok"), call: formAction(async () => ({ email: `${fresh("someone")}@test.example` })) },
+    {
+      label: "anyone may ask; the answer never says whether the account exists",
+      expect: all("ok"),
+      call: formAction(async () => ({ email: `${fresh("someone")}@test.example` })),
+    },
   ],
   "lib/actions/password-reset.ts#resetPasswordAction": [
-    { label: "a made-up token", expect: all(`404 ${RESET_INVALID}`), call: formAction(async () => ({ token: "z".repeat(43), password: "a long enough password" })) },
+    {
+      label: "a made-up token",
+      expect: all(`404 ${RESET_INVALID}`),
+      call: formAction(async () => ({ token: "z".repeat(43), password: "a long enough password" })),
+    },
   ],
   "lib/actions/articles.ts#createArticleAction": [
-    { label: "new piece", expect: row(SIGN_IN, "ok", "ok", "ok", "ok", SIGN_IN), call: (a) => outcomeOfAction(() => a({ title: fresh("New"), body: sampleBody })) },
+    {
+      label: "new piece",
+      expect: row(SIGN_IN, "ok", "ok", "ok", "ok", SIGN_IN),
+      call: (a) => outcomeOfAction(() => a({ title: fresh("New"), body: sampleBody })),
+    },
   ],
   "lib/actions/articles.ts#saveArticleAction": [
     {
@@ -184,7 +234,13 @@ const EXPECTATIONS: Record<string, Case[]> = {
       expect: onOwnDraft("ok"),
       call: async (a) => {
         const p = await piece();
-        return outcomeOfAction(() => a({ id: p.id, baseVersion: p.version, article: { title: "Saved", body: sampleBody, authorIds: [people.owner.author!.id, people.disabled.author!.id] } }));
+        return outcomeOfAction(() =>
+          a({
+            id: p.id,
+            baseVersion: p.version,
+            article: { title: "Saved", body: sampleBody, authorIds: [people.owner.author!.id, people.disabled.author!.id] },
+          }),
+        );
       },
     },
     {
@@ -192,25 +248,41 @@ const EXPECTATIONS: Record<string, Case[]> = {
       expect: row(SIGN_IN, "403 This piece is in review; you cannot edit it now.", NO_PIECE, "ok", "ok", SIGN_IN),
       call: async (a) => {
         const p = await piece("in_review");
-        return outcomeOfAction(() => a({ id: p.id, baseVersion: p.version, article: { title: "Saved", body: sampleBody, authorIds: [people.owner.author!.id, people.disabled.author!.id] } }));
+        return outcomeOfAction(() =>
+          a({
+            id: p.id,
+            baseVersion: p.version,
+            article: { title: "Saved", body: sampleBody, authorIds: [people.owner.author!.id, people.disabled.author!.id] },
+          }),
+        );
       },
     },
   ],
   "lib/actions/articles.ts#loadCurrentArticleAction": [
-    { label: "read a draft", expect: onOwnDraft("ok"), call: async (a) => {
-      const p = await piece();
-      return outcomeOfAction(() => a({ id: p.id }));
-    } },
+    {
+      label: "read a draft",
+      expect: onOwnDraft("ok"),
+      call: async (a) => {
+        const p = await piece();
+        return outcomeOfAction(() => a({ id: p.id }));
+      },
+    },
   ],
   "lib/actions/authors.ts#createAuthorAction": [
-    { label: "new author", expect: editorsOnly("redirect /studio/admin/authors"), call: formAction(async () => ({ displayName: fresh("Author") })) },
+    {
+      label: "new author",
+      expect: editorsOnly("redirect /studio/admin/authors"),
+      call: formAction(async () => ({ displayName: fresh("Author") })),
+    },
   ],
   "lib/actions/authors.ts#updateAuthorAction": [
     {
       label: "someone else's profile",
       expect: editorsOnly("redirect /studio/admin/authors"),
       call: formAction(async () => {
-        const author = await db.authorProfile.create({ data: { slug: fresh("a"), displayName: "Guest", bio: { type: "doc", content: [{ type: "paragraph" }] } } });
+        const author = await db.authorProfile.create({
+          data: { slug: fresh("a"), displayName: "Guest", bio: { type: "doc", content: [{ type: "paragraph" }] } },
+        });
         return { id: author.id, displayName: fresh("Renamed") };
       }),
     },
@@ -219,7 +291,13 @@ const EXPECTATIONS: Record<string, Case[]> = {
     {
       label: "an unused profile",
       expect: editorsOnly("redirect /studio/admin/authors"),
-      call: formAction(async () => ({ id: (await db.authorProfile.create({ data: { slug: fresh("a"), displayName: "Guest", bio: { type: "doc", content: [{ type: "paragraph" }] } } })).id })),
+      call: formAction(async () => ({
+        id: (
+          await db.authorProfile.create({
+            data: { slug: fresh("a"), displayName: "Guest", bio: { type: "doc", content: [{ type: "paragraph" }] } },
+          })
+        ).id,
+      })),
     },
   ],
   "lib/actions/comments.ts#postEditorialComment": [
@@ -244,7 +322,11 @@ const EXPECTATIONS: Record<string, Case[]> = {
     },
   ],
   "lib/actions/disclaimers.ts#createDisclaimerAction": [
-    { label: "new disclaimer", expect: editorsOnly("redirect /studio/admin/disclaimers"), call: formAction(async () => ({ name: fresh("Disclaimer"), body: "Views are the author's own." })) },
+    {
+      label: "new disclaimer",
+      expect: editorsOnly("redirect /studio/admin/disclaimers"),
+      call: formAction(async () => ({ name: fresh("Disclaimer"), body: "Views are the author's own." })),
+    },
   ],
   "lib/actions/disclaimers.ts#updateDisclaimerAction": [
     {
@@ -254,10 +336,18 @@ const EXPECTATIONS: Record<string, Case[]> = {
     },
   ],
   "lib/actions/disclaimers.ts#deleteDisclaimerAction": [
-    { label: "an unused disclaimer", expect: editorsOnly("redirect /studio/admin/disclaimers"), call: formAction(async () => ({ id: (await newDisclaimer()).id })) },
+    {
+      label: "an unused disclaimer",
+      expect: editorsOnly("redirect /studio/admin/disclaimers"),
+      call: formAction(async () => ({ id: (await newDisclaimer()).id })),
+    },
   ],
   "lib/actions/previews.ts#createPreviewLinkAction": [
-    { label: "for a draft", expect: row(SIGN_IN, FORBIDDEN, NO_PIECE, "ok", "ok", SIGN_IN), call: formAction(async () => ({ articleId: (await piece()).id, days: "3" })) },
+    {
+      label: "for a draft",
+      expect: row(SIGN_IN, FORBIDDEN, NO_PIECE, "ok", "ok", SIGN_IN),
+      call: formAction(async () => ({ articleId: (await piece()).id, days: "3" })),
+    },
   ],
   "lib/actions/previews.ts#revokePreviewLinkAction": [
     {
@@ -277,7 +367,11 @@ const EXPECTATIONS: Record<string, Case[]> = {
       expect: all("ok"),
       call: formAction(async () => ({ slug: (await piece("published")).slug, name: "A reader", comment: "Thoughtful." })),
     },
-    { label: "under a draft", expect: all("404 This piece is not published, so it cannot take comments."), call: formAction(async () => ({ slug: (await piece()).slug, name: "A reader", comment: "Early." })) },
+    {
+      label: "under a draft",
+      expect: all("404 This piece is not published, so it cannot take comments."),
+      call: formAction(async () => ({ slug: (await piece()).slug, name: "A reader", comment: "Early." })),
+    },
   ],
   "lib/actions/reader-comments.ts#moderateComment": [
     {
@@ -304,20 +398,34 @@ const EXPECTATIONS: Record<string, Case[]> = {
   ],
   ...taxonomyCases(),
   "lib/actions/users.ts#inviteUserAction": [
-    { label: "invite a writer", expect: adminOnly("ok"), call: formAction(async () => ({ email: `${fresh("invitee")}@test.example`, role: "writer" })) },
+    {
+      label: "invite a writer",
+      expect: adminOnly("ok"),
+      call: formAction(async () => ({ email: `${fresh("invitee")}@test.example`, role: "writer" })),
+    },
   ],
   "lib/actions/users.ts#revokeInvitationAction": [
     {
       label: "a pending invitation",
       expect: adminOnly("ok"),
-      call: formAction(async () => ({ invitationId: (await createInvitation(people.adminActor, { email: `${fresh("i")}@test.example`, role: "writer" })).invitation.id })),
+      call: formAction(async () => ({
+        invitationId: (await createInvitation(people.adminActor, { email: `${fresh("i")}@test.example`, role: "writer" })).invitation.id,
+      })),
     },
   ],
   "lib/actions/users.ts#changeRoleAction": [
-    { label: "make a writer an admin", expect: adminOnly("ok"), call: formAction(async () => ({ userId: (await makeUser("writer")).id, role: "admin" })) },
+    {
+      label: "make a writer an admin",
+      expect: adminOnly("ok"),
+      call: formAction(async () => ({ userId: (await makeUser("writer")).id, role: "admin" })),
+    },
   ],
   "lib/actions/users.ts#setDisabledAction": [
-    { label: "disable a writer", expect: adminOnly("ok"), call: formAction(async () => ({ userId: (await makeUser("writer")).id, disabled: "true" })) },
+    {
+      label: "disable a writer",
+      expect: adminOnly("ok"),
+      call: formAction(async () => ({ userId: (await makeUser("writer")).id, disabled: "true" })),
+    },
   ],
   "lib/actions/users.ts#acceptInvitationAction": [
     {
@@ -328,7 +436,11 @@ const EXPECTATIONS: Record<string, Case[]> = {
         return { token: link.split("/").pop() ?? "", name: "New Fellow", password: "a long enough password" };
       }),
     },
-    { label: "a made-up token", expect: all("404 This invitation link has expired or was already used."), call: formAction(async () => ({ token: "x".repeat(43), name: "Intruder", password: "a long enough password" })) },
+    {
+      label: "a made-up token",
+      expect: all("404 This invitation link has expired or was already used."),
+      call: formAction(async () => ({ token: "x".repeat(43), name: "Intruder", password: "a long enough password" })),
+    },
   ],
   "lib/actions/workflow.ts#runTransition": [
     {
@@ -356,24 +468,41 @@ const EXPECTATIONS: Record<string, Case[]> = {
       expect: onOwnDraft("ok"),
       call: async (put) => {
         const p = await piece();
-        const body = JSON.stringify({ baseVersion: p.version, article: { title: "Saved", body: sampleBody, authorIds: [people.owner.author!.id, people.disabled.author!.id] } });
-        return outcomeOf(() => put(request(`/api/articles/${p.id}`, { method: "PUT", body, headers: { cookie: currentCookie } }), params({ id: p.id })));
+        const body = JSON.stringify({
+          baseVersion: p.version,
+          article: { title: "Saved", body: sampleBody, authorIds: [people.owner.author!.id, people.disabled.author!.id] },
+        });
+        return outcomeOf(() =>
+          put(request(`/api/articles/${p.id}`, { method: "PUT", body, headers: { cookie: currentCookie } }), params({ id: p.id })),
+        );
       },
     },
   ],
   ...feedCases(),
   "app/(public)/commentaries/[slug]/cite/[format]/route.ts GET": [
-    { label: "a published piece", expect: all("ok"), call: async (get) => {
-      const p = await piece("published");
-      return outcomeOf(() => get(request("/"), params({ slug: p.slug, format: "bibtex" })));
-    } },
-    { label: "a draft", expect: all("404 No such citation."), call: async (get) => {
-      const p = await piece();
-      return outcomeOf(() => get(request("/"), params({ slug: p.slug, format: "ris" })));
-    } },
+    {
+      label: "a published piece",
+      expect: all("ok"),
+      call: async (get) => {
+        const p = await piece("published");
+        return outcomeOf(() => get(request("/"), params({ slug: p.slug, format: "bibtex" })));
+      },
+    },
+    {
+      label: "a draft",
+      expect: all("404 No such citation."),
+      call: async (get) => {
+        const p = await piece();
+        return outcomeOf(() => get(request("/"), params({ slug: p.slug, format: "ris" })));
+      },
+    },
   ],
   "app/api/auth/[...nextauth]/route.ts GET": [
-    { label: "the CSRF token", expect: all("ok"), call: (get) => outcomeOf(() => get(request("/api/auth/csrf"), params({ nextauth: ["csrf"] }))) },
+    {
+      label: "the CSRF token",
+      expect: all("ok"),
+      call: (get) => outcomeOf(() => get(request("/api/auth/csrf"), params({ nextauth: ["csrf"] }))),
+    },
     {
       label: "the session, as the browser learns it",
       expect: row("signed out", "signed in", "signed in", "signed in", "signed in", "signed out"),
@@ -389,7 +518,11 @@ const EXPECTATIONS: Record<string, Case[]> = {
       expect: all("sent back to /api/auth/signin?csrf=true, 0 sessions made"),
       call: async (post) => {
         const body = new URLSearchParams({ email: people.owner.email, password: TEST_PASSWORD, json: "true" }).toString();
-        const req = request("/api/auth/callback/credentials", { method: "POST", body, headers: { "content-type": "application/x-www-form-urlencoded" } });
+        const req = request("/api/auth/callback/credentials", {
+          method: "POST",
+          body,
+          headers: { "content-type": "application/x-www-form-urlencoded" },
+        });
         const sessionsBefore = await db.session.count();
         const response = (await invoke(() => post(req, params({ nextauth: ["callback", "credentials"] })))) as Response;
         // With json=true next-auth answers 200 with the URL it would redirect to.
@@ -401,21 +534,36 @@ const EXPECTATIONS: Record<string, Case[]> = {
 };
 
 async function newDisclaimer() {
-  return db.disclaimer.create({ data: { name: fresh("Disclaimer"), body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Own views." }] }] } } });
+  return db.disclaimer.create({
+    data: {
+      name: fresh("Disclaimer"),
+      body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Own views." }] }] },
+    },
+  });
 }
 
 function taxonomyCases(): Record<string, Case[]> {
   const cases: Record<string, Case[]> = {};
   const kinds = [
-    { name: "Division", list: "/studio/admin/divisions", make: () => db.division.create({ data: { slug: fresh("d"), name: fresh("Division") } }) },
+    {
+      name: "Division",
+      list: "/studio/admin/divisions",
+      make: () => db.division.create({ data: { slug: fresh("d"), name: fresh("Division") } }),
+    },
     { name: "Series", list: "/studio/admin/series", make: () => db.series.create({ data: { slug: fresh("s"), name: fresh("Series") } }) },
     { name: "Topic", list: "/studio/admin/topics", make: () => db.topic.create({ data: { slug: fresh("t"), name: fresh("Topic") } }) },
   ];
   for (const kind of kinds) {
     const done = editorsOnly(`redirect ${kind.list}`);
-    cases[`lib/actions/taxonomy.ts#create${kind.name}Action`] = [{ label: "new", expect: done, call: formAction(async () => ({ name: fresh(kind.name) })) }];
-    cases[`lib/actions/taxonomy.ts#update${kind.name}Action`] = [{ label: "rename", expect: done, call: formAction(async () => ({ id: (await kind.make()).id, name: fresh("Renamed") })) }];
-    cases[`lib/actions/taxonomy.ts#delete${kind.name}Action`] = [{ label: "unused", expect: done, call: formAction(async () => ({ id: (await kind.make()).id })) }];
+    cases[`lib/actions/taxonomy.ts#create${kind.name}Action`] = [
+      { label: "new", expect: done, call: formAction(async () => ({ name: fresh(kind.name) })) },
+    ];
+    cases[`lib/actions/taxonomy.ts#update${kind.name}Action`] = [
+      { label: "rename", expect: done, call: formAction(async () => ({ id: (await kind.make()).id, name: fresh("Renamed") })) },
+    ];
+    cases[`lib/actions/taxonomy.ts#delete${kind.name}Action`] = [
+      { label: "unused", expect: done, call: formAction(async () => ({ id: (await kind.make()).id })) },
+    ];
   }
   // Who edits a division decides who acts on its pieces: only admins change it.
   const adminAssigns = row(SIGN_IN, FORBIDDEN, FORBIDDEN, `403 ${EDITORS_ADMIN_ONLY}`, "redirect /studio/admin/divisions", SIGN_IN);
@@ -437,7 +585,9 @@ function taxonomyCases(): Record<string, Case[]> {
       label: "empty the editor list",
       expect: adminAssigns,
       call: formAction(async () => {
-        const division = await db.division.create({ data: { slug: fresh("d"), name: fresh("Division"), editors: { create: [{ userId: people.admin.id }] } } });
+        const division = await db.division.create({
+          data: { slug: fresh("d"), name: fresh("Division"), editors: { create: [{ userId: people.admin.id }] } },
+        });
         return { id: division.id, name: division.name, slug: division.slug, "editorIds[]": "" };
       }),
     },
@@ -457,7 +607,11 @@ function feedCases(): Record<string, Case[]> {
     "app/feeds/rss.xml/route.ts GET": [{ label: "site feed", expect: all("ok"), call: (get) => feed(get, undefined)() }],
     "app/feeds/atom.xml/route.ts GET": [{ label: "site feed", expect: all("ok"), call: (get) => feed(get, undefined)() }],
     "app/feeds/[kind]/[slug]/[file]/route.ts GET": [
-      { label: "the owner's author feed", expect: all("ok"), call: (get) => feed(get, params({ kind: "authors", slug: people.owner.author!.slug, file: "rss.xml" }))() },
+      {
+        label: "the owner's author feed",
+        expect: all("ok"),
+        call: (get) => feed(get, params({ kind: "authors", slug: people.owner.author!.slug, file: "rss.xml" }))(),
+      },
     ],
   };
 }
@@ -470,10 +624,31 @@ const sessionIdOf = async (token: string) => {
 };
 
 beforeAll(async () => {
-  const [owner, otherWriter, editor, admin, disabled] = [await makeUser("writer"), await makeUser("writer"), await makeUser("editor"), await makeUser("admin"), await makeUser("writer")];
+  const [owner, otherWriter, editor, admin, disabled] = [
+    await makeUser("writer"),
+    await makeUser("writer"),
+    await makeUser("editor"),
+    await makeUser("admin"),
+    await makeUser("writer"),
+  ];
   const actor = async (id: string) => (await resolveSession((await createSession(id)).id)) as CurrentUser;
-  people = { owner, otherWriter, editor, admin, disabled, editorActor: await actor(editor.id), adminActor: await actor(admin.id), ownerActor: await actor(owner.id) };
-  for (const [name, user] of [["owner", owner], ["otherWriter", otherWriter], ["editor", editor], ["admin", admin], ["disabled", disabled]] as const) {
+  people = {
+    owner,
+    otherWriter,
+    editor,
+    admin,
+    disabled,
+    editorActor: await actor(editor.id),
+    adminActor: await actor(admin.id),
+    ownerActor: await actor(owner.id),
+  };
+  for (const [name, user] of [
+    ["owner", owner],
+    ["otherWriter", otherWriter],
+    ["editor", editor],
+    ["admin", admin],
+    ["disabled", disabled],
+  ] as const) {
     const session = await createSession(user.id);
     cookieOf.set(name, await encode({ token: { sid: session.id }, secret: authSecret() }));
   }
@@ -499,7 +674,10 @@ test.each(tableRows)("%s: %s", async (key, _label, c) => {
     currentActor = name;
     const token = cookieOf.get(name);
     currentCookie = token ? `next-auth.session-token=${token}` : "";
-    setRequest({ cookies: token ? { "next-auth.session-token": token } : {}, headers: { host: "studio.test", origin: ORIGIN, "x-forwarded-for": `10.9.${++counter % 250}.1` } });
+    setRequest({
+      cookies: token ? { "next-auth.session-token": token } : {},
+      headers: { host: "studio.test", origin: ORIGIN, "x-forwarded-for": `10.9.${++counter % 250}.1` },
+    });
     actual[name] = await c.call(endpoint as (...args: unknown[]) => Promise<unknown>);
     // A refused call writes nothing (every change the domain makes is audited).
     if (/^(401|403|404) /.test(actual[name]!)) {
@@ -517,7 +695,9 @@ describe("field level: what a writer sends beyond the form is ignored or refused
   };
   const action = (key: string) => endpoints.get(key) as (...args: unknown[]) => Promise<{ ok: boolean; status?: number; error?: string }>;
   const bylines = async (articleId: string) =>
-    (await db.articleAuthor.findMany({ where: { articleId }, orderBy: { position: "asc" }, select: { authorId: true } })).map((a) => a.authorId);
+    (await db.articleAuthor.findMany({ where: { articleId }, orderBy: { position: "asc" }, select: { authorId: true } })).map(
+      (a) => a.authorId,
+    );
   const paragraph = (t: string) => ({ type: "paragraph", content: [{ type: "text", text: t }] });
   const forged = {
     status: "published",
@@ -538,7 +718,14 @@ describe("field level: what a writer sends beyond the form is ignored or refused
     });
     expect(result.ok).toBe(true);
     const stored = await db.article.findUniqueOrThrow({ where: { id: p.id } });
-    expect({ title: stored.title, status: stored.status, publishedAt: stored.publishedAt, scheduledAt: stored.scheduledAt, createdById: stored.createdById, version: stored.version }).toEqual({
+    expect({
+      title: stored.title,
+      status: stored.status,
+      publishedAt: stored.publishedAt,
+      scheduledAt: stored.scheduledAt,
+      createdById: stored.createdById,
+      version: stored.version,
+    }).toEqual({
       title: "Retitled",
       status: "draft",
       publishedAt: null,
@@ -550,9 +737,17 @@ describe("field level: what a writer sends beyond the form is ignored or refused
 
   test("creating a piece with a status and dates makes a draft by its creator", async () => {
     signInAs("owner");
-    const result = (await action("lib/actions/articles.ts#createArticleAction")({ title: "Fresh", body: sampleBody, ...forged })) as { ok: true; data: { id: string } };
+    const result = (await action("lib/actions/articles.ts#createArticleAction")({ title: "Fresh", body: sampleBody, ...forged })) as {
+      ok: true;
+      data: { id: string };
+    };
     const stored = await db.article.findUniqueOrThrow({ where: { id: result.data.id } });
-    expect({ status: stored.status, publishedAt: stored.publishedAt, scheduledAt: stored.scheduledAt, createdById: stored.createdById }).toEqual({
+    expect({
+      status: stored.status,
+      publishedAt: stored.publishedAt,
+      scheduledAt: stored.scheduledAt,
+      createdById: stored.createdById,
+    }).toEqual({
       status: "draft",
       publishedAt: null,
       scheduledAt: null,
@@ -564,16 +759,33 @@ describe("field level: what a writer sends beyond the form is ignored or refused
     signInAs("owner");
     const p = await piece();
     const put = endpoints.get("app/api/articles/[id]/route.ts PUT") as (...args: unknown[]) => Promise<Response>;
-    const body = JSON.stringify({ baseVersion: p.version, article: { title: "Autosaved", body: sampleBody, authorIds: [people.owner.author!.id, people.disabled.author!.id], ...forged }, ...forged });
-    expect((await put(request(`/api/articles/${p.id}`, { method: "PUT", body, headers: { cookie: currentCookie } }), params({ id: p.id }))).status).toBe(200);
-    expect(await db.article.findUniqueOrThrow({ where: { id: p.id }, select: { status: true, publishedAt: true } })).toEqual({ status: "draft", publishedAt: null });
+    const body = JSON.stringify({
+      baseVersion: p.version,
+      article: { title: "Autosaved", body: sampleBody, authorIds: [people.owner.author!.id, people.disabled.author!.id], ...forged },
+      ...forged,
+    });
+    expect(
+      (await put(request(`/api/articles/${p.id}`, { method: "PUT", body, headers: { cookie: currentCookie } }), params({ id: p.id })))
+        .status,
+    ).toBe(200);
+    expect(await db.article.findUniqueOrThrow({ where: { id: p.id }, select: { status: true, publishedAt: true } })).toEqual({
+      status: "draft",
+      publishedAt: null,
+    });
   });
 
   test("a writer cannot drop a co-author's byline", async () => {
     signInAs("owner");
     const p = await piece();
-    const result = await action("lib/actions/articles.ts#saveArticleAction")({ id: p.id, baseVersion: p.version, article: { title: "Solo", body: sampleBody, authorIds: [people.owner.author!.id] } });
-    expect({ status: result.status, error: result.error }).toEqual({ status: 400, error: "Only an editor can remove another author from a piece." });
+    const result = await action("lib/actions/articles.ts#saveArticleAction")({
+      id: p.id,
+      baseVersion: p.version,
+      article: { title: "Solo", body: sampleBody, authorIds: [people.owner.author!.id] },
+    });
+    expect({ status: result.status, error: result.error }).toEqual({
+      status: 400,
+      error: "Only an editor can remove another author from a piece.",
+    });
     expect(await bylines(p.id)).toEqual([people.owner.author!.id, people.disabled.author!.id]);
   });
 
@@ -583,7 +795,11 @@ describe("field level: what a writer sends beyond the form is ignored or refused
     const result = await action("lib/actions/articles.ts#saveArticleAction")({
       id: p.id,
       baseVersion: p.version,
-      article: { title: "Mine now", body: sampleBody, authorIds: [people.owner.author!.id, people.disabled.author!.id, people.otherWriter.author!.id] },
+      article: {
+        title: "Mine now",
+        body: sampleBody,
+        authorIds: [people.owner.author!.id, people.disabled.author!.id, people.otherWriter.author!.id],
+      },
     });
     expect({ status: result.status, error: result.error }).toEqual({ status: 404, error: "No such piece." });
     expect(await bylines(p.id)).toEqual([people.owner.author!.id, people.disabled.author!.id]);
@@ -593,9 +809,14 @@ describe("field level: what a writer sends beyond the form is ignored or refused
   test("a writer cannot set a publication time on their approved piece", async () => {
     signInAs("owner");
     const p = await piece("approved");
-    const result = await action("lib/actions/workflow.ts#runTransition")(null, form({ articleId: p.id, transition: "schedule", publishAt: "2030-01-01T09:00" }));
+    const result = await action("lib/actions/workflow.ts#runTransition")(
+      null,
+      form({ articleId: p.id, transition: "schedule", publishAt: "2030-01-01T09:00" }),
+    );
     expect({ status: result.status, error: result.error }).toEqual({ status: 403, error: "You do not have permission to do that." });
-    expect(await db.article.findUniqueOrThrow({ where: { id: p.id }, select: { status: true, scheduledAt: true, publishedAt: true } })).toEqual({ status: "approved", scheduledAt: null, publishedAt: null });
+    expect(
+      await db.article.findUniqueOrThrow({ where: { id: p.id }, select: { status: true, scheduledAt: true, publishedAt: true } }),
+    ).toEqual({ status: "approved", scheduledAt: null, publishedAt: null });
   });
 
   test("a NUL character, which PostgreSQL cannot store, is refused with a message, not a server error", async () => {
@@ -603,11 +824,21 @@ describe("field level: what a writer sends beyond the form is ignored or refused
     const p = await piece();
     const authorIds = [people.owner.author!.id, people.disabled.author!.id];
     const refused = "Text may not contain control characters (found U+0000).";
-    const result = await action("lib/actions/articles.ts#saveArticleAction")({ id: p.id, baseVersion: p.version, article: { title: "Nul\u0000title", body: sampleBody, authorIds } });
+    const result = await action("lib/actions/articles.ts#saveArticleAction")({
+      id: p.id,
+      baseVersion: p.version,
+      article: { title: "Nul\u0000title", body: sampleBody, authorIds },
+    });
     expect({ status: result.status, error: result.error }).toEqual({ status: 400, error: refused });
     const put = endpoints.get("app/api/articles/[id]/route.ts PUT") as (...args: unknown[]) => Promise<Response>;
-    const body = JSON.stringify({ baseVersion: p.version, article: { title: "Fine", body: { type: "doc", content: [paragraph("a\u0000b")] }, authorIds } });
-    const response = await put(request(`/api/articles/${p.id}`, { method: "PUT", body, headers: { cookie: currentCookie } }), params({ id: p.id }));
+    const body = JSON.stringify({
+      baseVersion: p.version,
+      article: { title: "Fine", body: { type: "doc", content: [paragraph("a\u0000b")] }, authorIds },
+    });
+    const response = await put(
+      request(`/api/articles/${p.id}`, { method: "PUT", body, headers: { cookie: currentCookie } }),
+      params({ id: p.id }),
+    );
     expect({ status: response.status, body: await response.json() }).toEqual({ status: 400, body: { error: refused } });
     expect((await db.article.findUniqueOrThrow({ where: { id: p.id } })).version).toBe(p.version);
   });
@@ -621,33 +852,57 @@ describe("field level: what a writer sends beyond the form is ignored or refused
     0xdfff,
   ].map((code) => ({ char: String.fromCharCode(code), name: `U+${code.toString(16).toUpperCase().padStart(4, "0")}` }));
 
-  test.each(forbidden)("$name is refused by name in a title (save action), a body (save route), a standfirst (new piece) and a reader's comment, and nothing is stored", async ({ char, name }) => {
-    signInAs("owner");
-    const refused = `Text may not contain control characters (found ${name}).`;
-    const p = await piece();
-    const authorIds = [people.owner.author!.id, people.disabled.author!.id];
+  test.each(forbidden)(
+    "$name is refused by name in a title (save action), a body (save route), a standfirst (new piece) and a reader's comment, and nothing is stored",
+    async ({ char, name }) => {
+      signInAs("owner");
+      const refused = `Text may not contain control characters (found ${name}).`;
+      const p = await piece();
+      const authorIds = [people.owner.author!.id, people.disabled.author!.id];
 
-    const saved = await action("lib/actions/articles.ts#saveArticleAction")({ id: p.id, baseVersion: p.version, article: { title: `Bell${char}title`, body: sampleBody, authorIds } });
-    expect(saved).toEqual({ ok: false, status: 400, error: refused, fieldErrors: { "article.title": [refused] } });
+      const saved = await action("lib/actions/articles.ts#saveArticleAction")({
+        id: p.id,
+        baseVersion: p.version,
+        article: { title: `Bell${char}title`, body: sampleBody, authorIds },
+      });
+      expect(saved).toEqual({ ok: false, status: 400, error: refused, fieldErrors: { "article.title": [refused] } });
 
-    const put = endpoints.get("app/api/articles/[id]/route.ts PUT") as (...args: unknown[]) => Promise<Response>;
-    // JSON.stringify writes each of these as a \u escape, as a browser's JSON would.
-    const body = JSON.stringify({ baseVersion: p.version, article: { title: "Fine", body: { type: "doc", content: [paragraph(`a${char}b`)] }, authorIds } });
-    const response = await put(request(`/api/articles/${p.id}`, { method: "PUT", body, headers: { cookie: currentCookie } }), params({ id: p.id }));
-    expect({ status: response.status, body: await response.json() }).toEqual({ status: 400, body: { error: refused } });
+      const put = endpoints.get("app/api/articles/[id]/route.ts PUT") as (...args: unknown[]) => Promise<Response>;
+      // JSON.stringify writes each of these as a \u escape, as a browser's JSON would.
+      const body = JSON.stringify({
+        baseVersion: p.version,
+        article: { title: "Fine", body: { type: "doc", content: [paragraph(`a${char}b`)] }, authorIds },
+      });
+      const response = await put(
+        request(`/api/articles/${p.id}`, { method: "PUT", body, headers: { cookie: currentCookie } }),
+        params({ id: p.id }),
+      );
+      expect({ status: response.status, body: await response.json() }).toEqual({ status: 400, body: { error: refused } });
 
-    const created = await action("lib/actions/articles.ts#createArticleAction")({ title: "New", standfirst: `Stand${char}first`, body: sampleBody });
-    expect(created).toEqual({ ok: false, status: 400, error: refused, fieldErrors: { standfirst: [refused] } });
+      const created = await action("lib/actions/articles.ts#createArticleAction")({
+        title: "New",
+        standfirst: `Stand${char}first`,
+        body: sampleBody,
+      });
+      expect(created).toEqual({ ok: false, status: 400, error: refused, fieldErrors: { standfirst: [refused] } });
 
-    const published = await piece("published");
-    // A plain object, as a forged call can send: FormData would already have replaced a lone surrogate with U+FFFD.
-    const comment = await action("lib/actions/reader-comments.ts#postComment")(null, { slug: published.slug, name: "A reader", comment: `Hi${char}there` });
-    expect(comment).toMatchObject({ ok: false, error: refused });
+      const published = await piece("published");
+      // A plain object, as a forged call can send: FormData would already have replaced a lone surrogate with U+FFFD.
+      const comment = await action("lib/actions/reader-comments.ts#postComment")(null, {
+        slug: published.slug,
+        name: "A reader",
+        comment: `Hi${char}there`,
+      });
+      expect(comment).toMatchObject({ ok: false, error: refused });
 
-    expect(await db.article.findUniqueOrThrow({ where: { id: p.id }, select: { title: true, version: true } })).toEqual({ title: p.title, version: p.version });
-    expect(await db.article.count({ where: { title: "New", createdById: people.owner.id } })).toBe(0);
-    expect(await db.readerComment.count({ where: { articleId: published.id } })).toBe(0);
-  });
+      expect(await db.article.findUniqueOrThrow({ where: { id: p.id }, select: { title: true, version: true } })).toEqual({
+        title: p.title,
+        version: p.version,
+      });
+      expect(await db.article.count({ where: { title: "New", createdById: people.owner.id } })).toBe(0);
+      expect(await db.readerComment.count({ where: { articleId: published.id } })).toBe(0);
+    },
+  );
 
   test("an editor's form (a topic's name) is refused the same way", async () => {
     signInAs("editor");

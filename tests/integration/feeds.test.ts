@@ -39,7 +39,9 @@ const atomLinks = (xml: string | null) => (parse(xml).feed.entry ?? []).map((e: 
 const url = (name: string) => `${BASE}/commentaries/${slugs[name]}`;
 
 beforeAll(async () => {
-  await db.siteSettings.create({ data: { id: 1, siteName: "Think Example", organisation: "Think Example Institute", baseUrl: BASE, timeZone: "Europe/London" } });
+  await db.siteSettings.create({
+    data: { id: 1, siteName: "Think Example", organisation: "Think Example Institute", baseUrl: BASE, timeZone: "Europe/London" },
+  });
   editor = await makeUser("editor", { name: "Eddie Editor" });
   amara = await makeUser("writer", { name: "Amara Okafor" });
   lucas = await makeUser("writer", { name: "Lucas Martin" });
@@ -48,13 +50,36 @@ beforeAll(async () => {
   ports = await makeTopic("Ports");
   cyber = await makeTopic("Cyber");
 
-  const first = await publishPiece(editor, { title: "Ports & power <in> the Gulf", authorIds: [amara.author!.id], divisionId: trade.id, topicIds: [ports.id] });
+  const first = await publishPiece(editor, {
+    title: "Ports & power <in> the Gulf",
+    authorIds: [amara.author!.id],
+    divisionId: trade.id,
+    topicIds: [ports.id],
+  });
   slugs.first = first.slug;
-  const second = await publishPiece(editor, { title: "Undersea cables", authorIds: [lucas.author!.id, amara.author!.id], divisionId: security.id, topicIds: [cyber.id] });
+  const second = await publishPiece(editor, {
+    title: "Undersea cables",
+    authorIds: [lucas.author!.id, amara.author!.id],
+    divisionId: security.id,
+    topicIds: [cyber.id],
+  });
   slugs.second = second.slug;
   slugs.draft = (await makeArticle({ createdById: editor.id, authorIds: [amara.author!.id], divisionId: trade.id })).slug;
-  slugs.scheduled = (await publishPiece(editor, { title: "Next week", authorIds: [amara.author!.id], divisionId: trade.id, topicIds: [ports.id], publishAt: new Date(Date.now() + 86_400_000) })).slug;
-  const withdrawn = await publishPiece(editor, { title: "Withdrawn", authorIds: [amara.author!.id], divisionId: trade.id, topicIds: [ports.id] });
+  slugs.scheduled = (
+    await publishPiece(editor, {
+      title: "Next week",
+      authorIds: [amara.author!.id],
+      divisionId: trade.id,
+      topicIds: [ports.id],
+      publishAt: new Date(Date.now() + 86_400_000),
+    })
+  ).slug;
+  const withdrawn = await publishPiece(editor, {
+    title: "Withdrawn",
+    authorIds: [amara.author!.id],
+    divisionId: trade.id,
+    topicIds: [ports.id],
+  });
   await transition(await actorFor(editor), withdrawn.id, "unpublish");
   slugs.withdrawn = withdrawn.slug;
   // The second piece went live later than the first, so it leads the feeds.
@@ -126,7 +151,10 @@ test("titles and text that contain CDATA terminators stay inside their elements"
       expect(format === "rss" ? htmlText(item.description) : item.summary["#text"]).toBe("a ]]> b ]]> c ]]> d");
     }
   } finally {
-    await db.publication.update({ where: { slug: slugs.second }, data: { title: "Undersea cables", standfirst: "Why Undersea cables matters." } });
+    await db.publication.update({
+      where: { slug: slugs.second },
+      data: { title: "Undersea cables", standfirst: "Why Undersea cables matters." },
+    });
   }
 });
 
@@ -139,14 +167,23 @@ test("an unknown author, division or topic has no feed", async () => {
 test("an author with nothing live has no feed, as they have no page: drafts, scheduled and withdrawn pieces do not count", async () => {
   const quiet = await makeUser("writer", { name: "Quinn Quiet" });
   const slug = quiet.author!.slug;
-  const feedStatus = async (file: string) => (await feedGet(new Request("http://x/"), { params: Promise.resolve({ kind: "authors", slug, file }) })).status;
-  expect([await buildFeed({ kind: "author", slug }, "rss"), await feedStatus("rss.xml"), await feedStatus("atom.xml")]).toEqual([null, 404, 404]);
+  const feedStatus = async (file: string) =>
+    (await feedGet(new Request("http://x/"), { params: Promise.resolve({ kind: "authors", slug, file }) })).status;
+  expect([await buildFeed({ kind: "author", slug }, "rss"), await feedStatus("rss.xml"), await feedStatus("atom.xml")]).toEqual([
+    null,
+    404,
+    404,
+  ]);
 
   await makeArticle({ createdById: quiet.id, authorIds: [quiet.author!.id] });
   await publishPiece(editor, { title: "Quiet later", authorIds: [quiet.author!.id], publishAt: new Date(Date.now() + 86_400_000) });
   const withdrawn = await publishPiece(editor, { title: "Quiet withdrawn", authorIds: [quiet.author!.id] });
   await transition(await actorFor(editor), withdrawn.id, "unpublish");
-  expect([await buildFeed({ kind: "author", slug }, "atom"), await feedStatus("rss.xml"), await feedStatus("atom.xml")]).toEqual([null, 404, 404]);
+  expect([await buildFeed({ kind: "author", slug }, "atom"), await feedStatus("rss.xml"), await feedStatus("atom.xml")]).toEqual([
+    null,
+    404,
+    404,
+  ]);
 
   const live = await publishPiece(editor, { title: "Quiet at last", authorIds: [quiet.author!.id] });
   expect([await feedStatus("rss.xml"), await feedStatus("atom.xml")]).toEqual([200, 200]);
@@ -177,7 +214,10 @@ test("feeds have their addresses and content types, and hold at most FEED_SIZE p
 describe("hostile text in every field of every feed", () => {
   // Every C0 control XML forbids, and the two non-characters. U+0000 is left out of stored
   // rows because PostgreSQL cannot store it (inputs refuse it); tests/unit covers the writer with it.
-  const controls = Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)).filter((c) => !"\0\t\n\r".includes(c)).join("") + "\uFFFE\uFFFF";
+  const controls =
+    Array.from({ length: 32 }, (_, i) => String.fromCharCode(i))
+      .filter((c) => !"\0\t\n\r".includes(c))
+      .join("") + "\uFFFE\uFFFF";
   // What a reader gets: the forbidden characters dropped, and line ends as XML (and HTML) parsers report them.
   const stripped = (text: string) => text.replace(/[\u0001-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "").replace(/\r\n?/g, "\n");
   const extras = "< & ]]> &amp; &lt; &#7; <![CDATA[ \"quotes\" 'apostrophes'";
@@ -210,14 +250,22 @@ describe("hostile text in every field of every feed", () => {
     const per = Math.ceil(payloads.length / (FEED_SIZE - 1));
     for (let i = 0; i < FEED_SIZE; i++) {
       const chunk = payloads.slice(i * per, (i + 1) * per);
-      const piece = await publishPiece(editor, { title: `Hostile ${i}`, authorIds: [writer.author!.id], divisionId: division.id, topicIds: [topic.id] });
+      const piece = await publishPiece(editor, {
+        title: `Hostile ${i}`,
+        authorIds: [writer.author!.id],
+        divisionId: division.id,
+        topicIds: [topic.id],
+      });
       const title = i === FEED_SIZE - 1 ? BOLD : hostile(`Title ${i}`, chunk);
       const standfirst = hostile(`Standfirst ${i}`, [...chunk].reverse());
       const body = `<p>${hostile(`Body ${i}`, chunk)}</p>`;
       // Rows as they may have been stored before inputs refused control characters. Each is
       // newer than the last and already live: a time even a millisecond ahead can still be
       // in the future when the first feed is read.
-      await db.publication.update({ where: { slug: piece.slug }, data: { title, standfirst, bodyHtml: body, liveFrom: new Date(Date.now() - FEED_SIZE + i) } });
+      await db.publication.update({
+        where: { slug: piece.slug },
+        data: { title, standfirst, bodyHtml: body, liveFrom: new Date(Date.now() - FEED_SIZE + i) },
+      });
       const link = `${BASE}/commentaries/${piece.slug}`;
       titles.set(link, title);
       standfirsts.set(link, standfirst);
@@ -230,53 +278,89 @@ describe("hostile text in every field of every feed", () => {
     ["site RSS", () => siteRss()],
     ["site Atom", () => siteAtom()],
     ...(["rss.xml", "atom.xml"] as const).flatMap((file): [string, () => Promise<Response>][] => [
-      [`author ${file}`, () => feedGet(new Request("http://x/"), params("authors", () => authorSlug, file))],
-      [`division ${file}`, () => feedGet(new Request("http://x/"), params("divisions", () => divisionSlug, file))],
-      [`topic ${file}`, () => feedGet(new Request("http://x/"), params("topics", () => topicSlug, file))],
+      [
+        `author ${file}`,
+        () =>
+          feedGet(
+            new Request("http://x/"),
+            params("authors", () => authorSlug, file),
+          ),
+      ],
+      [
+        `division ${file}`,
+        () =>
+          feedGet(
+            new Request("http://x/"),
+            params("divisions", () => divisionSlug, file),
+          ),
+      ],
+      [
+        `topic ${file}`,
+        () =>
+          feedGet(
+            new Request("http://x/"),
+            params("topics", () => topicSlug, file),
+          ),
+      ],
     ]),
   ];
 
-  test.each(variants)("the %s feed is well-formed XML, and every text arrives as typed, less the characters XML cannot carry", async (name, get) => {
-    const response = await get();
-    expect(response.status).toBe(200);
-    // Decoded as a reader decodes the bytes: invalid UTF-8 would throw.
-    const xml = new TextDecoder("utf-8", { fatal: true }).decode(await response.arrayBuffer());
-    expect(xmlError(xml)).toBeNull();
-    const doc = readerParser.parse(xml);
-    const atom = name.includes("Atom") || name.includes("atom");
-    const items: Record<string, unknown>[] = atom ? doc.feed.entry : doc.rss.channel.item;
-    expect(items).toHaveLength(FEED_SIZE);
-    for (const item of items) {
-      const link = (atom ? item.id : item.link) as string;
-      expect(titles.has(link)).toBe(true);
-      if (atom) {
-        const entry = item as { title: { "#text": string; "@type": string }; summary: { "#text": string; "@type": string }; content: { "#text": string; "@type": string }; author: { name: string }[]; category: { "@term": string }[] };
-        expect(entry.title).toEqual({ "#text": stripped(titles.get(link)!), "@type": "text" });
-        expect(entry.summary).toEqual({ "#text": stripped(standfirsts.get(link)!), "@type": "text" });
-        expect(entry.content).toEqual({ "#text": stripped(bodies.get(link)!), "@type": "html" });
-        expect(entry.author.map((a) => a.name)).toEqual([stripped(authorName)]);
-        expect(entry.category.map((c) => c["@term"])).toEqual([stripped(topicName)]);
-      } else {
-        const rssItem = item as { title: string; description: string; "content:encoded": string; "dc:creator": string[]; category: string[] };
-        expect(rssItem.title).toBe(stripped(titles.get(link)!));
-        expect(htmlText(rssItem.description)).toBe(stripped(standfirsts.get(link)!));
-        expect(rssItem["content:encoded"]).toBe(stripped(bodies.get(link)!));
-        expect(rssItem["dc:creator"]).toEqual([stripped(authorName)]);
-        expect(rssItem.category).toEqual([stripped(topicName)]);
+  test.each(variants)(
+    "the %s feed is well-formed XML, and every text arrives as typed, less the characters XML cannot carry",
+    async (name, get) => {
+      const response = await get();
+      expect(response.status).toBe(200);
+      // Decoded as a reader decodes the bytes: invalid UTF-8 would throw.
+      const xml = new TextDecoder("utf-8", { fatal: true }).decode(await response.arrayBuffer());
+      expect(xmlError(xml)).toBeNull();
+      const doc = readerParser.parse(xml);
+      const atom = name.includes("Atom") || name.includes("atom");
+      const items: Record<string, unknown>[] = atom ? doc.feed.entry : doc.rss.channel.item;
+      expect(items).toHaveLength(FEED_SIZE);
+      for (const item of items) {
+        const link = (atom ? item.id : item.link) as string;
+        expect(titles.has(link)).toBe(true);
+        if (atom) {
+          const entry = item as {
+            title: { "#text": string; "@type": string };
+            summary: { "#text": string; "@type": string };
+            content: { "#text": string; "@type": string };
+            author: { name: string }[];
+            category: { "@term": string }[];
+          };
+          expect(entry.title).toEqual({ "#text": stripped(titles.get(link)!), "@type": "text" });
+          expect(entry.summary).toEqual({ "#text": stripped(standfirsts.get(link)!), "@type": "text" });
+          expect(entry.content).toEqual({ "#text": stripped(bodies.get(link)!), "@type": "html" });
+          expect(entry.author.map((a) => a.name)).toEqual([stripped(authorName)]);
+          expect(entry.category.map((c) => c["@term"])).toEqual([stripped(topicName)]);
+        } else {
+          const rssItem = item as {
+            title: string;
+            description: string;
+            "content:encoded": string;
+            "dc:creator": string[];
+            category: string[];
+          };
+          expect(rssItem.title).toBe(stripped(titles.get(link)!));
+          expect(htmlText(rssItem.description)).toBe(stripped(standfirsts.get(link)!));
+          expect(rssItem["content:encoded"]).toBe(stripped(bodies.get(link)!));
+          expect(rssItem["dc:creator"]).toEqual([stripped(authorName)]);
+          expect(rssItem.category).toEqual([stripped(topicName)]);
+        }
       }
-    }
-    const feedTitle = atom ? doc.feed.title["#text"] : doc.rss.channel.title;
-    if (name.startsWith("author")) expect(feedTitle).toBe(`${stripped(authorName)} | Think Example`);
-    if (name.startsWith("division")) expect(feedTitle).toBe(`${stripped(divisionName)} | Think Example`);
-    if (name.startsWith("topic")) expect(feedTitle).toBe(`${stripped(topicName)} | Think Example`);
-  });
+      const feedTitle = atom ? doc.feed.title["#text"] : doc.rss.channel.title;
+      if (name.startsWith("author")) expect(feedTitle).toBe(`${stripped(authorName)} | Think Example`);
+      if (name.startsWith("division")) expect(feedTitle).toBe(`${stripped(divisionName)} | Think Example`);
+      if (name.startsWith("topic")) expect(feedTitle).toBe(`${stripped(topicName)} | Think Example`);
+    },
+  );
 
   test("a title typed as <b>x</b> reaches the reader as those eight characters, not as bold markup", async () => {
     const link = [...titles].find(([, title]) => title === BOLD)![0];
     const atomXml = await (await siteAtom()).text();
     const rssXml = await (await siteRss()).text();
     // Escaped in the document, declared as text in Atom, and read back as the literal characters.
-    expect(atomXml).toContain("<title type=\"text\">&lt;b&gt;x&lt;/b&gt;</title>");
+    expect(atomXml).toContain('<title type="text">&lt;b&gt;x&lt;/b&gt;</title>');
     expect(rssXml).toContain("<title>&lt;b&gt;x&lt;/b&gt;</title>");
     expect(atomXml).not.toContain("<![CDATA[");
     expect(rssXml).not.toContain("<![CDATA[");

@@ -24,7 +24,18 @@ test("migrations apply to an empty database, and a second run applies nothing", 
   expect(result.before).toEqual([]);
   expect(result.first).toEqual(folders);
   expect(result.second).toEqual([]);
-  for (const table of ["User", "Session", "AuthorProfile", "Article", "Revision", "Publication", "AuditEvent", "OutgoingEmail", "SiteSettings", "_prisma_migrations"]) {
+  for (const table of [
+    "User",
+    "Session",
+    "AuthorProfile",
+    "Article",
+    "Revision",
+    "Publication",
+    "AuditEvent",
+    "OutgoingEmail",
+    "SiteSettings",
+    "_prisma_migrations",
+  ]) {
     expect(result.after).toContain(table);
   }
 }, 120_000);

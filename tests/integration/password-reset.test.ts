@@ -131,7 +131,8 @@ test("requests from one client address are limited", async () => {
 
 test("guessing tokens from one address is cut off", async () => {
   const from = { ip: "10.46.0.1" };
-  for (let i = 0; i < 9; i++) await expect(resetPassword(String(i).padStart(43, "x"), { password: NEW_PASSWORD }, from)).rejects.toThrow(RESET_INVALID);
+  for (let i = 0; i < 9; i++)
+    await expect(resetPassword(String(i).padStart(43, "x"), { password: NEW_PASSWORD }, from)).rejects.toThrow(RESET_INVALID);
   await expect(resetPassword("y".repeat(43), { password: NEW_PASSWORD }, from)).rejects.toThrow(/Too many password-reset attempts/);
   // A genuine link from that address now waits too; from elsewhere it works.
   const user = await makeUser("writer");

@@ -18,8 +18,15 @@ const NOT_IN_REVIEW = ALL.filter((s) => s !== "in_review");
 
 type Actors = "anonymous" | "owner" | "coauthor" | "otherWriter" | "editor" | "admin" | "disabledOwner";
 type Row = [ArticleAction, ArticleStatus[], Record<Actors, Outcome>];
-const row = (anonymous: Outcome, owner: Outcome, coauthor: Outcome, otherWriter: Outcome, editor: Outcome, admin: Outcome, disabledOwner: Outcome) =>
-  ({ anonymous, owner, coauthor, otherWriter, editor, admin, disabledOwner });
+const row = (
+  anonymous: Outcome,
+  owner: Outcome,
+  coauthor: Outcome,
+  otherWriter: Outcome,
+  editor: Outcome,
+  admin: Outcome,
+  disabledOwner: Outcome,
+) => ({ anonymous, owner, coauthor, otherWriter, editor, admin, disabledOwner });
 
 // Columns: anonymous, owner, co-author, another writer, editor, admin, disabled owner.
 const articleMatrix: Row[] = [
@@ -107,7 +114,14 @@ describe("article actions", () => {
     const owner = await makeUser("writer");
     const coauthor = await makeUser("writer");
     const disabledOwner = await makeUser("writer");
-    const users = { owner, coauthor, otherWriter: await makeUser("writer"), editor: await makeUser("editor"), admin: await makeUser("admin"), disabledOwner };
+    const users = {
+      owner,
+      coauthor,
+      otherWriter: await makeUser("writer"),
+      editor: await makeUser("editor"),
+      admin: await makeUser("admin"),
+      disabledOwner,
+    };
     actors.anonymous = null;
     for (const [name, user] of Object.entries(users)) actors[name as Actors] = await actorFor(user);
     // Disabled after signing in: the session it already has must stop counting.
@@ -116,7 +130,11 @@ describe("article actions", () => {
     actors.disabledOwner = await resolveSession((await db.session.findFirstOrThrow({ where: { userId: disabledOwner.id } })).id);
 
     for (const status of ALL) {
-      const piece = await makeArticle({ createdById: owner.id, authorIds: [owner.author!.id, coauthor.author!.id, disabledOwner.author!.id], status });
+      const piece = await makeArticle({
+        createdById: owner.id,
+        authorIds: [owner.author!.id, coauthor.author!.id, disabledOwner.author!.id],
+        status,
+      });
       pieces.set(status, piece.id);
     }
   });
@@ -141,7 +159,10 @@ describe("article actions in a division with its own editors", () => {
     actors.admin = await actorFor(await makeUser("admin"));
     const division = await makeDivision([divisionEditor.id]);
     for (const status of ALL) {
-      pieces.set(status, (await makeArticle({ createdById: writer.id, authorIds: [writer.author!.id], status, divisionId: division.id })).id);
+      pieces.set(
+        status,
+        (await makeArticle({ createdById: writer.id, authorIds: [writer.author!.id], status, divisionId: division.id })).id,
+      );
     }
   });
 
@@ -158,7 +179,12 @@ describe("site actions", () => {
 
   beforeAll(async () => {
     const disabledAdmin = await makeUser("admin");
-    actors.push(null, await actorFor(await makeUser("writer")), await actorFor(await makeUser("editor")), await actorFor(await makeUser("admin")));
+    actors.push(
+      null,
+      await actorFor(await makeUser("writer")),
+      await actorFor(await makeUser("editor")),
+      await actorFor(await makeUser("admin")),
+    );
     const session = await createSession(disabledAdmin.id);
     const { db } = await import("@/lib/platform/db");
     await db.user.update({ where: { id: disabledAdmin.id }, data: { disabled: true } });
@@ -166,7 +192,9 @@ describe("site actions", () => {
   });
 
   const names = ["anonymous", "writer", "editor", "admin", "disabled admin"];
-  const cases = siteMatrix.flatMap(([action, ...expected]) => expected.map((outcome, i) => ({ action, actor: names[i], index: i, expected: outcome })));
+  const cases = siteMatrix.flatMap(([action, ...expected]) =>
+    expected.map((outcome, i) => ({ action, actor: names[i], index: i, expected: outcome })),
+  );
   test.each(cases)("$action by $actor: $expected", async ({ action, index, expected }) => {
     expect(await outcome(() => authorizeSite(actors[index], action))).toBe(expected);
   });

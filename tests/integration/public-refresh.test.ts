@@ -36,7 +36,14 @@ test("renaming an author rewrites the byline that search reads, and expires thei
   expect(await byName("Wilhelmina")).toEqual([]);
   expiredTags.length = 0;
 
-  await updateAuthor(await signedIn(editor), author.id, { displayName: "Wilhelmina Stroud", slug: author.slug, position: "", affiliation: "", focus: "", bio: "" });
+  await updateAuthor(await signedIn(editor), author.id, {
+    displayName: "Wilhelmina Stroud",
+    slug: author.slug,
+    position: "",
+    affiliation: "",
+    focus: "",
+    bio: "",
+  });
 
   expect(await byName("Wilhelmina")).toEqual([piece.slug]);
   expect(await byName(author.displayName.split(" ")[0])).toEqual([]);
@@ -53,7 +60,14 @@ test("search results kept in memory are not served after a change that alters th
   };
   expect(await byName("Ottoline")).toEqual([]);
   // Nothing went live in between: only the refresh tells the kept result is stale.
-  await updateAuthor(await signedIn(editor), author.id, { displayName: "Ottoline Marsh", slug: author.slug, position: "", affiliation: "", focus: "", bio: "" });
+  await updateAuthor(await signedIn(editor), author.id, {
+    displayName: "Ottoline Marsh",
+    slug: author.slug,
+    position: "",
+    affiliation: "",
+    focus: "",
+    bio: "",
+  });
   expect(await byName("Ottoline")).toEqual([piece.slug]);
 });
 

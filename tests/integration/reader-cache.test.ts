@@ -38,7 +38,13 @@ test("an article's tags cover both its live copy and its working copy, which may
   await db.article.update({ where: { id: piece.id }, data: { slug: "renamed-piece", topics: { create: { topicId: topic.id } } } });
   const tags = await tagsForArticle(piece.id);
   expect(tags).toEqual(
-    expect.arrayContaining(["publications", `publication:${piece.slug}`, "publication:renamed-piece", `author:${writer.author!.id}`, `topic:${topic.id}`]),
+    expect.arrayContaining([
+      "publications",
+      `publication:${piece.slug}`,
+      "publication:renamed-piece",
+      `author:${writer.author!.id}`,
+      `topic:${topic.id}`,
+    ]),
   );
   expect(new Set(tags).size).toBe(tags.length);
 });

@@ -23,7 +23,8 @@ let ipCounter = 0;
 /** A fresh address per test, so one test's comments do not count against another's limit. */
 const client = () => ({ ip: `203.0.113.${++ipCounter}` });
 
-const post = (fields: Record<string, string>, from = client()) => postReaderComment({ slug, name: "Nadia Reader", comment: "A fair point.", ...fields }, from);
+const post = (fields: Record<string, string>, from = client()) =>
+  postReaderComment({ slug, name: "Nadia Reader", comment: "A fair point.", ...fields }, from);
 const latestComment = () => db.readerComment.findFirstOrThrow({ orderBy: { createdAt: "desc" } });
 
 beforeAll(async () => {
@@ -36,10 +37,18 @@ beforeAll(async () => {
 
 test("a comment is stored pending, with a keyed hash of the address and never the address itself", async () => {
   const from = client();
-  await expect(post({ name: "  Nadia Reader ", email: "nadia@example.org", comment: "First line\r\nSecond line" }, from)).resolves.toEqual({ message: COMMENT_THANKS });
+  await expect(post({ name: "  Nadia Reader ", email: "nadia@example.org", comment: "First line\r\nSecond line" }, from)).resolves.toEqual({
+    message: COMMENT_THANKS,
+  });
   expect(COMMENT_THANKS).toBe("Thanks — your comment will appear once an editor has approved it.");
   const stored = await latestComment();
-  expect(stored).toMatchObject({ name: "Nadia Reader", email: "nadia@example.org", body: "First line\nSecond line", status: "pending", moderatedAt: null });
+  expect(stored).toMatchObject({
+    name: "Nadia Reader",
+    email: "nadia@example.org",
+    body: "First line\nSecond line",
+    status: "pending",
+    moderatedAt: null,
+  });
   expect(stored.ipHash).toMatch(/^[0-9a-f]{64}$/);
   expect(stored.ipHash).toBe(hashIp(from.ip));
   expect(JSON.stringify(stored)).not.toContain(from.ip);
@@ -99,7 +108,10 @@ test("control characters in a name or a comment are refused by field, whoever ca
     message: "Text may not contain control characters (found U+0008).",
     fieldErrors: { name: ["Text may not contain control characters (found U+0008)."] },
   });
-  await expect(post({ comment: "Fair\uFFFF point" })).rejects.toMatchObject({ status: 400, fieldErrors: { comment: ["Text may not contain control characters (found U+FFFF)."] } });
+  await expect(post({ comment: "Fair\uFFFF point" })).rejects.toMatchObject({
+    status: 400,
+    fieldErrors: { comment: ["Text may not contain control characters (found U+FFFF)."] },
+  });
   // Tabs and line breaks are ordinary text.
   await expect(post({ comment: "First line\n\tSecond line" })).resolves.toEqual({ message: COMMENT_THANKS });
   expect(await db.readerComment.count()).toBe(before + 1);
@@ -141,7 +153,11 @@ test("approve, reject and spam set the status, record who and when, and write an
   const e = await actorFor(editor);
   const a = await actorFor(admin);
 
-  await expect(moderateReaderComment(e, { id: comment.id, decision: "approve" })).resolves.toEqual({ id: comment.id, status: "approved", slug });
+  await expect(moderateReaderComment(e, { id: comment.id, decision: "approve" })).resolves.toEqual({
+    id: comment.id,
+    status: "approved",
+    slug,
+  });
   expect((await listApprovedComments(slug)).map((c) => c.id)).toContain(comment.id);
   await moderateReaderComment(a, { id: comment.id, decision: "reject" });
   expect((await listApprovedComments(slug)).map((c) => c.id)).not.toContain(comment.id);
@@ -163,7 +179,9 @@ test("moderating an unknown comment or with an unknown decision is refused clear
   const e = await actorFor(editor);
   await expect(moderateReaderComment(e, { id: "nope", decision: "approve" })).rejects.toThrow(new NotFoundError("No such comment."));
   await post({});
-  await expect(moderateReaderComment(e, { id: (await latestComment()).id, decision: "delete" })).rejects.toThrow("Choose approve, reject or spam.");
+  await expect(moderateReaderComment(e, { id: (await latestComment()).id, decision: "delete" })).rejects.toThrow(
+    "Choose approve, reject or spam.",
+  );
 });
 
 test("the queue lists pending comments first, oldest first, and filters by status with counts", async () => {

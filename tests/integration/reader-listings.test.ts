@@ -1,7 +1,15 @@
 // The listings behind the home, author, division, series and topic pages: newest first,
 // paginated, filtered, and their profile pages.
 import { db } from "@/lib/platform/db";
-import { getDivision, getSeries, getTopic, listFilterOptions, listingParams, listLivePublications, PAGE_SIZE } from "@/lib/reader/publications";
+import {
+  getDivision,
+  getSeries,
+  getTopic,
+  listFilterOptions,
+  listingParams,
+  listLivePublications,
+  PAGE_SIZE,
+} from "@/lib/reader/publications";
 import { makeUser } from "../helpers/db";
 import { pieceAt, publishedPiece, type User } from "../helpers/reader";
 
@@ -37,7 +45,10 @@ test("the home listing shows the newest first, a page at a time", async () => {
   expect(first).toMatchObject({ total: PAGE_SIZE + 2, page: 1, pages: 2 });
   expect(first.items.map((i) => i.slug)).toEqual(slugsInOrder.slice(0, PAGE_SIZE));
   expect(second.items.map((i) => i.slug)).toEqual(slugsInOrder.slice(PAGE_SIZE));
-  expect(first.items[0]).toMatchObject({ title: `Piece ${PAGE_SIZE + 1}`, authors: [{ slug: writer.author!.slug, displayName: writer.name }] });
+  expect(first.items[0]).toMatchObject({
+    title: `Piece ${PAGE_SIZE + 1}`,
+    authors: [{ slug: writer.author!.slug, displayName: writer.name }],
+  });
   expect((await listLivePublications({ page: 99 })).items).toEqual([]);
 });
 
@@ -53,8 +64,16 @@ test("division and topic filters narrow the listing, alone and together", async 
 });
 
 test("query strings are read leniently: bad pages become 1, bad slugs are ignored", () => {
-  expect(listingParams.parse({ page: "3", division: "defence", topic: "arctic" })).toEqual({ page: 3, division: "defence", topic: "arctic" });
-  expect(listingParams.parse({ page: "-1", division: "<script>", topic: ["a", "b"] })).toEqual({ page: 1, division: undefined, topic: undefined });
+  expect(listingParams.parse({ page: "3", division: "defence", topic: "arctic" })).toEqual({
+    page: 3,
+    division: "defence",
+    topic: "arctic",
+  });
+  expect(listingParams.parse({ page: "-1", division: "<script>", topic: ["a", "b"] })).toEqual({
+    page: 1,
+    division: undefined,
+    topic: undefined,
+  });
   expect(listingParams.parse({})).toEqual({ page: 1, division: undefined, topic: undefined });
 });
 

@@ -55,9 +55,14 @@ test("each filter narrows the results: division, topic, author and year", async 
   const inTopic = await publish("Chips two", "Lithography export rules.", { topicIds: [topic.id] });
   const byOkonkwo = await publishedPiece({ writer: okonkwo, editor, title: "Chips three", body: doc("Lithography subsidies.") });
   const old = await publish("Chips four", "Lithography in the last decade.");
-  await db.publication.update({ where: { articleId: old.id }, data: { publishedAt: new Date("2024-06-01T12:00:00Z"), liveFrom: new Date("2024-06-01T12:00:00Z") } });
+  await db.publication.update({
+    where: { articleId: old.id },
+    data: { publishedAt: new Date("2024-06-01T12:00:00Z"), liveFrom: new Date("2024-06-01T12:00:00Z") },
+  });
 
-  expect(slugs(await searchPublications({ q: "lithography" })).sort()).toEqual([inDivision, inTopic, byOkonkwo, old].map((p) => p.slug).sort());
+  expect(slugs(await searchPublications({ q: "lithography" })).sort()).toEqual(
+    [inDivision, inTopic, byOkonkwo, old].map((p) => p.slug).sort(),
+  );
   expect(slugs(await searchPublications({ q: "lithography", division: "economy" }))).toEqual([inDivision.slug]);
   expect(slugs(await searchPublications({ q: "lithography", topic: "semiconductors" }))).toEqual([inTopic.slug]);
   expect(slugs(await searchPublications({ q: "lithography", author: okonkwo.author!.slug }))).toEqual([byOkonkwo.slug]);

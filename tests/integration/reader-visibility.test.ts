@@ -40,7 +40,13 @@ describe.each(stages)("a piece that is %s", (stage, live) => {
     writer = await makeUser("writer");
     const topic = await db.topic.create({ data: { slug: `topic-${stage.replace(/_/g, "-")}`, name: `Topic ${stage}` } });
     topicSlug = topic.slug;
-    piece = await pieceAt(stage, { writer, editor, title: `The ${stage} piece`, body: doc(`A paragraph about ${word}.`), topicIds: [topic.id] });
+    piece = await pieceAt(stage, {
+      writer,
+      editor,
+      title: `The ${stage} piece`,
+      body: doc(`A paragraph about ${word}.`),
+      topicIds: [topic.id],
+    });
   });
 
   test(`is ${live ? "" : "not "}on its public page, in listings, on author and topic pages, or in search`, async () => {
@@ -130,4 +136,3 @@ test("a live piece's page carries its authors, division, series disclaimer, topi
   // Bios are rendered by lib/content: text is escaped.
   expect(piece!.authors[0].bioHtml).toContain("&lt;systems&gt;");
 });
-

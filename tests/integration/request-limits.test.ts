@@ -114,7 +114,10 @@ describe("PUT /api/articles/<id>", () => {
     const piece = await draft();
     const { stream, meter } = meteredBody(200_000_000);
     const response = await put(piece.id, stream, headers);
-    expect({ status: response.status, error: (await response.json()).error }).toEqual({ status: 413, error: "The request is too large: the limit is 2 MB." });
+    expect({ status: response.status, error: (await response.json()).error }).toEqual({
+      status: 413,
+      error: "The request is too large: the limit is 2 MB.",
+    });
     // Read up to the limit and one chunk past it, no more; the rest was never produced.
     expect(meter.pulled).toBeLessThanOrEqual(MAX_REQUEST_BODY_BYTES + CHUNK);
     expect(meter.cancelled).toBe(true);
@@ -124,7 +127,9 @@ describe("PUT /api/articles/<id>", () => {
   test("a normal save, streamed without a Content-Length, still saves", async () => {
     signedIn();
     const piece = await draft();
-    const json = new TextEncoder().encode(JSON.stringify({ baseVersion: piece.version, article: { title: "Streamed", body: sampleBody, authorIds: [writer.author!.id] } }));
+    const json = new TextEncoder().encode(
+      JSON.stringify({ baseVersion: piece.version, article: { title: "Streamed", body: sampleBody, authorIds: [writer.author!.id] } }),
+    );
     const { stream } = meteredBody(json.byteLength, () => json);
     const response = await put(piece.id, stream);
     expect(response.status).toBe(200);
@@ -156,7 +161,10 @@ describe("next-auth's endpoints", () => {
       duplex: "half",
     });
     const response = await authPost(request, { params: Promise.resolve({ nextauth: ["callback", "credentials"] }) });
-    expect({ status: response.status, body: await response.json() }).toEqual({ status: 413, body: { error: "The request is too large: the limit is 64 KB." } });
+    expect({ status: response.status, body: await response.json() }).toEqual({
+      status: 413,
+      body: { error: "The request is too large: the limit is 64 KB." },
+    });
     expect(meter.pulled).toBeLessThanOrEqual(MAX_SIGN_IN_BODY_BYTES + CHUNK);
   });
 });
@@ -170,7 +178,9 @@ describe("server actions", () => {
   test("Next.js reads the app's body limit for server actions from next.config.js", () => {
     const script = `require("next/dist/server/config").default(require("next/constants").PHASE_PRODUCTION_SERVER, process.cwd(), { silent: true })
       .then((config) => process.stdout.write(JSON.stringify(config.experimental.serverActions)))`;
-    const serverActions: unknown = JSON.parse(execFileSync(process.execPath, ["-e", script], { cwd: path.resolve(__dirname, "../.."), encoding: "utf8" }));
+    const serverActions: unknown = JSON.parse(
+      execFileSync(process.execPath, ["-e", script], { cwd: path.resolve(__dirname, "../.."), encoding: "utf8" }),
+    );
     expect(serverActions).toEqual({ bodySizeLimit: MAX_REQUEST_BODY_BYTES });
     expect(MAX_REQUEST_BODY_BYTES).toBeGreaterThan(MAX_RICH_TEXT_BYTES);
   });

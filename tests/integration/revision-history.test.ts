@@ -30,7 +30,11 @@ async function twoRevisions() {
   const w = await actor(writer);
   const topic = await db.topic.create({ data: { slug: `t-${Math.random()}`.replace(".", ""), name: `Trade ${Math.random()}` } });
   const division = await db.division.create({ data: { slug: `d-${Math.random()}`.replace(".", ""), name: `Economics ${Math.random()}` } });
-  const piece = await createArticle(w, { title: "Rates will rise", standfirst: "A short summary.", body: doc("The bank acted quickly.", "Markets followed.") });
+  const piece = await createArticle(w, {
+    title: "Rates will rise",
+    standfirst: "A short summary.",
+    body: doc("The bank acted quickly.", "Markets followed."),
+  });
   const saved = await saveArticle(w, piece.id, piece.version, {
     title: "Rates will fall",
     standfirst: "A short summary.",
@@ -68,7 +72,12 @@ test("a changed word shows as one deletion and one insertion; unchanged fields a
   expect(body.level).toBe("words");
   expect(body.parts.filter((p) => p.removed)).toEqual([]);
   // The added paragraph keeps its own break.
-  expect(body.parts.filter((p) => p.added).map((p) => p.value).join("")).toContain("Then came the winter.");
+  expect(
+    body.parts
+      .filter((p) => p.added)
+      .map((p) => p.value)
+      .join(""),
+  ).toContain("Then came the winter.");
   expect(body.parts.map((p) => p.value).join("")).toBe("The bank acted quickly.\n\nMarkets followed.\n\nThen came the winter.");
 });
 

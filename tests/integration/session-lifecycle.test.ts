@@ -19,7 +19,10 @@ type Jar = Record<string, string>;
 
 /** Calls next-auth's handler as the browser would, carrying `jar`'s cookies; returns the response and the updated jar. */
 async function authRequest(method: "GET" | "POST", segments: string[], jar: Jar, form?: Record<string, string>) {
-  setRequest({ cookies: jar, headers: { host: "studio.test", origin: ORIGIN, "x-forwarded-for": "10.1.2.3", "content-type": "application/x-www-form-urlencoded" } });
+  setRequest({
+    cookies: jar,
+    headers: { host: "studio.test", origin: ORIGIN, "x-forwarded-for": "10.1.2.3", "content-type": "application/x-www-form-urlencoded" },
+  });
   const request = new NextRequest(new URL(`/api/auth/${segments.join("/")}`, ORIGIN), {
     method,
     body: form ? new URLSearchParams(form).toString() : undefined,
@@ -44,7 +47,12 @@ async function csrf(jar: Jar) {
 
 async function signIn(email: string, jar: Jar = {}) {
   const { token, jar: withCsrf } = await csrf(jar);
-  const { jar: next } = await authRequest("POST", ["callback", "credentials"], withCsrf, { csrfToken: token, email, password: TEST_PASSWORD, json: "true" });
+  const { jar: next } = await authRequest("POST", ["callback", "credentials"], withCsrf, {
+    csrfToken: token,
+    email,
+    password: TEST_PASSWORD,
+    json: "true",
+  });
   return next;
 }
 
@@ -119,9 +127,18 @@ test("after sign-in next-auth sends the browser only to this site, whatever call
   const user = await makeUser("writer");
   for (const callbackUrl of ["https://evil.example/steal", "//evil.example/x", "/studio/review"]) {
     const { token, jar } = await csrf({});
-    const { response } = await authRequest("POST", ["callback", "credentials"], jar, { csrfToken: token, email: user.email, password: TEST_PASSWORD, callbackUrl, json: "true" });
+    const { response } = await authRequest("POST", ["callback", "credentials"], jar, {
+      csrfToken: token,
+      email: user.email,
+      password: TEST_PASSWORD,
+      callbackUrl,
+      json: "true",
+    });
     const target = new URL(((await response.json()) as { url: string }).url);
-    expect({ callbackUrl, host: target.host }).toEqual({ callbackUrl, host: new URL(process.env.NEXTAUTH_URL ?? "http://localhost:3000").host });
+    expect({ callbackUrl, host: target.host }).toEqual({
+      callbackUrl,
+      host: new URL(process.env.NEXTAUTH_URL ?? "http://localhost:3000").host,
+    });
   }
 });
 
@@ -142,7 +159,10 @@ test("signing in gives the browser the account's device cookie, which gets it pa
 test("next-auth's session endpoint answers signed out for a revoked, expired or disabled session, and clears its cookie instead of renewing it", async () => {
   const session = async (jar: Jar) => {
     const { response } = await authRequest("GET", ["session"], jar);
-    return { body: await response.json(), setCookies: response.headers.getSetCookie().filter((c: string) => c.startsWith(`${SESSION_COOKIE}=`)) };
+    return {
+      body: await response.json(),
+      setCookies: response.headers.getSetCookie().filter((c: string) => c.startsWith(`${SESSION_COOKIE}=`)),
+    };
   };
   const cleared = (setCookies: string[]) => setCookies.length > 0 && setCookies.every((c) => /Max-Age=0|Expires=Thu, 01 Jan 1970/i.test(c));
 

@@ -40,7 +40,9 @@ async function html(query: Query): Promise<string> {
 
 test("a signed-in visitor goes to the callback path, percent-encoded, or to the studio when the path is broken or foreign", async () => {
   const user = await makeUser("editor");
-  setRequest({ cookies: { "next-auth.session-token": await encode({ token: { sid: (await createSession(user.id)).id }, secret: authSecret() }) } });
+  setRequest({
+    cookies: { "next-auth.session-token": await encode({ token: { sid: (await createSession(user.id)).id }, secret: authSecret() }) },
+  });
   const cases: [Query, string][] = [
     [{ callbackUrl: "/studio/articles/abc?tab=history" }, "/studio/articles/abc?tab=history"],
     [{ callbackUrl: "/studio/ü" }, "/studio/%C3%BC"],

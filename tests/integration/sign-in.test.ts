@@ -25,7 +25,9 @@ test("the right password opens a session that resolves to the user and their rol
 test("an unknown email and a wrong password get the same message", async () => {
   const user = await makeUser("writer");
   const wrongPassword = await failWith(() => signInWithPassword({ email: user.email, password: "not it" }, client("198.51.100.2")));
-  const unknownEmail = await failWith(() => signInWithPassword({ email: "nobody@test.example", password: "not it" }, client("198.51.100.2")));
+  const unknownEmail = await failWith(() =>
+    signInWithPassword({ email: "nobody@test.example", password: "not it" }, client("198.51.100.2")),
+  );
   expect(wrongPassword).toBeInstanceOf(SignInError);
   expect(unknownEmail).toBeInstanceOf(SignInError);
   expect(wrongPassword.message).toBe(SIGN_IN_FAILED);
@@ -142,7 +144,8 @@ describe("a stranger failing on purpose does not lock the real user out", () => 
   const spread = async (email: string, addresses: number, prefix: string) => {
     // Four a time per address: under the per-address-and-account limit, so only the account-wide count grows.
     for (let a = 0; a < addresses; a++) {
-      for (let i = 0; i < 4; i++) await failWith(() => signInWithPassword({ email, password: `guess ${a}-${i}` }, client(`${prefix}.${a}`)));
+      for (let i = 0; i < 4; i++)
+        await failWith(() => signInWithPassword({ email, password: `guess ${a}-${i}` }, client(`${prefix}.${a}`)));
     }
   };
 
@@ -153,8 +156,12 @@ describe("a stranger failing on purpose does not lock the real user out", () => 
 
     await spread(user.email, 25, "203.0.114");
     // The stranger, at any address, is stopped now, with or without the right password.
-    expect(await failWith(() => signInWithPassword({ email: user.email, password: "one more" }, client("203.0.115.1")))).toBeInstanceOf(RateLimitedError);
-    expect(await failWith(() => signInWithPassword({ email: user.email, password: TEST_PASSWORD }, client("203.0.115.2")))).toBeInstanceOf(RateLimitedError);
+    expect(await failWith(() => signInWithPassword({ email: user.email, password: "one more" }, client("203.0.115.1")))).toBeInstanceOf(
+      RateLimitedError,
+    );
+    expect(await failWith(() => signInWithPassword({ email: user.email, password: TEST_PASSWORD }, client("203.0.115.2")))).toBeInstanceOf(
+      RateLimitedError,
+    );
 
     // The user's browser, even travelling, and the user's usual address still get in.
     const travelling = await signInWithPassword({ email: user.email, password: TEST_PASSWORD }, { ...client("192.0.2.99"), deviceToken });
@@ -162,7 +169,9 @@ describe("a stranger failing on purpose does not lock the real user out", () => 
     const atHome = await signInWithPassword({ email: user.email, password: TEST_PASSWORD }, home);
     expect(await resolveSession(atHome.sessionId)).toMatchObject({ id: user.id });
     // A wrong password from the user's browser is still just wrong, not a way around the limits.
-    expect(await failWith(() => signInWithPassword({ email: user.email, password: "typo" }, { ...client("192.0.2.99"), deviceToken }))).toBeInstanceOf(SignInError);
+    expect(
+      await failWith(() => signInWithPassword({ email: user.email, password: "typo" }, { ...client("192.0.2.99"), deviceToken })),
+    ).toBeInstanceOf(SignInError);
   });
 
   test("failures by others at the user's address do not stop the user's browser", async () => {
@@ -170,7 +179,9 @@ describe("a stranger failing on purpose does not lock the real user out", () => 
     const { deviceToken } = await signInWithPassword({ email: user.email, password: TEST_PASSWORD }, client("198.51.100.60"));
     const office = client("198.51.100.61");
     for (let i = 0; i < 5; i++) await failWith(() => signInWithPassword({ email: user.email, password: `colleague ${i}` }, office));
-    expect(await failWith(() => signInWithPassword({ email: user.email, password: TEST_PASSWORD }, office))).toBeInstanceOf(RateLimitedError);
+    expect(await failWith(() => signInWithPassword({ email: user.email, password: TEST_PASSWORD }, office))).toBeInstanceOf(
+      RateLimitedError,
+    );
     const { sessionId } = await signInWithPassword({ email: user.email, password: TEST_PASSWORD }, { ...office, deviceToken });
     expect(await resolveSession(sessionId)).toMatchObject({ id: user.id });
   });
@@ -183,17 +194,22 @@ describe("a stranger failing on purpose does not lock the real user out", () => 
     // Another account's cookie, or an altered one, leaves the caller under the ordinary limits.
     await spread(other.email, 25, "203.0.116");
     for (const token of [deviceToken, `${deviceToken.slice(0, -1)}${deviceToken.endsWith("A") ? "B" : "A"}`]) {
-      expect(await failWith(() => signInWithPassword({ email: other.email, password: TEST_PASSWORD }, { ...client("192.0.2.70"), deviceToken: token }))).toBeInstanceOf(
-        RateLimitedError,
-      );
+      expect(
+        await failWith(() =>
+          signInWithPassword({ email: other.email, password: TEST_PASSWORD }, { ...client("192.0.2.70"), deviceToken: token }),
+        ),
+      ).toBeInstanceOf(RateLimitedError);
     }
 
     // A stolen cookie: four wrong guesses, the fifth locks that cookie, even for the right password.
     const thief = { ...client("192.0.2.71"), deviceToken };
-    for (let i = 0; i < 4; i++) expect(await failWith(() => signInWithPassword({ email: user.email, password: `steal ${i}` }, thief))).toBeInstanceOf(SignInError);
+    for (let i = 0; i < 4; i++)
+      expect(await failWith(() => signInWithPassword({ email: user.email, password: `steal ${i}` }, thief))).toBeInstanceOf(SignInError);
     expect((await failWith(() => signInWithPassword({ email: user.email, password: "steal 5" }, thief))).message).toBe(
       "Too many failed sign-in attempts. Try again in 1 minute.",
     );
-    expect(await failWith(() => signInWithPassword({ email: user.email, password: TEST_PASSWORD }, thief))).toBeInstanceOf(RateLimitedError);
+    expect(await failWith(() => signInWithPassword({ email: user.email, password: TEST_PASSWORD }, thief))).toBeInstanceOf(
+      RateLimitedError,
+    );
   });
 });

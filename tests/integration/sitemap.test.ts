@@ -8,7 +8,9 @@ import { actorFor, makeSeries, makeTopic, publishPiece } from "../helpers/public
 const BASE = "https://think.example";
 
 test("lists every live piece and its listing pages, nothing that is not live, with each page's latest change", async () => {
-  await db.siteSettings.create({ data: { id: 1, siteName: "Think Example", organisation: "Think Example Institute", baseUrl: BASE, timeZone: "UTC" } });
+  await db.siteSettings.create({
+    data: { id: 1, siteName: "Think Example", organisation: "Think Example Institute", baseUrl: BASE, timeZone: "UTC" },
+  });
   const editor = await makeUser("editor");
   const amara = await makeUser("writer", { name: "Amara Okafor" });
   const lucas = await makeUser("writer", { name: "Lucas Martin" });
@@ -16,20 +18,38 @@ test("lists every live piece and its listing pages, nothing that is not live, wi
   const series = await makeSeries("Ocean Commentaries");
   const topic = await makeTopic("Shipping");
 
-  const older = await publishPiece(editor, { title: "Older", authorIds: [amara.author!.id], divisionId: division.id, seriesId: series.id, topicIds: [topic.id] });
+  const older = await publishPiece(editor, {
+    title: "Older",
+    authorIds: [amara.author!.id],
+    divisionId: division.id,
+    seriesId: series.id,
+    topicIds: [topic.id],
+  });
   const newer = await publishPiece(editor, { title: "Newer", authorIds: [amara.author!.id] });
   const draft = await makeArticle({ createdById: editor.id, authorIds: [lucas.author!.id] });
-  const scheduled = await publishPiece(editor, { title: "Later", authorIds: [lucas.author!.id], publishAt: new Date(Date.now() + 3_600_000) });
+  const scheduled = await publishPiece(editor, {
+    title: "Later",
+    authorIds: [lucas.author!.id],
+    publishAt: new Date(Date.now() + 3_600_000),
+  });
   const withdrawn = await publishPiece(editor, { title: "Withdrawn", authorIds: [lucas.author!.id] });
   await transition(await actorFor(editor), withdrawn.id, "unpublish");
 
   const t = (iso: string) => new Date(iso);
-  await db.publication.update({ where: { slug: older.slug }, data: { publishedAt: t("2026-01-01T00:00:00Z"), liveFrom: t("2026-01-01T00:00:00Z") } });
-  await db.publication.update({ where: { slug: newer.slug }, data: { publishedAt: t("2026-02-01T00:00:00Z"), liveFrom: t("2026-02-01T00:00:00Z") } });
+  await db.publication.update({
+    where: { slug: older.slug },
+    data: { publishedAt: t("2026-01-01T00:00:00Z"), liveFrom: t("2026-01-01T00:00:00Z") },
+  });
+  await db.publication.update({
+    where: { slug: newer.slug },
+    data: { publishedAt: t("2026-02-01T00:00:00Z"), liveFrom: t("2026-02-01T00:00:00Z") },
+  });
   // Prisma's @updatedAt would overwrite a value given to update(), so set it in SQL.
   await db.$executeRaw`UPDATE "Publication" SET "updatedAt" = '2026-01-01T00:00:00Z' WHERE slug IN (${older.slug}, ${newer.slug})`;
   await db.$executeRaw`UPDATE "Publication" SET "updatedAt" = '2026-02-01T00:00:00Z' WHERE slug = ${newer.slug}`;
-  await db.correction.create({ data: { articleId: older.id, body: "Fixed a figure.", createdById: editor.id, createdAt: t("2026-03-01T00:00:00Z") } });
+  await db.correction.create({
+    data: { articleId: older.id, body: "Fixed a figure.", createdById: editor.id, createdAt: t("2026-03-01T00:00:00Z") },
+  });
   await db.$executeRaw`UPDATE "Division" SET "updatedAt" = '2025-01-01T00:00:00Z' WHERE id = ${division.id}`;
   await db.$executeRaw`UPDATE "Series" SET "updatedAt" = '2026-04-01T00:00:00Z' WHERE id = ${series.id}`;
   await db.$executeRaw`UPDATE "Topic" SET "updatedAt" = '2025-01-01T00:00:00Z' WHERE id = ${topic.id}`;

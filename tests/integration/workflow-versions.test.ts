@@ -60,10 +60,15 @@ describe("withdraw", () => {
 describe("archive", () => {
   test.each(transitions.archive.from.map((s) => [s]))("an editor archives a piece in %s", async (status) => {
     const id = await draft();
-    await db.article.update({ where: { id }, data: { status: status as ArticleStatus, publishedAt: status === "published" ? new Date() : null } });
+    await db.article.update({
+      where: { id },
+      data: { status: status as ArticleStatus, publishedAt: status === "published" ? new Date() : null },
+    });
     const archived = await transition(await actor(editor), id, "archive");
     expect(archived.status).toBe("archived");
-    expect(await db.auditEvent.findFirst({ where: { articleId: id, action: "articles.archive" } })).toMatchObject({ details: { from: status, to: "archived" } });
+    expect(await db.auditEvent.findFirst({ where: { articleId: id, action: "articles.archive" } })).toMatchObject({
+      details: { from: status, to: "archived" },
+    });
   });
 
   test("a writer may not archive their own piece", async () => {
@@ -122,7 +127,9 @@ describe("a new version of a published piece", () => {
     await expect(transition(await actor(otherWriter), piece.id, "newVersion")).rejects.toBeInstanceOf(NotFoundError);
     await expect(transition(null, piece.id, "newVersion")).rejects.toBeInstanceOf(NotSignedInError);
     const id = await draft();
-    await expect(transition(await actor(editor), id, "newVersion")).rejects.toThrow("This piece is draft, so it cannot be reopened as a new version now.");
+    await expect(transition(await actor(editor), id, "newVersion")).rejects.toThrow(
+      "This piece is draft, so it cannot be reopened as a new version now.",
+    );
     expect(await statusOf(piece.id)).toBe("published");
   });
 
@@ -173,13 +180,17 @@ describe("scheduling in the site's time zone", () => {
 
   test("a time in the past is refused and the piece stays approved", async () => {
     const id = await approved();
-    await expect(scheduleAtSiteTime(await actor(editor), id, "2020-01-15T09:00")).rejects.toThrow("Choose a publication time in the future.");
+    await expect(scheduleAtSiteTime(await actor(editor), id, "2020-01-15T09:00")).rejects.toThrow(
+      "Choose a publication time in the future.",
+    );
     expect(await statusOf(id)).toBe("approved");
   });
 
   test("a malformed or impossible date is refused with a message naming the format", async () => {
     const id = await approved();
-    await expect(scheduleAtSiteTime(await actor(editor), id, "next tuesday")).rejects.toThrow("Give the date and time as YYYY-MM-DD and HH:MM.");
+    await expect(scheduleAtSiteTime(await actor(editor), id, "next tuesday")).rejects.toThrow(
+      "Give the date and time as YYYY-MM-DD and HH:MM.",
+    );
     await expect(scheduleAtSiteTime(await actor(editor), id, "2030-02-31T09:00")).rejects.toBeInstanceOf(ValidationError);
     expect(await statusOf(id)).toBe("approved");
   });

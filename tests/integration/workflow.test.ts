@@ -22,7 +22,11 @@ async function pieceIn(status: ArticleStatus) {
   const piece = await createArticle(await actor(writer), { title: `A piece ${Math.random()}`, body: sampleBody });
   await db.article.update({
     where: { id: piece.id },
-    data: { status, scheduledAt: status === "scheduled" ? new Date(Date.now() + 3600_000) : null, publishedAt: status === "published" ? new Date() : null },
+    data: {
+      status,
+      scheduledAt: status === "scheduled" ? new Date(Date.now() + 3600_000) : null,
+      publishedAt: status === "published" ? new Date() : null,
+    },
   });
   return piece.id;
 }
@@ -43,7 +47,10 @@ test("a writer's piece goes from draft to published, with a revision, an audit e
   const revisions = await db.revision.findMany({ where: { articleId: id }, orderBy: { number: "asc" } });
   expect(revisions.map((r) => r.kind)).toEqual(["create", "submit", "requestChanges", "submit", "approve", "publish"]);
   expect(revisions[2].reason).toBe("Source the second paragraph.");
-  const audit = await db.auditEvent.findMany({ where: { articleId: id, action: { not: "articles.create" } }, orderBy: { createdAt: "asc" } });
+  const audit = await db.auditEvent.findMany({
+    where: { articleId: id, action: { not: "articles.create" } },
+    orderBy: { createdAt: "asc" },
+  });
   expect(audit.map((a) => [a.action, a.actorId])).toEqual([
     ["articles.submit", writer.id],
     ["articles.requestChanges", editor.id],
@@ -52,7 +59,10 @@ test("a writer's piece goes from draft to published, with a revision, an audit e
     ["articles.publish", editor.id],
   ]);
 
-  const mail = await db.outgoingEmail.findMany({ orderBy: { createdAt: "asc" }, where: { text: { contains: (await db.article.findUniqueOrThrow({ where: { id } })).title } } });
+  const mail = await db.outgoingEmail.findMany({
+    orderBy: { createdAt: "asc" },
+    where: { text: { contains: (await db.article.findUniqueOrThrow({ where: { id } })).title } },
+  });
   expect(mail.map((m) => [m.subject.split(":")[0], m.to])).toEqual([
     ["Submitted for review", [editor.email]],
     ["Changes requested", [writer.email]],
@@ -80,7 +90,16 @@ test.each(Object.entries(transitions) as [TransitionName, (typeof transitions)[T
   "%s is refused from every state it does not start from",
   async (name, rule) => {
     const e = await actor(editor);
-    const all: ArticleStatus[] = ["draft", "in_review", "changes_requested", "approved", "scheduled", "published", "unpublished", "archived"];
+    const all: ArticleStatus[] = [
+      "draft",
+      "in_review",
+      "changes_requested",
+      "approved",
+      "scheduled",
+      "published",
+      "unpublished",
+      "archived",
+    ];
     for (const status of all.filter((s) => !rule.from.includes(s))) {
       const id = await pieceIn(status);
       await expect(transition(e, id, name, { reason: "r", publishAt: new Date(Date.now() + 60_000) })).rejects.toThrow(
@@ -109,7 +128,9 @@ test("a scheduled piece is invisible before its time and visible after it, with 
   const e = await actor(editor);
   const id = await pieceIn("approved");
   const soon = new Date(Date.now() + 1500);
-  await expect(transition(e, id, "schedule", { publishAt: new Date(Date.now() - 1000) })).rejects.toThrow("Choose a publication time in the future.");
+  await expect(transition(e, id, "schedule", { publishAt: new Date(Date.now() - 1000) })).rejects.toThrow(
+    "Choose a publication time in the future.",
+  );
   const scheduled = await transition(e, id, "schedule", { publishAt: soon });
   expect(scheduled.status).toBe("scheduled");
   expect(await getLivePublication(scheduled.slug)).toBeNull();

@@ -26,17 +26,17 @@ const tagShapes = [
   "</style><script>CALL</script>",
   "<!--<script>CALL</script>-->",
   "<![CDATA[<script>CALL</script>]]>",
-  "<noscript><p title=\"</noscript><img src=x onerror=CALL>\">",
+  '<noscript><p title="</noscript><img src=x onerror=CALL>">',
   "<style>@import 'javascript:CALL';</style>",
-  "<style>body{background:url(\"javascript:CALL\")}</style>",
-  "<div style=\"width:expression(CALL)\">x</div>",
-  "<div style=\"background-image:url(javascript:CALL)\">x</div>",
-  "<iframe srcdoc=\"<script>parent.CALL</script>\"></iframe>",
-  "<iframe src=\"javascript:parent.CALL\"></iframe>",
-  "<object data=\"javascript:CALL\"></object>",
-  "<embed src=\"javascript:CALL\">",
-  "<base href=\"javascript:CALL//\">",
-  "<meta http-equiv=\"refresh\" content=\"0;url=javascript:CALL\">",
+  '<style>body{background:url("javascript:CALL")}</style>',
+  '<div style="width:expression(CALL)">x</div>',
+  '<div style="background-image:url(javascript:CALL)">x</div>',
+  '<iframe srcdoc="<script>parent.CALL</script>"></iframe>',
+  '<iframe src="javascript:parent.CALL"></iframe>',
+  '<object data="javascript:CALL"></object>',
+  '<embed src="javascript:CALL">',
+  '<base href="javascript:CALL//">',
+  '<meta http-equiv="refresh" content="0;url=javascript:CALL">',
   "<form><button formaction=javascript:CALL>x</button></form>",
   "<isindex action=javascript:CALL type=submit>",
   "<template><script>CALL</script></template>",
@@ -44,7 +44,7 @@ const tagShapes = [
 
 const handlerShapes = [
   "<img src=x onerror=CALL>",
-  "<img src=x onerror=\"CALL\">",
+  '<img src=x onerror="CALL">',
   "<img src=x oNeRrOr=CALL>",
   "<img/src=x/onerror=CALL>",
   "<img src=x onerror\n=CALL>",
@@ -69,13 +69,13 @@ const handlerShapes = [
 ];
 
 const attributeBreakouts = [
-  "\"><img src=x onerror=CALL>",
+  '"><img src=x onerror=CALL>',
   "'><img src=x onerror=CALL>",
-  "\" onmouseover=\"CALL",
+  '" onmouseover="CALL',
   "' onfocus='CALL' autofocus='",
-  "\" autofocus onfocus=\"CALL",
+  '" autofocus onfocus="CALL',
   "`><img src=x onerror=CALL>",
-  "\"/><svg onload=CALL>",
+  '"/><svg onload=CALL>',
   "</a><img src=x onerror=CALL>",
   "--><img src=x onerror=CALL>",
   "]]><img src=x onerror=CALL>",
@@ -83,37 +83,37 @@ const attributeBreakouts = [
 
 const svgMath = [
   "<svg><script>CALL</script></svg>",
-  "<svg><script href=\"data:,CALL\"/></svg>",
+  '<svg><script href="data:,CALL"/></svg>',
   "<svg><animate onbegin=CALL attributeName=x dur=1s>",
   "<svg><set attributeName=onmouseover to=CALL>",
-  "<svg><a xlink:href=\"javascript:CALL\"><text x=20 y=20>x</text></a></svg>",
+  '<svg><a xlink:href="javascript:CALL"><text x=20 y=20>x</text></a></svg>',
   "<svg><use href=\"data:image/svg+xml,<svg id='x' xmlns='http://www.w3.org/2000/svg'><image href='1' onerror='CALL'/></svg>#x\"/></svg>",
   "<svg><foreignObject><img src=x onerror=CALL></foreignObject></svg>",
   "<math><mtext><table><mglyph><style><img src=x onerror=CALL>",
-  "<math href=\"javascript:CALL\">x</math>",
+  '<math href="javascript:CALL">x</math>',
   "<math><maction actiontype=statusline xlink:href=javascript:CALL>x</maction></math>",
 ];
 
 const mutation = [
-  "<noscript><p title=\"</noscript><img src=x onerror=CALL>\">",
+  '<noscript><p title="</noscript><img src=x onerror=CALL>">',
   "<form><math><mtext></form><form><mglyph><style></math><img src=x onerror=CALL>",
-  "<svg></p><style><a id=\"</style><img src=1 onerror=CALL>\">",
-  "<math><mtext><h1><a><h6></a></h6><mglyph><svg><mtext><style><a title=\"</style><img src onerror=CALL>\"></style></h1>",
+  '<svg></p><style><a id="</style><img src=1 onerror=CALL>">',
+  '<math><mtext><h1><a><h6></a></h6><mglyph><svg><mtext><style><a title="</style><img src onerror=CALL>"></style></h1>',
   "<table><td><svg><foreignObject><p><style><img src=x onerror=CALL>",
-  "<select><template><style><!--</style><a rel=\"--></style></template></select><img src=x onerror=CALL>\">",
+  '<select><template><style><!--</style><a rel="--></style></template></select><img src=x onerror=CALL>">',
   "<listing>&lt;img src=x onerror=CALL&gt;</listing>",
   "<xmp><img src=x onerror=CALL></xmp>",
-  "<a href=\"&#x6a;avascript:CALL\">x</a>",
+  '<a href="&#x6a;avascript:CALL">x</a>',
 ];
 
 const jsonAndScriptContext = [
   "</script><img src=x onerror=CALL>",
   "</ScRiPt><script>CALL</script>",
   "\\u003c/script\\u003e<script>CALL</script>",
-  "\"}</script><script>CALL</script>",
-  "\",\"x\":\"</script><script>CALL</script>",
+  '"}</script><script>CALL</script>',
+  '","x":"</script><script>CALL</script>',
   "';CALL;//",
-  "\";CALL;//",
+  '";CALL;//',
   "${CALL}",
   "{{constructor.constructor('CALL')()}}",
   "<!--</script><script>CALL</script>",
@@ -150,7 +150,12 @@ const schemes = [
   "//evil.example/#CALL",
 ];
 
-const schemeCarriers = ["<a href=\"URL\">x</a>", "<a href='URL'>x</a>", "<iframe src=\"URL\"></iframe>", "<form action=\"URL\"><button>x</button></form>"];
+const schemeCarriers = [
+  '<a href="URL">x</a>',
+  "<a href='URL'>x</a>",
+  '<iframe src="URL"></iframe>',
+  '<form action="URL"><button>x</button></form>',
+];
 
 function fill(template: string, id: number, call: string): string {
   return template.replace(/CALL/g, call.replace(/\$/g, String(id))).replace(/\$/g, String(id));

@@ -12,7 +12,12 @@ function piece(authors: string[], overrides: Partial<PieceFacts> = {}): PieceFac
     standfirst: "Who builds the harbours\nshapes the sea lanes.",
     publishedAt: "2026-11-27T09:30:00.000Z",
     modifiedAt: "2026-11-28T10:00:00.000Z",
-    authors: authors.map((name) => ({ name, url: `https://standfirst.example/authors/${name.toLowerCase().replace(/ /g, "-")}`, jobTitle: "", affiliation: "" })),
+    authors: authors.map((name) => ({
+      name,
+      url: `https://standfirst.example/authors/${name.toLowerCase().replace(/ /g, "-")}`,
+      jobTitle: "",
+      affiliation: "",
+    })),
     division: null,
     series: null,
     topics: [],
@@ -60,7 +65,10 @@ test("three authors: APA lists all, Chicago lists all, MLA gives the first and e
 });
 
 test("a title's own question mark replaces the period; a publisher named like the site is not repeated", () => {
-  const p = piece(["Mary Jane Smith"], { title: "Who Owns the Sea?", site: { name: "Standfirst", organisation: "Standfirst", baseUrl: "https://standfirst.example", timeZone: "UTC" } });
+  const p = piece(["Mary Jane Smith"], {
+    title: "Who Owns the Sea?",
+    site: { name: "Standfirst", organisation: "Standfirst", baseUrl: "https://standfirst.example", timeZone: "UTC" },
+  });
   expect(texts(p)).toEqual({
     apa: `Smith, M. J. (2026, November 27). Who Owns the Sea? Standfirst. ${URL}`,
     chicago: `Smith, Mary Jane. “Who Owns the Sea?” Standfirst. November 27, 2026. ${URL}.`,
@@ -69,7 +77,10 @@ test("a title's own question mark replaces the period; a publisher named like th
 });
 
 test("the date is the calendar day in the site's time zone", () => {
-  const late = piece(["Amara Okafor"], { publishedAt: "2026-11-27T23:30:00.000Z", site: { ...piece([]).site, timeZone: "Asia/Singapore" } });
+  const late = piece(["Amara Okafor"], {
+    publishedAt: "2026-11-27T23:30:00.000Z",
+    site: { ...piece([]).site, timeZone: "Asia/Singapore" },
+  });
   expect(texts(late).apa).toContain("(2026, November 28)");
   expect(toRis(late)).toContain("DA  - 2026/11/28/\r\n");
 });

@@ -54,7 +54,10 @@ describe("validation", () => {
   });
 
   test("keeps only what the schema defines: unknown attributes are dropped", () => {
-    const out = validateRichText("body", doc(p(text("x", [{ type: "link", attrs: { href: "https://a.example", onclick: "evil()", class: "x", target: "_top" } }]))));
+    const out = validateRichText(
+      "body",
+      doc(p(text("x", [{ type: "link", attrs: { href: "https://a.example", onclick: "evil()", class: "x", target: "_top" } }]))),
+    );
     expect(out.content![0].content![0].marks).toEqual([
       { type: "link", attrs: { href: "https://a.example", target: null, rel: "noopener noreferrer", class: null, title: null } },
     ]);
@@ -68,10 +71,10 @@ describe("validation", () => {
 
 describe("footnotes", () => {
   test("are numbered in the order of their references, whatever the stored numbers say", () => {
-    const input = doc(
-      p(text("First claim"), ref("b"), text(" and second"), ref("a")),
-      { type: "footnotes", content: [note("a", "Note for the second"), note("b", "Note for the first")] },
-    );
+    const input = doc(p(text("First claim"), ref("b"), text(" and second"), ref("a")), {
+      type: "footnotes",
+      content: [note("a", "Note for the second"), note("b", "Note for the first")],
+    });
     const out = validateRichText("body", input);
     const notes = out.content![1].content!;
     expect(notes.map((n) => [n.attrs!["data-id"], n.attrs!.id])).toEqual([
@@ -79,12 +82,19 @@ describe("footnotes", () => {
       ["a", "fn:2"],
     ]);
     const html = renderRichText("body", out);
-    expect(html).toContain('<sup class="fn-ref" id="fnref-1"><a href="#fn-1" role="doc-noteref" aria-label="Note 1">[1]</a></sup> and second');
-    expect(html).toMatch(/<li id="fn-1"><p>Note for the first <a href="#fnref-1"[^>]*>↩<\/a><\/p><\/li><li id="fn-2"><p>Note for the second/);
+    expect(html).toContain(
+      '<sup class="fn-ref" id="fnref-1"><a href="#fn-1" role="doc-noteref" aria-label="Note 1">[1]</a></sup> and second',
+    );
+    expect(html).toMatch(
+      /<li id="fn-1"><p>Note for the first <a href="#fnref-1"[^>]*>↩<\/a><\/p><\/li><li id="fn-2"><p>Note for the second/,
+    );
   });
 
   test("renumber when the first of two notes goes: the second becomes [1] and its note moves up", () => {
-    const both = doc(p(text("One"), ref("x"), text(" two"), ref("y")), { type: "footnotes", content: [note("x", "First note"), note("y", "Second note")] });
+    const both = doc(p(text("One"), ref("x"), text(" two"), ref("y")), {
+      type: "footnotes",
+      content: [note("x", "First note"), note("y", "Second note")],
+    });
     expect(renderRichText("body", validateRichText("body", both))).toContain('aria-label="Note 2">[2]</a>');
     const without = doc(p(text("One two"), ref("y")), { type: "footnotes", content: [note("y", "Second note")] });
     const html = renderRichText("body", validateRichText("body", without));
@@ -101,7 +111,10 @@ describe("footnotes", () => {
 
 describe("rendering", () => {
   test("escapes text and attributes", () => {
-    const out = validateRichText("body", doc(p(text('<img src=x onerror=alert(1)> "q" & co', [{ type: "link", attrs: { href: 'https://a.example/?q="><script>' } }]))));
+    const out = validateRichText(
+      "body",
+      doc(p(text('<img src=x onerror=alert(1)> "q" & co', [{ type: "link", attrs: { href: 'https://a.example/?q="><script>' } }]))),
+    );
     const html = renderRichText("body", out);
     expect(html).not.toContain("<img");
     expect(html).not.toContain("<script>");

@@ -4,7 +4,15 @@ import { writeFeed, type FeedData } from "@/lib/reader/feeds";
 import { findControlCharacter, stripControlCharacters } from "@/lib/platform/control-characters";
 import { readerParser, xmlError } from "../helpers/xml";
 
-const forbidden = [...Array.from({ length: 32 }, (_, i) => i).filter((i) => ![9, 10, 13].includes(i)), 0xfffe, 0xffff, 0xd800, 0xdbff, 0xdc00, 0xdfff];
+const forbidden = [
+  ...Array.from({ length: 32 }, (_, i) => i).filter((i) => ![9, 10, 13].includes(i)),
+  0xfffe,
+  0xffff,
+  0xd800,
+  0xdbff,
+  0xdc00,
+  0xdfff,
+];
 /** Each forbidden character followed by a dot: two surrogate halves side by side would make a valid pair. */
 const everyOne = forbidden.map((code) => `${String.fromCharCode(code)}.`).join("");
 const dots = ".".repeat(forbidden.length);
@@ -26,7 +34,11 @@ describe("findControlCharacter", () => {
   test("names the form field that holds it, not a path into a list or a rich-text document", () => {
     expect(findControlCharacter({ title: "ok", standfirst: "x\u0002" })?.field).toBe("standfirst");
     expect(findControlCharacter({ article: { title: "x\u0003" } })?.field).toBe("article.title");
-    expect(findControlCharacter({ article: { body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "\u0004" }] }] } } })?.field).toBe("article.body");
+    expect(
+      findControlCharacter({
+        article: { body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "\u0004" }] }] } },
+      })?.field,
+    ).toBe("article.body");
     expect(findControlCharacter({ topicIds: ["a", "b\u0005"] })?.field).toBe("topicIds");
     // A key with one is reported against the object that holds it.
     expect(findControlCharacter({ ["bad\u0006key"]: "value" })?.field).toBe("input");

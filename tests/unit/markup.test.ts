@@ -3,7 +3,10 @@ import { validateRichText } from "@/lib/content";
 import { markupToProse, proseToMarkup } from "@/lib/content/markup";
 
 test("paragraphs, line breaks, emphasis and links become a valid prose document", () => {
-  const doc = validateRichText("prose", markupToProse("First *paragraph* with **bold**.\nSecond line.\n\nSee [our guide](https://example.org/guide)."));
+  const doc = validateRichText(
+    "prose",
+    markupToProse("First *paragraph* with **bold**.\nSecond line.\n\nSee [our guide](https://example.org/guide)."),
+  );
   expect(doc.content).toEqual([
     {
       type: "paragraph",
@@ -21,7 +24,11 @@ test("paragraphs, line breaks, emphasis and links become a valid prose document"
       type: "paragraph",
       content: [
         { type: "text", text: "See " },
-        { type: "text", text: "our guide", marks: [{ type: "link", attrs: expect.objectContaining({ href: "https://example.org/guide" }) }] },
+        {
+          type: "text",
+          text: "our guide",
+          marks: [{ type: "link", attrs: expect.objectContaining({ href: "https://example.org/guide" }) }],
+        },
         { type: "text", text: "." },
       ],
     },

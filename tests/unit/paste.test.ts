@@ -38,7 +38,9 @@ describe("paste from Google Docs", () => {
   test("keeps headings (h1 becomes h2), bold, italic and links", () => {
     expect(html).toContain("<h2>Ports and power</h2>");
     expect(html).toContain("<h3>Three risks</h3>");
-    expect(html).toContain("<p>The strait carries <strong>a third</strong><em> of world trade</em>, says <a href=\"https://example.org/report\">the report</a>.</p>");
+    expect(html).toContain(
+      '<p>The strait carries <strong>a third</strong><em> of world trade</em>, says <a href="https://example.org/report">the report</a>.</p>',
+    );
   });
 
   test("keeps bullet and numbered lists", () => {
@@ -59,7 +61,9 @@ describe("paste from Word", () => {
 
   test("keeps headings, bold, italic and safe links; unwraps footnote anchors and unsafe links", () => {
     expect(html).toContain("<h2>Why the strait matters</h2>");
-    expect(html).toMatch(/Shipping is <strong>cheap<\/strong> and <em>fragile<\/em>, as <a href="mailto:desk@example.org">the desk<\/a> notes\[1\]\./);
+    expect(html).toMatch(
+      /Shipping is <strong>cheap<\/strong> and <em>fragile<\/em>, as <a href="mailto:desk@example.org">the desk<\/a> notes\[1\]\./,
+    );
     expect(html).toMatch(/<p>a trap and <strong>styled bold<\/strong><\/p>/);
     expect(html).not.toContain("javascript:");
   });
@@ -79,7 +83,9 @@ describe("paste from Word", () => {
 describe("control characters in a paste", () => {
   test("are dropped from text and links, so the server never has to refuse what the writer cannot see", () => {
     // Word's plain-text flavour uses a vertical tab for a line break and a form feed for a page break.
-    const html = cleanPastedHtml('<p>Line\u000Bbreak\u000C and a bell\u0007</p><p><a href="https://example.org/\u0001a">link\u001F</a></p>');
+    const html = cleanPastedHtml(
+      '<p>Line\u000Bbreak\u000C and a bell\u0007</p><p><a href="https://example.org/\u0001a">link\u001F</a></p>',
+    );
     expect(html).toBe('<p>Linebreak and a bell</p><p><a href="https://example.org/a">link</a></p>');
   });
 });

@@ -116,11 +116,14 @@ test("variants named by Vary are kept apart", async () => {
   expect(await get("/page")).toMatchObject({ body: "<p>render 1 ééé</p>", hit: true });
 });
 
-test.each<Record<string, string>>([{ "cache-control": "no-cache" }, { "cache-control": "max-age=0" }, { pragma: "no-cache" }])("a reader asking for a fresh copy (%p) gets one, which is then stored", async (headers) => {
-  await get("/page");
-  expect(await get("/page", headers)).toMatchObject({ body: "<p>render 2 ééé</p>", hit: false });
-  expect(await get("/page")).toMatchObject({ body: "<p>render 2 ééé</p>", hit: true });
-});
+test.each<Record<string, string>>([{ "cache-control": "no-cache" }, { "cache-control": "max-age=0" }, { pragma: "no-cache" }])(
+  "a reader asking for a fresh copy (%p) gets one, which is then stored",
+  async (headers) => {
+    await get("/page");
+    expect(await get("/page", headers)).toMatchObject({ body: "<p>render 2 ééé</p>", hit: false });
+    expect(await get("/page")).toMatchObject({ body: "<p>render 2 ééé</p>", hit: true });
+  },
+);
 
 test("a reader asking to accept stale copies (max-stale) gets nothing older than fresh", async () => {
   await get("/page");

@@ -27,30 +27,84 @@ beforeAll(async () => {
 });
 
 const headerMatch = (source: string) =>
-  getPathMatch(source, { strict: true, removeUnnamedParams: true, regexModifier: (regex: string) => modifyRouteRegex(regex), sensitive: false });
+  getPathMatch(source, {
+    strict: true,
+    removeUnnamedParams: true,
+    regexModifier: (regex: string) => modifyRouteRegex(regex),
+    sensitive: false,
+  });
 /** The header names next.config.js gives a path. */
-const staticHeaders = (path: string) => rules.filter((rule) => headerMatch(rule.source)(path)).flatMap((rule) => rule.headers.map((h) => h.key.toLowerCase()));
+const staticHeaders = (path: string) =>
+  rules.filter((rule) => headerMatch(rule.source)(path)).flatMap((rule) => rule.headers.map((h) => h.key.toLowerCase()));
 const proxyRuns = getMiddlewareRouteMatcher(getMiddlewareMatchers(proxyConfig.matcher, {}));
 const takenByProxy = (path: string) => proxyRuns(path, { headers: {}, cookies: {} } as never, {});
 
-const policyOf = async (path: string) => (await proxy(new NextRequest(new URL(path, "http://site.test")))).headers.get("content-security-policy");
+const policyOf = async (path: string) =>
+  (await proxy(new NextRequest(new URL(path, "http://site.test")))).headers.get("content-security-policy");
 
-const perRequest = ["/studio", "/studio/", "/studio/articles/x/edit", "/studio/missing", "/sign-in", "/sign-in/extra", "/invite", "/invite/abc", "/preview", "/preview/abc"];
+const perRequest = [
+  "/studio",
+  "/studio/",
+  "/studio/articles/x/edit",
+  "/studio/missing",
+  "/sign-in",
+  "/sign-in/extra",
+  "/invite",
+  "/invite/abc",
+  "/preview",
+  "/preview/abc",
+];
 // Paths that begin like a per-request route but are none: each was a 404 without any policy.
-const nearMisses = ["/studiox", "/studio-foo", "/Studio", "/STUDIO/articles", "/studio.txt", "/sign-inx", "/Sign-In", "/invitex", "/INVITE/abc", "/previews", "/Preview/abc"];
-const elsewhere = ["/", "/nope", "/nope/deeper", "/feeds/unknown", "/feeds/authors/x/rss.xml", "/_next/unknown", "/_next/static/unknown.js", "/api/unknown", "/commentaries/nope", "/search", "/series/x", "/s", "/stud", "/x/studio"];
+const nearMisses = [
+  "/studiox",
+  "/studio-foo",
+  "/Studio",
+  "/STUDIO/articles",
+  "/studio.txt",
+  "/sign-inx",
+  "/Sign-In",
+  "/invitex",
+  "/INVITE/abc",
+  "/previews",
+  "/Preview/abc",
+];
+const elsewhere = [
+  "/",
+  "/nope",
+  "/nope/deeper",
+  "/feeds/unknown",
+  "/feeds/authors/x/rss.xml",
+  "/_next/unknown",
+  "/_next/static/unknown.js",
+  "/api/unknown",
+  "/commentaries/nope",
+  "/search",
+  "/series/x",
+  "/s",
+  "/stud",
+  "/x/studio",
+];
 
 test("proxy.ts declares the matcher lib/platform/http/csp-policy.js derives from the per-request prefixes", () => {
   expect(proxyConfig.matcher).toEqual(proxyMatcher);
 });
 
-test.each([...perRequest, ...nearMisses, ...elsewhere])("%s gets exactly one Content-Security-Policy, and the other security headers", (path) => {
-  const fromConfig = staticHeaders(path).filter((key) => key === "content-security-policy").length;
-  expect({ path, policies: fromConfig + (takenByProxy(path) ? 1 : 0) }).toEqual({ path, policies: 1 });
-  expect(staticHeaders(path)).toEqual(
-    expect.arrayContaining(["x-content-type-options", "referrer-policy", "permissions-policy", "x-frame-options", "strict-transport-security"]),
-  );
-});
+test.each([...perRequest, ...nearMisses, ...elsewhere])(
+  "%s gets exactly one Content-Security-Policy, and the other security headers",
+  (path) => {
+    const fromConfig = staticHeaders(path).filter((key) => key === "content-security-policy").length;
+    expect({ path, policies: fromConfig + (takenByProxy(path) ? 1 : 0) }).toEqual({ path, policies: 1 });
+    expect(staticHeaders(path)).toEqual(
+      expect.arrayContaining([
+        "x-content-type-options",
+        "referrer-policy",
+        "permissions-policy",
+        "x-frame-options",
+        "strict-transport-security",
+      ]),
+    );
+  },
+);
 
 test.each(perRequest)("%s, a per-request route, gets a nonce from the proxy", async (path) => {
   expect(takenByProxy(path)).toBe(true);

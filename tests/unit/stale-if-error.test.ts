@@ -53,7 +53,11 @@ function next(req: IncomingMessage, res: ServerResponse) {
       return respond(200, perRequest, `<a href="/commentaries/piece-b">B</a> for ${url.searchParams.get("q")} render ${renders}`);
     case "/feeds/rss.xml":
       // Compressed, as Next's compression sends most responses.
-      return respond(200, { ...shared, "content-encoding": "gzip" }, gzipSync(`<link>http://site/commentaries/piece-a</link> render ${renders}`));
+      return respond(
+        200,
+        { ...shared, "content-encoding": "gzip" },
+        gzipSync(`<link>http://site/commentaries/piece-a</link> render ${renders}`),
+      );
     case "/studio/private":
       return respond(200, shared, `studio ${renders}`);
     default:
@@ -203,7 +207,9 @@ describe("what a change withdraws", () => {
     const seen: Withdrawn[] = [];
     const stop = onPublicChange((withdrawn) => seen.push(withdrawn));
     try {
-      refreshPublic(tagsForPiece({ slug: "piece-a", divisionId: "d1", seriesId: null, disclaimerId: null, authorIds: ["a1"], topicIds: ["t1"] }));
+      refreshPublic(
+        tagsForPiece({ slug: "piece-a", divisionId: "d1", seriesId: null, disclaimerId: null, authorIds: ["a1"], topicIds: ["t1"] }),
+      );
       refreshPublic([publicTags.publication("piece-b")]);
       refreshPublic([publicTags.author("a1")]);
       refreshPublic([publicTags.disclaimer("x1")]);

@@ -6,7 +6,23 @@ import { DIFF_BUDGET, diffParagraphs, type TextDiff } from "@/lib/editorial/text
 
 /** Seeded words, so each text is the same every run; texts with different seeds share no paragraph. */
 function paragraphs(seed: number, totalBytes: number): string[] {
-  const vocabulary = ["policy", "region", "trade", "the", "of", "market", "security", "reform", "budget", "alliance", "energy", "and", "a", "climate", "treaty"];
+  const vocabulary = [
+    "policy",
+    "region",
+    "trade",
+    "the",
+    "of",
+    "market",
+    "security",
+    "reform",
+    "budget",
+    "alliance",
+    "energy",
+    "and",
+    "a",
+    "climate",
+    "treaty",
+  ];
   let state = seed;
   const next = () => (state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0);
   const result: string[] = [];
@@ -37,16 +53,19 @@ describe("comparing revisions within a budget of work", () => {
   test.each([
     ["96 KB", "1 MB", 96 * KB, 1_000 * KB],
     ["1 MB", "1 MB", 1_000 * KB, 1_000 * KB],
-  ])("two unrelated revisions of %s and %s are shown whole, each complete, instead of searched word by word", (_before, _after, beforeBytes, afterBytes) => {
-    const before = paragraphs(1, beforeBytes);
-    const after = paragraphs(2, afterBytes);
-    const diff = diffParagraphs(before, after);
-    expect(diff.level).toBe("whole");
-    expect(diff.parts).toEqual([
-      { value: before.join("\n\n"), added: false, removed: true },
-      { value: after.join("\n\n"), added: true, removed: false },
-    ]);
-  });
+  ])(
+    "two unrelated revisions of %s and %s are shown whole, each complete, instead of searched word by word",
+    (_before, _after, beforeBytes, afterBytes) => {
+      const before = paragraphs(1, beforeBytes);
+      const after = paragraphs(2, afterBytes);
+      const diff = diffParagraphs(before, after);
+      expect(diff.level).toBe("whole");
+      expect(diff.parts).toEqual([
+        { value: before.join("\n\n"), added: false, removed: true },
+        { value: after.join("\n\n"), added: true, removed: false },
+      ]);
+    },
+  );
 
   test("many rewritten paragraphs: the alignment keeps what is shared, small edits are still word by word, the rest is shown by paragraph", () => {
     const before = paragraphs(3, 120 * KB);
@@ -55,7 +74,9 @@ describe("comparing revisions within a budget of work", () => {
     // and one word inserted in a few others, each between unchanged paragraphs.
     const rewritten = before.map((_, i) => i).filter((i) => i % 4 === 0);
     const edited = new Set([2, 42, 82, 122]);
-    const after = before.map((p, i) => (i % 4 === 0 ? replacements[i] : edited.has(i) ? p.replace(`paragraph ${i}:`, `paragraph ${i} edited:`) : p));
+    const after = before.map((p, i) =>
+      i % 4 === 0 ? replacements[i] : edited.has(i) ? p.replace(`paragraph ${i}:`, `paragraph ${i} edited:`) : p,
+    );
     const diff = diffParagraphs(before, after, untimed);
 
     expect(diff.level).toBe("paragraphs");
@@ -63,11 +84,16 @@ describe("comparing revisions within a budget of work", () => {
     expect(visible(side(diff, "before"))).toBe(visible(before.join("\n\n")));
     expect(visible(side(diff, "after"))).toBe(visible(after.join("\n\n")));
     // The unchanged paragraphs are never shown as changed.
-    for (let i = 1; i < before.length; i += 2) expect(diff.parts.find((p) => p.value.includes(before[i]))).toMatchObject({ added: false, removed: false });
+    for (let i = 1; i < before.length; i += 2)
+      expect(diff.parts.find((p) => p.value.includes(before[i]))).toMatchObject({ added: false, removed: false });
     // The small edits, compared first, got the word diff: exactly the inserted word.
     expect(diff.parts.filter((p) => p.added && p.value.trim() === "edited")).toHaveLength(edited.size);
     // Rewrites past the budget are whole paragraphs struck through, their replacements underlined.
-    const shownWhole = rewritten.filter((i) => diff.parts.some((p) => p.removed && p.value.trim() === before[i]) && diff.parts.some((p) => p.added && p.value.trim() === replacements[i]));
+    const shownWhole = rewritten.filter(
+      (i) =>
+        diff.parts.some((p) => p.removed && p.value.trim() === before[i]) &&
+        diff.parts.some((p) => p.added && p.value.trim() === replacements[i]),
+    );
     expect(shownWhole.length).toBeGreaterThan(0);
   });
 
@@ -82,7 +108,12 @@ describe("comparing revisions within a budget of work", () => {
 
     expect(diff.level).toBe("words");
     const changes = diff.parts.filter((p) => p.removed || p.added).map((p) => [p.removed ? "-" : "+", p.value.trim()]);
-    expect(changes).toEqual([["-", "5"], ["+", "five"], ["+", "revised"], ["+", "A closing line."]]);
+    expect(changes).toEqual([
+      ["-", "5"],
+      ["+", "five"],
+      ["+", "revised"],
+      ["+", "A closing line."],
+    ]);
     expect(side(diff, "after")).toBe(after.join("\n\n"));
   });
 
@@ -118,8 +149,14 @@ describe("comparing revisions within a budget of work", () => {
       [["B"], ["A", "B"]],
       [["A", "B"], ["A"]],
       [["A"], ["A", "C"]],
-      [["A", "B", "C"], ["A", "X", "C"]],
-      [["A", "B"], ["X", "Y", "B"]],
+      [
+        ["A", "B", "C"],
+        ["A", "X", "C"],
+      ],
+      [
+        ["A", "B"],
+        ["X", "Y", "B"],
+      ],
       [[], ["A", "B"]],
       [["A", "B"], []],
     ];

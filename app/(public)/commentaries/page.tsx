@@ -13,7 +13,10 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   return {
     title: `Commentaries | ${site.siteName}`,
     description: commentariesDescription(site.organisation),
-    alternates: { canonical: unfiltered ? "/" : pageHref(COMMENTARIES_PATH, params, params.page), ...feedAlternates("/feeds", `${site.siteName} commentaries`) },
+    alternates: {
+      canonical: unfiltered ? "/" : pageHref(COMMENTARIES_PATH, params, params.page),
+      ...feedAlternates("/feeds", `${site.siteName} commentaries`),
+    },
   };
 }
 

@@ -34,10 +34,22 @@ export default async function SearchPage({ searchParams }: Props) {
           {result.total === 0 ? <p className="empty">Try fewer or different words, or remove a filter.</p> : null}
           <div className="card-list">
             {result.items.map((hit) => (
-              <ArticleCard key={hit.slug} item={hit} timeZone={site.timeZone} level={3} titleHtml={hit.titleHtml} snippetHtml={hit.snippetHtml} />
+              <ArticleCard
+                key={hit.slug}
+                item={hit}
+                timeZone={site.timeZone}
+                level={3}
+                titleHtml={hit.titleHtml}
+                snippetHtml={hit.snippetHtml}
+              />
             ))}
           </div>
-          <Pager page={result.page} pages={result.pages} href={(page) => pageHref("/search", { ...input }, page)} labels={["Previous", "Next", "results"]} />
+          <Pager
+            page={result.page}
+            pages={result.pages}
+            href={(page) => pageHref("/search", { ...input }, page)}
+            labels={["Previous", "Next", "results"]}
+          />
         </section>
       )}
     </>

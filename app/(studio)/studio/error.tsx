@@ -17,10 +17,12 @@ export default function StudioError({ error, reset }: { error: Error & { digest?
     });
   return (
     <section aria-labelledby="studio-error-heading">
-      <h1 id="studio-error-heading" className="page-title">This page could not be loaded</h1>
+      <h1 id="studio-error-heading" className="page-title">
+        This page could not be loaded
+      </h1>
       <p>
-        The studio cannot reach its database just now, or something went wrong on our side. Nothing you saved is lost, and text you
-        were typing is kept in this browser until it can be saved.
+        The studio cannot reach its database just now, or something went wrong on our side. Nothing you saved is lost, and text you were
+        typing is kept in this browser until it can be saved.
       </p>
       <p>Try again in a moment.</p>
       <p>

@@ -23,8 +23,7 @@ export default async function StudioDashboard() {
     <>
       <h1 className="page-title">Dashboard</h1>
       <p className="lede">
-        Welcome, {user.name}.{" "}
-        <Link href="/studio/articles/new">Start a new commentary</Link>
+        Welcome, {user.name}. <Link href="/studio/articles/new">Start a new commentary</Link>
       </p>
       <div className="dashboard">
         <section aria-labelledby="drafts-heading" className="panel">
@@ -71,7 +70,11 @@ export default async function StudioDashboard() {
 
         <section aria-labelledby="scheduled-heading" className="panel">
           <h2 id="scheduled-heading">Scheduled</h2>
-          <PieceList items={d.scheduled} empty="Nothing is scheduled." detail={(a) => (a.scheduledAt ? <>Goes live {at(a.scheduledAt)}</> : null)} />
+          <PieceList
+            items={d.scheduled}
+            empty="Nothing is scheduled."
+            detail={(a) => (a.scheduledAt ? <>Goes live {at(a.scheduledAt)}</> : null)}
+          />
         </section>
 
         <section aria-labelledby="published-heading" className="panel">
@@ -81,8 +84,16 @@ export default async function StudioDashboard() {
             empty="Nothing published yet."
             detail={(p) => (
               <>
-                Live since {at(p.liveFrom)} · <Link href={`/commentaries/${p.slug}`}>public page<span className="visually-hidden"> of {p.title}</span></Link>
-                {p.article.status !== "published" ? <> · new version <StatusBadge status={p.article.status} /></> : null}
+                Live since {at(p.liveFrom)} ·{" "}
+                <Link href={`/commentaries/${p.slug}`}>
+                  public page<span className="visually-hidden"> of {p.title}</span>
+                </Link>
+                {p.article.status !== "published" ? (
+                  <>
+                    {" "}
+                    · new version <StatusBadge status={p.article.status} />
+                  </>
+                ) : null}
               </>
             )}
           />

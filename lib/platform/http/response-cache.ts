@@ -118,7 +118,11 @@ const toBuffer = (chunk: unknown, encoding?: unknown): Buffer | null => {
 /** The body as text, undoing the Content-Encoding Next's compression gave it; null when unknown. */
 function bodyText(body: Buffer, encoding: string | string[] | undefined): string | null {
   try {
-    switch (String(encoding ?? "identity").trim().toLowerCase()) {
+    switch (
+      String(encoding ?? "identity")
+        .trim()
+        .toLowerCase()
+    ) {
       case "identity":
         return body.toString("latin1");
       case "gzip":
@@ -153,7 +157,11 @@ export function createResponseCache({ maxBytes, maxAgeSeconds }: ResponseCacheOp
   // Each URL keeps the variants its responses' Vary headers tell apart (HTML, or the RSC payload, say).
   const store = new LRUCache<string, Entry[]>({
     maxSize: maxBytes,
-    sizeCalculation: (variants) => Math.max(1, variants.reduce((sum, e) => sum + e.body.length, 0)),
+    sizeCalculation: (variants) =>
+      Math.max(
+        1,
+        variants.reduce((sum, e) => sum + e.body.length, 0),
+      ),
   });
 
   // A change withdraws the copies that show or link to the pieces it names, or every copy.
@@ -173,7 +181,8 @@ export function createResponseCache({ maxBytes, maxAgeSeconds }: ResponseCacheOp
   const usable = (entry: Entry, now: number) =>
     entry.generation === publicGeneration() && now - entry.storedAt < Math.min(maxAgeSeconds, entry.freshFor) * 1000;
   // The variant this request asks for.
-  const answers = (entry: Entry, req: IncomingMessage) => Object.entries(entry.varies).every(([name, value]) => String(req.headers[name] ?? "") === value);
+  const answers = (entry: Entry, req: IncomingMessage) =>
+    Object.entries(entry.varies).every(([name, value]) => String(req.headers[name] ?? "") === value);
 
   function serve(req: IncomingMessage, res: ServerResponse): boolean {
     if (wantsFresh(req)) return false;
@@ -227,7 +236,8 @@ export function createResponseCache({ maxBytes, maxAgeSeconds }: ResponseCacheOp
       // Only a complete 200, made before any refresh, with no cookie for its reader, and not a
       // stale copy Next is regenerating behind.
       if (res.statusCode !== 200 || !complete) return;
-      if (publicGeneration() !== startedIn || "set-cookie" in headers || headers["x-nextjs-cache"] === "STALE" || req.headers.authorization) return;
+      if (publicGeneration() !== startedIn || "set-cookie" in headers || headers["x-nextjs-cache"] === "STALE" || req.headers.authorization)
+        return;
       const freshFor = sharedFreshness(headers["cache-control"]);
       const varies = varyValues(headers.vary, req);
       if (varies === null) return;
@@ -237,7 +247,10 @@ export function createResponseCache({ maxBytes, maxAgeSeconds }: ResponseCacheOp
       const pieces = linkedPieces(url, body, headers["content-encoding"]);
       // The new entry replaces the variant it answers for; other variants stay (fresh, or as last good copies).
       const others = (store.get(url) ?? []).filter((e) => !answers(e, req));
-      store.set(url, [...others.slice(-3), { status: res.statusCode, headers, varies, freshFor, body, generation: startedIn, storedAt: Date.now(), pieces }]);
+      store.set(url, [
+        ...others.slice(-3),
+        { status: res.statusCode, headers, varies, freshFor, body, generation: startedIn, storedAt: Date.now(), pieces },
+      ]);
     });
   }
 

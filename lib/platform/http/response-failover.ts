@@ -129,7 +129,8 @@ export function unavailablePage(): StandIn {
       "retry-after": String(RETRY_AFTER_SECONDS),
       "cache-control": "no-store",
       // The page runs nothing and loads nothing: the strictest policy fits it.
-      "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+      "content-security-policy":
+        "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
       "x-content-type-options": "nosniff",
       "x-frame-options": "DENY",
       "referrer-policy": "strict-origin-when-cross-origin",

@@ -22,7 +22,8 @@ export async function waitForMail(match: (mail: SentMail) => boolean, timeoutMs 
   for (;;) {
     const found = sentMail().find(match);
     if (found) return found;
-    if (Date.now() > deadline) throw new Error("No matching mail arrived; sent so far: " + JSON.stringify(sentMail().map((m) => [m.to, m.subject])));
+    if (Date.now() > deadline)
+      throw new Error("No matching mail arrived; sent so far: " + JSON.stringify(sentMail().map((m) => [m.to, m.subject])));
     await new Promise((r) => setTimeout(r, 250));
   }
 }

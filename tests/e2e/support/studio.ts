@@ -2,7 +2,10 @@
 import type { BrowserContext, Page } from "playwright-core";
 
 /** The autosave line ("Saved at hh:mm"), which a writer watches. */
-export const saveStatus = (page: Page) => page.getByRole("status").filter({ hasText: /^(Saved at \d{2}:\d{2}|Saving…|Conflict|Not saved.*|Offline.*|The database is unavailable.*|All changes.*|Give the piece.*)$/ });
+export const saveStatus = (page: Page) =>
+  page.getByRole("status").filter({
+    hasText: /^(Saved at \d{2}:\d{2}|Saving…|Conflict|Not saved.*|Offline.*|The database is unavailable.*|All changes.*|Give the piece.*)$/,
+  });
 
 /** The id in /studio/articles/<id>/edit, once the first save has given the piece one. */
 export async function pieceIdFromEditor(page: Page): Promise<string> {
@@ -18,7 +21,9 @@ export async function pieceIdFromEditor(page: Page): Promise<string> {
  * alone can still show an earlier save while the next one is pending.
  */
 export async function waitUntilSaved(page: Page, context: BrowserContext, id: string, words: string, timeoutMs = 20_000) {
-  await saveStatus(page).filter({ hasText: /^Saved at \d{2}:\d{2}$/ }).waitFor();
+  await saveStatus(page)
+    .filter({ hasText: /^Saved at \d{2}:\d{2}$/ })
+    .waitFor();
   const preview = await context.newPage();
   try {
     const deadline = Date.now() + timeoutMs;
@@ -36,5 +41,8 @@ export async function waitUntilSaved(page: Page, context: BrowserContext, id: st
 /** Presses a workflow button on the piece's overview page and waits for its confirmation ("Done: the piece was <done>."). */
 export async function runTransition(page: Page, button: string, done: string) {
   await page.getByRole("button", { name: button, exact: true }).click();
-  await page.getByRole("status").filter({ hasText: `Done: the piece was ${done}.` }).waitFor();
+  await page
+    .getByRole("status")
+    .filter({ hasText: `Done: the piece was ${done}.` })
+    .waitFor();
 }

@@ -22,7 +22,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: author.displayName,
     description: [author.position, author.affiliation].filter(Boolean).join(", ") || undefined,
-    alternates: { canonical: collectionPageHref(`/authors/${author.slug}`, collectionPageNumber(page)), ...feedAlternates(`/feeds/authors/${author.slug}`, `Commentaries by ${author.displayName}`) },
+    alternates: {
+      canonical: collectionPageHref(`/authors/${author.slug}`, collectionPageNumber(page)),
+      ...feedAlternates(`/feeds/authors/${author.slug}`, `Commentaries by ${author.displayName}`),
+    },
   };
 }
 

@@ -22,7 +22,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: item.name,
     description: item.description || undefined,
-    alternates: { canonical: collectionPageHref(`/divisions/${item.slug}`, collectionPageNumber(page)), ...feedAlternates(`/feeds/divisions/${item.slug}`, `${item.name} commentaries`) },
+    alternates: {
+      canonical: collectionPageHref(`/divisions/${item.slug}`, collectionPageNumber(page)),
+      ...feedAlternates(`/feeds/divisions/${item.slug}`, `${item.name} commentaries`),
+    },
   };
 }
 

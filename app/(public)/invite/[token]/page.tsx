@@ -23,7 +23,10 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
         <p className="form__error" role="alert">
           {invitation.problem}
         </p>
-        <p>Ask the administrator who invited you to send a new invitation. If you already have an account, <Link href="/sign-in">sign in</Link>.</p>
+        <p>
+          Ask the administrator who invited you to send a new invitation. If you already have an account,{" "}
+          <Link href="/sign-in">sign in</Link>.
+        </p>
       </div>
     );
   }

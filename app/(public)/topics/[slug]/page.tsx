@@ -21,7 +21,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!item) return {};
   return {
     title: item.name,
-    alternates: { canonical: collectionPageHref(`/topics/${item.slug}`, collectionPageNumber(page)), ...feedAlternates(`/feeds/topics/${item.slug}`, `${item.name} commentaries`) },
+    alternates: {
+      canonical: collectionPageHref(`/topics/${item.slug}`, collectionPageNumber(page)),
+      ...feedAlternates(`/feeds/topics/${item.slug}`, `${item.name} commentaries`),
+    },
   };
 }
 

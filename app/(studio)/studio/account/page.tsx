@@ -14,8 +14,15 @@ export default async function AccountPage() {
         Signed in as {user.name} ({user.email}).
       </p>
       <h2>Sign out everywhere</h2>
-      <p>Ends your sessions on every device and browser, this one included. Use it if you signed in on a shared computer or lost a device.</p>
-      <ActionForm action={signOutEverywhereAction} submitLabel="Sign out everywhere" pendingLabel="Signing out…" buttonClassName="button button--quiet" />
+      <p>
+        Ends your sessions on every device and browser, this one included. Use it if you signed in on a shared computer or lost a device.
+      </p>
+      <ActionForm
+        action={signOutEverywhereAction}
+        submitLabel="Sign out everywhere"
+        pendingLabel="Signing out…"
+        buttonClassName="button button--quiet"
+      />
     </>
   );
 }

@@ -59,7 +59,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       </form>
 
       <p className="muted" role="status">
-        {log.total === 0 ? "No events match." : `${log.total.toLocaleString("en-GB")} event${log.total === 1 ? "" : "s"}; page ${log.page} of ${log.pageCount}.`}
+        {log.total === 0
+          ? "No events match."
+          : `${log.total.toLocaleString("en-GB")} event${log.total === 1 ? "" : "s"}; page ${log.page} of ${log.pageCount}.`}
       </p>
 
       {log.events.length ? (
@@ -85,7 +87,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   <code>{e.action}</code>
                   {e.subject && !e.article ? <div className="muted">{e.subject.split(":")[0]}</div> : null}
                 </td>
-                <td data-label="Piece">{e.article ? <Link href={`/studio/articles/${e.article.id}`}>{e.article.title}</Link> : <span className="muted">—</span>}</td>
+                <td data-label="Piece">
+                  {e.article ? <Link href={`/studio/articles/${e.article.id}`}>{e.article.title}</Link> : <span className="muted">—</span>}
+                </td>
                 <td>
                   <ul className="audit-details">
                     {describeDetails(e.details).map((line) => (

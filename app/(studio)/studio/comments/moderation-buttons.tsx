@@ -13,7 +13,13 @@ export function ModerationButtons({ id, status, who }: { id: string; status: str
       <input type="hidden" name="id" value={id} />
       <div className="moderation__buttons" role="group" aria-label={`Moderate the comment from ${who}`}>
         {status !== "approved" ? (
-          <button type="submit" name="decision" value="approve" className="moderation__button moderation__button--approve" disabled={pending}>
+          <button
+            type="submit"
+            name="decision"
+            value="approve"
+            className="moderation__button moderation__button--approve"
+            disabled={pending}
+          >
             Approve
           </button>
         ) : null}

@@ -9,7 +9,13 @@ import { ModerationButtons } from "./moderation-buttons";
 
 export const metadata: Metadata = { title: "Reader comments", robots: { index: false } };
 
-const filterLabels: Record<ModerationFilter, string> = { all: "All", pending: "Pending", approved: "Approved", rejected: "Rejected", spam: "Spam" };
+const filterLabels: Record<ModerationFilter, string> = {
+  all: "All",
+  pending: "Pending",
+  approved: "Approved",
+  rejected: "Rejected",
+  spam: "Spam",
+};
 const statusLabels: Record<string, string> = { pending: "Pending", approved: "Approved", rejected: "Rejected", spam: "Spam" };
 
 type Props = { searchParams: Promise<{ status?: string | string[] }> };
@@ -41,7 +47,10 @@ export default async function CommentModerationPage({ searchParams }: Props) {
         <ul className="filter-tabs">
           {moderationFilters.map((f) => (
             <li key={f}>
-              <Link href={f === "pending" ? "/studio/comments" : `/studio/comments?status=${f}`} aria-current={f === status ? "page" : undefined}>
+              <Link
+                href={f === "pending" ? "/studio/comments" : `/studio/comments?status=${f}`}
+                aria-current={f === status ? "page" : undefined}
+              >
                 {filterLabels[f]} <span className="filter-tabs__count">({counts[f]})</span>
               </Link>
             </li>
@@ -49,7 +58,11 @@ export default async function CommentModerationPage({ searchParams }: Props) {
         </ul>
       </nav>
       {comments.length === 0 ? (
-        <p className="muted">{status === "pending" ? "No comments are waiting for moderation." : `No ${status === "all" ? "" : `${filterLabels[status].toLowerCase()} `}comments.`}</p>
+        <p className="muted">
+          {status === "pending"
+            ? "No comments are waiting for moderation."
+            : `No ${status === "all" ? "" : `${filterLabels[status].toLowerCase()} `}comments.`}
+        </p>
       ) : (
         <table className="table moderation-table">
           <caption className="visually-hidden">{filterLabels[status]} reader comments</caption>
@@ -67,12 +80,19 @@ export default async function CommentModerationPage({ searchParams }: Props) {
                 <td>
                   <p className="comment__meta">
                     <strong>{c.name}</strong>
-                    {c.email ? <> · {c.email}</> : null} · <time dateTime={c.createdAt.toISOString()}>{formatDate(c.createdAt, site.timeZone)}</time>
+                    {c.email ? <> · {c.email}</> : null} ·{" "}
+                    <time dateTime={c.createdAt.toISOString()}>{formatDate(c.createdAt, site.timeZone)}</time>
                   </p>
                   <p className="comment__body">{c.body}</p>
                 </td>
                 <td>
-                  {c.article.publication ? <Link href={`/commentaries/${c.article.publication.slug}`}>{c.article.title}</Link> : <>{c.article.title} <span className="muted">(not live)</span></>}
+                  {c.article.publication ? (
+                    <Link href={`/commentaries/${c.article.publication.slug}`}>{c.article.title}</Link>
+                  ) : (
+                    <>
+                      {c.article.title} <span className="muted">(not live)</span>
+                    </>
+                  )}
                 </td>
                 <td>
                   <span className={`status status--comment-${c.status}`}>{statusLabels[c.status]}</span>

@@ -15,7 +15,9 @@ export default async function ReviewQueuePage() {
     <>
       <h1 className="page-title">Review queue</h1>
       <p className="lede">
-        {queue.length === 0 ? "Nothing is waiting for review." : `${queue.length} ${queue.length === 1 ? "piece is" : "pieces are"} waiting, oldest submission first.`}
+        {queue.length === 0
+          ? "Nothing is waiting for review."
+          : `${queue.length} ${queue.length === 1 ? "piece is" : "pieces are"} waiting, oldest submission first.`}
       </p>
       {queue.length ? (
         <table className="table">

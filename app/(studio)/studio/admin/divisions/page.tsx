@@ -35,7 +35,9 @@ export default async function DivisionsPage() {
                   <br />
                   <span className="muted">/{d.slug}</span>
                 </td>
-                <td data-label="Editors">{d.editors.length ? d.editors.map((e) => e.user.name).join(", ") : <span className="muted">Any editor</span>}</td>
+                <td data-label="Editors">
+                  {d.editors.length ? d.editors.map((e) => e.user.name).join(", ") : <span className="muted">Any editor</span>}
+                </td>
                 <td data-label="Pieces">{d._count.articles}</td>
               </tr>
             ))}

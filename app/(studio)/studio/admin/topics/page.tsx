@@ -33,7 +33,9 @@ export default async function TopicsPage() {
                 <td>
                   <Link href={`/studio/admin/topics/${t.id}`}>{t.name}</Link>
                 </td>
-                <td data-label="Slug" className="muted">/{t.slug}</td>
+                <td data-label="Slug" className="muted">
+                  /{t.slug}
+                </td>
                 <td data-label="Pieces">{t._count.articles}</td>
               </tr>
             ))}

@@ -50,12 +50,17 @@ export default async function UsersPage() {
                 {u.id === user.id ? (
                   <span className="role-label">{u.role} (you)</span>
                 ) : (
-                  <ActionForm action={changeRoleAction} submitLabel={
+                  <ActionForm
+                    action={changeRoleAction}
+                    submitLabel={
                       <>
                         Change<span className="visually-hidden"> role of {u.name}</span>
                       </>
                     }
-                    pendingLabel="Changing…" className="inline-form" buttonClassName="button button--small button--quiet">
+                    pendingLabel="Changing…"
+                    className="inline-form"
+                    buttonClassName="button button--small button--quiet"
+                  >
                     <input type="hidden" name="userId" value={u.id} />
                     <label htmlFor={`role-${u.id}`} className="visually-hidden">
                       Role of {u.name}
@@ -70,8 +75,16 @@ export default async function UsersPage() {
                   </ActionForm>
                 )}
               </td>
-              <td data-label="Status">{u.disabled ? <span className="status status--archived">Disabled</span> : <span className="status status--published">Active</span>}</td>
-              <td data-label="Last seen">{u.lastSeenAt ? <DateTime date={u.lastSeenAt} timeZone={site.timeZone} /> : <span className="muted">Never</span>}</td>
+              <td data-label="Status">
+                {u.disabled ? (
+                  <span className="status status--archived">Disabled</span>
+                ) : (
+                  <span className="status status--published">Active</span>
+                )}
+              </td>
+              <td data-label="Last seen">
+                {u.lastSeenAt ? <DateTime date={u.lastSeenAt} timeZone={site.timeZone} /> : <span className="muted">Never</span>}
+              </td>
               <td>
                 {u.id === user.id ? (
                   <span className="muted">—</span>
@@ -102,8 +115,8 @@ export default async function UsersPage() {
       <section aria-labelledby="invite-heading" className="admin-section">
         <h2 id="invite-heading">Invite someone</h2>
         <p className="muted">
-          They get an email with a link to choose their name and password. The link works once and expires after {INVITATION_TTL_DAYS} days. Inviting an
-          address again replaces its pending invitation.
+          They get an email with a link to choose their name and password. The link works once and expires after {INVITATION_TTL_DAYS} days.
+          Inviting an address again replaces its pending invitation.
         </p>
         <ActionForm action={inviteUserAction} submitLabel="Send invitation" pendingLabel="Sending…" className="form form--narrow">
           <TextField name="email" label="Email" type="email" required autoComplete="off" />
@@ -131,11 +144,19 @@ export default async function UsersPage() {
               {invitations.map((i) => (
                 <tr key={i.id}>
                   <td>{i.email}</td>
-                  <td data-label="Role" className="role-label">{i.role}</td>
+                  <td data-label="Role" className="role-label">
+                    {i.role}
+                  </td>
                   <td data-label="Invited">
                     <DateTime date={i.createdAt} timeZone={site.timeZone} /> by {i.invitedBy.name}
                   </td>
-                  <td data-label="Expires">{i.expired ? <span className="status status--archived">Expired</span> : <DateTime date={i.expiresAt} timeZone={site.timeZone} />}</td>
+                  <td data-label="Expires">
+                    {i.expired ? (
+                      <span className="status status--archived">Expired</span>
+                    ) : (
+                      <DateTime date={i.expiresAt} timeZone={site.timeZone} />
+                    )}
+                  </td>
                   <td>
                     <ActionForm
                       action={revokeInvitationAction}

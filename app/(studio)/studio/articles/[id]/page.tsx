@@ -113,8 +113,8 @@ export default async function ArticleOverviewPage({ params, searchParams }: Prop
               </p>
               {article.status !== "published" ? (
                 <p className="notice notice--info">
-                  A new version is in progress ({article.status.replace(/_/g, " ")}). Readers keep seeing the published version until
-                  the new one is published.
+                  A new version is in progress ({article.status.replace(/_/g, " ")}). Readers keep seeing the published version until the
+                  new one is published.
                 </p>
               ) : null}
             </>

@@ -64,7 +64,11 @@ export default async function StudioPreviewPage({ params }: Props) {
                     <td>{link.createdBy.name}</td>
                     <td>{when(link.expiresAt)}</td>
                     <td>{link.revokedAt ? "Revoked" : link.active ? "Active" : "Expired"}</td>
-                    <td>{link.active ? <RevokePreviewLinkButton linkId={link.id} label={`Revoke the link created ${when(link.createdAt)}`} /> : null}</td>
+                    <td>
+                      {link.active ? (
+                        <RevokePreviewLinkButton linkId={link.id} label={`Revoke the link created ${when(link.createdAt)}`} />
+                      ) : null}
+                    </td>
                   </tr>
                 ))}
               </tbody>

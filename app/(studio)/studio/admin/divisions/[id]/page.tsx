@@ -19,7 +19,13 @@ export default async function EditDivisionPage({ params }: { params: Promise<{ i
   return (
     <FormPage back={{ href: "/studio/admin/divisions", label: "Divisions" }} title={division.name}>
       <DivisionForm action={updateDivisionAction} division={division} editors={editors} />
-      <DeleteSection action={deleteDivisionAction} id={division.id} what="division" name={division.name} rule="Only a division that owns no piece, working or published, can be deleted." />
+      <DeleteSection
+        action={deleteDivisionAction}
+        id={division.id}
+        what="division"
+        name={division.name}
+        rule="Only a division that owns no piece, working or published, can be deleted."
+      />
     </FormPage>
   );
 }

@@ -18,7 +18,13 @@ export default async function EditSeriesPage({ params }: { params: Promise<{ id:
   return (
     <FormPage back={{ href: "/studio/admin/series", label: "Series" }} title={series.name}>
       <SeriesForm action={updateSeriesAction} series={series} disclaimers={disclaimers} />
-      <DeleteSection action={deleteSeriesAction} id={series.id} what="series" name={series.name} rule="Only a series with no piece, working or published, can be deleted." />
+      <DeleteSection
+        action={deleteSeriesAction}
+        id={series.id}
+        what="series"
+        name={series.name}
+        rule="Only a series with no piece, working or published, can be deleted."
+      />
     </FormPage>
   );
 }

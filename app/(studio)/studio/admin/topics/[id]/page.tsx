@@ -17,7 +17,13 @@ export default async function EditTopicPage({ params }: { params: Promise<{ id: 
   return (
     <FormPage back={{ href: "/studio/admin/topics", label: "Topics" }} title={topic.name}>
       <TopicForm action={updateTopicAction} topic={topic} />
-      <DeleteSection action={deleteTopicAction} id={topic.id} what="topic" name={topic.name} rule="Only a topic on no piece, working or published, can be deleted." />
+      <DeleteSection
+        action={deleteTopicAction}
+        id={topic.id}
+        what="topic"
+        name={topic.name}
+        rule="Only a topic on no piece, working or published, can be deleted."
+      />
     </FormPage>
   );
 }

@@ -79,7 +79,14 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                 </span>
               </td>
               <td className="history__pick">
-                <input type="radio" form="compare" name="to" value={r.number} defaultChecked={r.number === newest} aria-label={`Compare to revision ${r.number}`} />
+                <input
+                  type="radio"
+                  form="compare"
+                  name="to"
+                  value={r.number}
+                  defaultChecked={r.number === newest}
+                  aria-label={`Compare to revision ${r.number}`}
+                />
                 <span className="cell-label" aria-hidden="true">
                   {" "}
                   to
@@ -97,7 +104,12 @@ export default async function HistoryPage({ params, searchParams }: Props) {
               {canRestore ? (
                 <td>
                   {r.number !== newest ? (
-                    <ActionForm action={restoreRevisionAction} submitLabel={`Restore revision ${r.number}`} className="form form--inline" buttonClassName="button button--quiet">
+                    <ActionForm
+                      action={restoreRevisionAction}
+                      submitLabel={`Restore revision ${r.number}`}
+                      className="form form--inline"
+                      buttonClassName="button button--quiet"
+                    >
                       <input type="hidden" name="articleId" value={id} />
                       <input type="hidden" name="revision" value={r.number} />
                       <input type="hidden" name="baseVersion" value={article.version} />

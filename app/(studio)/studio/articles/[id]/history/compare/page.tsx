@@ -24,7 +24,8 @@ export default async function ComparePage({ params, searchParams }: Props) {
   // Older revision on the left, whichever order they were picked in.
   const [from, to] = [parsed.data.from, parsed.data.to].sort((a, b) => a - b);
   const [diff, site] = await Promise.all([loadOr404(compareRevisions(user, id, from, to)), getSiteSettings()]);
-  const label = (r: typeof diff.from) => `revision ${r.number} (${revisionKindLabel(r.kind).toLowerCase()}, ${formatSiteDateTime(r.createdAt, site.timeZone)})`;
+  const label = (r: typeof diff.from) =>
+    `revision ${r.number} (${revisionKindLabel(r.kind).toLowerCase()}, ${formatSiteDateTime(r.createdAt, site.timeZone)})`;
   const changedMeta = diff.meta.filter((m) => m.changed);
 
   return (
