@@ -12,13 +12,13 @@
 // test reads only their pages (never the home page or the site-wide feed, which both would
 // write under the same cache keys).
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import path from "node:path";
 import { Client } from "pg";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { startCuttableProxy, type CuttableProxy } from "../helpers/cuttable-proxy";
 import { newPage, openBrowser, screenshots, signIn } from "./support/browser";
 import { runTransition, saveStatus, waitUntilSaved } from "./support/studio";
+import { freePort } from "../helpers/free-port";
 
 const root = path.resolve(__dirname, "../..");
 const run = `o${Date.now().toString(36)}`;
@@ -42,17 +42,6 @@ let draftId = "";
 let dashboard: Page;
 /** What readers were answered before the outage, by path. */
 const warmed = new Map<string, string>();
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Runs a tsx script to the end; its output is shown only if it fails. */
 function script(args: string[], env: NodeJS.ProcessEnv): Promise<void> {

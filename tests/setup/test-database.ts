@@ -1,20 +1,8 @@
 // Run by global-setup in a child process (PGlite cannot start inside Jest): prepares the
 // database the tests use and prints "READY <url>". Without TEST_DATABASE_URL or
 // DATABASE_URL it serves a fresh in-memory PGlite on a free port until killed.
-import { createServer } from "node:net";
 import { startEmbeddedPostgres } from "../../scripts/db/embedded";
 import { applyMigrations } from "../../scripts/db/migrations";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
 
 async function main() {
   const configured = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
@@ -23,7 +11,7 @@ async function main() {
     console.log(`READY ${configured}`);
     return;
   }
-  const embedded = await startEmbeddedPostgres({ inMemory: true, port: await freePort() });
+  const embedded = await startEmbeddedPostgres({ inMemory: true, port: 0 });
   await applyMigrations(embedded.url);
   console.log(`READY ${embedded.url} embedded`);
   const stop = () => embedded.stop().then(() => process.exit(0));
