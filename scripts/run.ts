@@ -9,6 +9,7 @@ import path from "node:path";
 import { loadEnvConfig } from "@next/env";
 import { dataRoot, startEmbeddedPostgres, type EmbeddedPostgres } from "./db/embedded";
 import { applyMigrations } from "./db/migrations";
+import { environmentProblems } from "../lib/platform/env";
 
 const mode = process.argv[2];
 if (mode !== "dev" && mode !== "build" && mode !== "start") {
@@ -20,15 +21,23 @@ loadEnvConfig(root, mode === "dev");
 
 /** The secret kept under .data/ for the embedded setup, created on first use. */
 function localSecret(): string {
-  const file = path.join(dataRoot, "nextauth-secret");
+  const file = path.join(dataRoot(), "nextauth-secret");
   if (!existsSync(file)) {
-    mkdirSync(dataRoot, { recursive: true });
+    mkdirSync(dataRoot(), { recursive: true });
     writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
   }
   return readFileSync(file, "utf8").trim();
 }
 
 async function main() {
+  // Every variable checked before anything starts (lib/platform/env.ts), each problem named.
+  const problems = environmentProblems();
+  if (problems.length) {
+    console.error(
+      `The environment is not valid:\n  ${problems.join("\n  ")}\nSee .env.example and the README's "Configuration". Refusing to start.`,
+    );
+    process.exit(1);
+  }
   let embedded: EmbeddedPostgres | undefined;
   if (!process.env.DATABASE_URL && mode === "start" && process.env.ALLOW_EMBEDDED_DATABASE !== "1") {
     console.error(
@@ -41,7 +50,9 @@ async function main() {
   if (!process.env.DATABASE_URL) {
     embedded = await startEmbeddedPostgres();
     process.env.DATABASE_URL = embedded.url;
-    console.log(`Embedded PostgreSQL ready (data in ${path.relative(root, dataRoot) || "."}/pglite, ${embedded.url.replace(/\?.*/, "")}).`);
+    console.log(
+      `Embedded PostgreSQL ready (data in ${path.relative(root, dataRoot()) || "."}/pglite, ${embedded.url.replace(/\?.*/, "")}).`,
+    );
   }
   if (!process.env.NEXTAUTH_SECRET) {
     if (mode !== "dev" && !embedded) {

@@ -11,9 +11,8 @@ import { appendPeer } from "../lib/platform/http/client-ip";
 import { watchRequest } from "../lib/platform/http/request-failures";
 import { createResponseCache } from "../lib/platform/http/response-cache";
 import { holdFailures, unavailablePage } from "../lib/platform/http/response-failover";
+import { config } from "../lib/platform/env";
 
-/** Memory for the response cache (lib/platform/http/response-cache.ts); 0 turns it off. */
-const cacheMiB = Number(process.env.RESPONSE_CACHE_MB ?? "64");
 // How long a stored page is served at most: what the cache may add to the 60 s after which
 // Next re-renders a page on its own (what makes a scheduled piece appear).
 const CACHE_MAX_AGE_SECONDS = 10;
@@ -25,11 +24,12 @@ function option(names: string[], fallback: string) {
 }
 
 async function main() {
-  const port = Number(option(["-p", "--port"], process.env.PORT ?? "3000"));
-  const hostname = option(["-H", "--hostname"], process.env.HOSTNAME ?? "0.0.0.0");
-  // Refused before Next starts: a bad setting should not cost a start-up.
-  if (!Number.isFinite(cacheMiB) || cacheMiB < 0)
-    throw new Error(`RESPONSE_CACHE_MB must be a number of MiB (0 turns the cache off), not "${process.env.RESPONSE_CACHE_MB}"`);
+  // Checked before Next starts (config() throws naming each bad variable): a bad setting should not cost a start-up.
+  const settings = config();
+  const port = Number(option(["-p", "--port"], String(settings.PORT)));
+  const hostname = option(["-H", "--hostname"], settings.HOSTNAME);
+  /** Memory for the response cache (lib/platform/http/response-cache.ts); 0 turns it off. */
+  const cacheMiB = settings.RESPONSE_CACHE_MB;
   const app = next({ dev: false, dir: path.resolve(__dirname, ".."), hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();

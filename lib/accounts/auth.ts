@@ -33,7 +33,7 @@ export function signInErrorMessage(code: unknown): string | undefined {
 }
 
 /** As next-auth decides for its own cookies: Secure when the site is served over https. */
-const secureCookies = () => (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
+const secureCookies = () => (config().NEXTAUTH_URL ?? "").startsWith("https://");
 
 export function authOptions(): AuthOptions {
   return {

@@ -14,6 +14,7 @@ import { LINK_HIDDEN, deliverPending, queueEmail } from "../platform/mail";
 import { MIN_PASSWORD_LENGTH, hashPassword } from "./passwords";
 import { authorizeSite, type Actor } from "../permissions";
 import { describeWait, hit, lockedFor, type LimitRule } from "../platform/rate-limit";
+import { configuredSiteUrl } from "../platform/env";
 
 /** How long an invitation link works. */
 export const INVITATION_TTL_DAYS = 7;
@@ -51,9 +52,7 @@ const acceptInput = z.object({
     .max(1000, "Passwords are at most 1,000 characters."),
 });
 
-const siteUrl = () => (process.env.SITE_URL ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, "");
-
-const invitationLink = (token: string) => `${siteUrl()}/invite/${token}`;
+const invitationLink = (token: string) => `${configuredSiteUrl()}/invite/${token}`;
 
 /** Invites an address (admins only). Returns the link too, so an admin without SMTP can pass it on. */
 export async function createInvitation(actor: Actor | null, input: unknown) {

@@ -16,6 +16,7 @@ import { hashToken } from "./invitations";
 import { LINK_HIDDEN, deliverPending, queueEmail } from "../platform/mail";
 import { MIN_PASSWORD_LENGTH, hashPassword } from "./passwords";
 import { describeWait, hit, lockedFor, type LimitRule } from "../platform/rate-limit";
+import { configuredSiteUrl } from "../platform/env";
 
 export const RESET_TTL_MINUTES = 60;
 
@@ -69,8 +70,6 @@ const resetInput = z.object({
     .max(1000, "Passwords are at most 1,000 characters."),
 });
 
-const siteUrl = () => (process.env.SITE_URL ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, "");
-
 /**
  * Mails a reset link if the address has an active account that was not sent one in the last
  * MAIL_EVERY_MINUTES. The answer, and the limit that applies, are the same either way.
@@ -109,7 +108,7 @@ export async function requestPasswordReset(input: unknown, client: Client): Prom
         "",
         `The link works once and expires in ${RESET_TTL_MINUTES} minutes. If you did not ask, ignore this message: your password stays as it is.`,
       ].join("\n"),
-      link: `${siteUrl()}/reset-password/${token}`,
+      link: `${configuredSiteUrl()}/reset-password/${token}`,
     });
     await recordAudit(tx, { actorId: user.id, action: "users.requestPasswordReset", subject: `user:${user.id}` });
     return true;

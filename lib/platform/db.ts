@@ -2,15 +2,15 @@
 // DATABASE_URL (the start scripts point it at the embedded database when it is unset).
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client";
+import { config } from "./env";
 
 function createClient() {
-  const connectionString = process.env.DATABASE_URL;
+  const { DATABASE_URL: connectionString, DATABASE_POOL_SIZE: max } = config();
   if (!connectionString) {
     throw new Error(
       "DATABASE_URL is not set. Start the app with `npm run dev` or `npm start` (they start the embedded database), or set DATABASE_URL.",
     );
   }
-  const max = Number(process.env.DATABASE_POOL_SIZE ?? 10);
   return new PrismaClient({ adapter: new PrismaPg({ connectionString, max }) });
 }
 

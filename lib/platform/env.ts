@@ -1,32 +1,64 @@
-// Settings read from the environment, validated once. README's "Configuration" lists them.
+// Every setting read from the environment, in one schema: `npm run dev | build | start` check it
+// before anything starts and refuse with a message naming each bad variable. README's
+// "Configuration" and .env.example list the same variables.
 import { z } from "zod";
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
+const url = (protocols: string[]) =>
+  z
+    .string()
+    .url()
+    .refine((value) => protocols.includes(new URL(value).protocol), `must start with ${protocols.map((p) => `${p}//`).join(" or ")}`);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  NEXTAUTH_SECRET: z.string().min(16).optional(),
+  /** PostgreSQL for the app and the scripts; unset, the start scripts run the embedded database. */
+  DATABASE_URL: optional(url(["postgresql:", "postgres:"])),
+  DATABASE_POOL_SIZE: positiveInt(10),
+  EMBEDDED_DB_PORT: port(54329),
+  /** Where the embedded database and the generated secret live (default .data/). */
+  STANDFIRST_DATA_DIR: optional(z.string()),
+  /** "1": `npm start` may serve from the embedded database (a single-machine site). */
+  ALLOW_EMBEDDED_DATABASE: optional(z.enum(["1"], { message: 'must be "1" or unset' })),
+  NEXTAUTH_SECRET: optional(z.string().min(16, "must be at least 16 characters (e.g. `openssl rand -base64 32`)")),
+  NEXTAUTH_URL: optional(url(["http:", "https:"])),
+  /** The public address written into the site settings by the seed, and the fallback for links in mail. */
+  SITE_URL: optional(url(["http:", "https:"])),
+  PORT: port(3000),
+  HOSTNAME: z.string().min(1).default("0.0.0.0"),
   /** Absolute lifetime of a session. */
   SESSION_MAX_AGE_HOURS: positiveInt(24 * 7),
   /** A session unused for this long ends. */
   SESSION_IDLE_MINUTES: positiveInt(12 * 60),
+  /** Memory for the response cache of `npm start`; 0 turns it off. */
+  RESPONSE_CACHE_MB: z.coerce.number().min(0, "must be a number of MiB (0 turns the cache off)").default(64),
   /** How many proxies in front of the app append to X-Forwarded-For (see lib/platform/http/client-ip.ts). */
   TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).default(0),
+  /** Where mail goes; unset, it stays in the outbox. */
+  SMTP_URL: optional(url(["smtp:", "smtps:"])),
+  MAIL_FROM: z.string().min(3).default("Standfirst <no-reply@standfirst.example>"),
+  STANDFIRST_DEBUG_MIGRATIONS: optional(z.string()),
 });
 
 export type Config = z.infer<typeof schema>;
 
-let cached: Config | undefined;
+/** The problems with the environment, one line per variable, or none. */
+export function environmentProblems(source: NodeJS.ProcessEnv = process.env): string[] {
+  const parsed = schema.safeParse(source);
+  return parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`);
+}
 
+/**
+ * The settings as they are now. Read afresh on each call (a zod parse of a few variables): the
+ * start scripts fill in DATABASE_URL and NEXTAUTH_SECRET after checking, and tests point
+ * SMTP_URL at a server of their own.
+ */
 export function config(): Config {
-  if (cached) return cached;
   const parsed = schema.safeParse(process.env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
-    throw new Error(`Invalid configuration: ${problems}`);
-  }
-  cached = parsed.data;
-  return cached;
+  if (!parsed.success) throw new Error(`Invalid configuration: ${environmentProblems().join("; ")}`);
+  return parsed.data;
 }
 
 /** The secret that signs session tokens; its absence stops the app rather than weakening it. */
@@ -39,4 +71,10 @@ export function authSecret(): string {
     );
   }
   return secret;
+}
+
+/** The site's address from the environment, for links in mail (no trailing slash). */
+export function configuredSiteUrl(): string {
+  const { SITE_URL, NEXTAUTH_URL } = config();
+  return (SITE_URL ?? NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, "");
 }

@@ -7,6 +7,7 @@
 // moment of sending, and erased once the mail is sent or has failed for good.
 import nodemailer from "nodemailer";
 import { db, type Tx } from "./db";
+import { config } from "./env";
 import { authorizeSite, type Actor } from "../permissions";
 import { open, seal } from "./secret-sealing";
 
@@ -42,7 +43,7 @@ export async function queueEmail(tx: Tx, message: Message) {
 const MAX_ATTEMPTS = 5;
 
 /** Where mail goes: SMTP_URL, e.g. smtp://user:password@mail.example.org:587. Without it mail stays in the outbox. */
-export const smtpConfigured = () => Boolean(process.env.SMTP_URL);
+export const smtpConfigured = () => Boolean(config().SMTP_URL);
 
 /**
  * Sends pending mail over SMTP. Rows are claimed with SKIP LOCKED, so several app
@@ -62,8 +63,8 @@ export async function deliverPending(limit = 20): Promise<{ sent: number; failed
     RETURNING "id", "to", "subject", "text", "secret", "attempts"`;
   if (claimed.length === 0) return { sent: 0, failed: 0 };
 
-  const transport = nodemailer.createTransport(process.env.SMTP_URL);
-  const from = process.env.MAIL_FROM ?? "Standfirst <no-reply@standfirst.example>";
+  const { SMTP_URL, MAIL_FROM: from } = config();
+  const transport = nodemailer.createTransport(SMTP_URL);
   let sent = 0;
   let failed = 0;
   for (const message of claimed) {

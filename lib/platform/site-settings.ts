@@ -1,6 +1,7 @@
 // The site's name, organisation, base URL and time zone (one row, editable by admins).
 import { cache } from "react";
 import { db } from "./db";
+import { config } from "./env";
 
 export const getSiteSettings = cache(async () => {
   const settings = await db.siteSettings.findUnique({ where: { id: 1 } });
@@ -9,7 +10,7 @@ export const getSiteSettings = cache(async () => {
       id: 1,
       siteName: "Standfirst",
       organisation: "Standfirst",
-      baseUrl: process.env.SITE_URL ?? "http://localhost:3000",
+      baseUrl: config().SITE_URL ?? "http://localhost:3000",
       timeZone: "UTC",
       updatedAt: new Date(0),
     }

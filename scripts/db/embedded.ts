@@ -5,10 +5,11 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { config } from "../../lib/platform/env";
 import { PgliteWireServer } from "./pglite-wire";
 
 /** Where local state lives; STANDFIRST_DATA_DIR moves it (the browser tests use a fresh one per run). */
-export const dataRoot = path.resolve(process.env.STANDFIRST_DATA_DIR ?? path.resolve(__dirname, "../../.data"));
+export const dataRoot = () => path.resolve(config().STANDFIRST_DATA_DIR ?? path.resolve(__dirname, "../../.data"));
 
 export interface EmbeddedPostgres {
   url: string;
@@ -57,7 +58,7 @@ export async function startEmbeddedPostgres(
   } = {},
 ): Promise<EmbeddedPostgres> {
   const host = options.host ?? "127.0.0.1";
-  const port = options.port ?? Number(process.env.EMBEDDED_DB_PORT ?? 54329);
+  const port = options.port ?? config().EMBEDDED_DB_PORT;
   const { PGlite } = await import("@electric-sql/pglite");
 
   let unlock = () => {};
@@ -67,7 +68,7 @@ export async function startEmbeddedPostgres(
     db = await PGlite.create();
     password = randomBytes(24).toString("hex");
   } else {
-    const dataDir = options.dataDir ?? path.join(dataRoot, "pglite");
+    const dataDir = options.dataDir ?? path.join(dataRoot(), "pglite");
     mkdirSync(dataDir, { recursive: true });
     unlock = lock(dataDir);
     password = passwordFor(dataDir);
