@@ -51,6 +51,11 @@ async function main() {
         failover.threw();
       });
   });
+  // A client or load balancer reuses an idle connection until its own timeout (nginx and cloud
+  // balancers keep 60 s or more). Closing first races with a request already on its way, which
+  // then meets a reset connection: the server keeps idle connections longer than they do.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   server.listen(port, hostname, () =>
     console.log(`Standfirst listening on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`),
   );

@@ -206,7 +206,11 @@ async function recordingPage(signInFirst = false): Promise<{ context: BrowserCon
   });
   if (signInFirst) await signIn(page, editorUser.email, TEST_PASSWORD);
   await context.route("**/*", async (route) => {
-    const response = await route.fetch();
+    // Sent again once when a reused connection was reset, as the browser itself does.
+    const response = await route.fetch().catch((error: Error) => {
+      if (!/ECONNRESET|socket hang up/.test(error.message)) throw error;
+      return route.fetch();
+    });
     const headers = { ...response.headers() };
     delete headers["content-security-policy"];
     await route.fulfill({ response, headers });
