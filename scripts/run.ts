@@ -51,7 +51,7 @@ async function main() {
     embedded = await startEmbeddedPostgres();
     process.env.DATABASE_URL = embedded.url;
     console.log(
-      `Embedded PostgreSQL ready (data in ${path.relative(root, dataRoot()) || "."}/pglite, ${embedded.url.replace(/\?.*/, "")}).`,
+      `Embedded PostgreSQL ready (data in ${path.relative(root, dataRoot()) || "."}/pglite, ${embedded.url.replace(/\?.*/, "").replace(/:[^:@/]+@/, ":***@")}).`,
     );
   }
   if (!process.env.NEXTAUTH_SECRET) {
