@@ -1,5 +1,5 @@
 // The author profile form, for creating and editing.
-import { ActionForm, type FormAction } from "./action-form";
+import { ActionForm, type FormAction } from "@/components/ui/action-form";
 import { markupHint, Select, slugHint, TextArea, TextField } from "../ui/fields";
 
 interface AuthorValues {

@@ -2,7 +2,7 @@
 // when editing, a separate delete section.
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { ActionForm, type FormAction } from "./action-form";
+import { ActionForm, type FormAction } from "@/components/ui/action-form";
 
 export function FormPage({ back, title, children }: { back: { href: string; label: string }; title: string; children: ReactNode }) {
   return (

@@ -1,5 +1,5 @@
 // The forms for divisions, series, topics and disclaimers, for creating and editing.
-import { ActionForm, type FormAction } from "./action-form";
+import { ActionForm, type FormAction } from "@/components/ui/action-form";
 import { markupHint, Select, slugHint, TextArea, TextField } from "../ui/fields";
 
 const saveLabel = (editing: boolean, what: string) => (editing ? "Save changes" : `Create ${what}`);

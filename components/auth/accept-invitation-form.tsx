@@ -1,5 +1,5 @@
 // The form on /invite/[token]: the invited person's name and password.
-import { ActionForm } from "../admin/action-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { TextField } from "../ui/fields";
 import { acceptInvitationAction } from "@/lib/actions/users";
 import { MIN_PASSWORD_LENGTH } from "@/lib/accounts/passwords";

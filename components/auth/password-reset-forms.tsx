@@ -1,5 +1,5 @@
 // The forms on /forgot-password and /reset-password/[token].
-import { ActionForm } from "@/components/admin/action-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { TextField } from "@/components/ui/fields";
 import { requestPasswordResetAction, resetPasswordAction } from "@/lib/actions/password-reset";
 import { MIN_PASSWORD_LENGTH } from "@/lib/accounts/passwords";

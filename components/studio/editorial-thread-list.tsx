@@ -3,7 +3,7 @@
 import { postEditorialComment, resolveEditorialThread } from "@/lib/actions/comments";
 import type { EditorialThread } from "@/lib/editorial/comments";
 import { formatSiteDateTime } from "@/lib/platform/dates";
-import { ActionForm } from "./action-form";
+import { ActionForm } from "@/components/ui/action-form";
 
 function Comment({ who, when, body, timeZone }: { who: string; when: Date; body: string; timeZone: string }) {
   return (
@@ -34,7 +34,13 @@ function Thread({ thread, articleId, timeZone }: { thread: EditorialThread; arti
         {!resolved ? (
           <details className="thread__reply">
             <summary>Reply</summary>
-            <ActionForm action={postEditorialComment} submitLabel="Post reply" className="form form--compact">
+            <ActionForm
+              action={postEditorialComment}
+              submitLabel="Post reply"
+              pendingLabel="Working…"
+              resetOnSuccess
+              className="form form--compact"
+            >
               <input type="hidden" name="articleId" value={articleId} />
               <input type="hidden" name="parentId" value={thread.id} />
               <label htmlFor={`reply-${thread.id}`}>Your reply</label>
@@ -45,6 +51,7 @@ function Thread({ thread, articleId, timeZone }: { thread: EditorialThread; arti
         <ActionForm
           action={resolveEditorialThread}
           submitLabel={resolved ? "Reopen thread" : "Resolve thread"}
+          pendingLabel="Working…"
           className="form form--inline"
           buttonClassName="button button--quiet"
         >
@@ -79,7 +86,7 @@ export function EditorialThreadList({ threads, articleId, timeZone }: { threads:
           </li>
         ))}
       </ol>
-      <ActionForm action={postEditorialComment} submitLabel="Post comment">
+      <ActionForm action={postEditorialComment} submitLabel="Post comment" pendingLabel="Working…" resetOnSuccess>
         <input type="hidden" name="articleId" value={articleId} />
         <label htmlFor="new-comment">New comment</label>
         <textarea id="new-comment" name="body" rows={4} required maxLength={10000} />

@@ -3,7 +3,7 @@
 import { runTransition } from "@/lib/actions/workflow";
 import { toSiteLocalInput } from "@/lib/platform/dates";
 import type { TransitionName } from "@/lib/editorial/workflow";
-import { ActionForm } from "./action-form";
+import { ActionForm } from "@/components/ui/action-form";
 
 const labels: Record<TransitionName, { button: string; hint: string }> = {
   submit: { button: "Submit for review", hint: "Sends the piece to the editors; you can withdraw it until they act." },
@@ -41,6 +41,8 @@ export function TransitionForms({
             <ActionForm
               action={runTransition}
               submitLabel={labels[name].button}
+              pendingLabel="Working…"
+              resetOnSuccess
               className="form form--compact"
               buttonClassName={danger ? "button button--danger" : "button"}
             >

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ActionForm } from "@/components/admin/action-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { signOutEverywhereAction } from "@/lib/actions/account";
 import { requireUser } from "@/lib/accounts/auth";
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ActionForm } from "@/components/admin/action-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { DateTime } from "@/components/ui/date-time";
 import { Select, TextField } from "@/components/ui/fields";
 import { NoAccess } from "@/components/admin/guards";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ActionForm } from "@/components/studio/action-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { EditorialThreadList } from "@/components/studio/editorial-thread-list";
 import { revisionKindLabel } from "@/components/studio/revision-kinds";
 import { StatusBadge } from "@/components/studio/status-badge";
@@ -159,7 +159,7 @@ export default async function ArticleOverviewPage({ params, searchParams }: Prop
             <p className="muted">No corrections.</p>
           )}
           {can.correct ? (
-            <ActionForm action={postCorrection} submitLabel="Append correction">
+            <ActionForm action={postCorrection} submitLabel="Append correction" pendingLabel="Working…" resetOnSuccess>
               <input type="hidden" name="articleId" value={id} />
               <label htmlFor="correction">Correction, as readers will see it under the piece</label>
               <textarea id="correction" name="body" rows={3} required maxLength={2000} />

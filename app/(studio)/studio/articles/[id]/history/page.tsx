@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ActionForm } from "@/components/studio/action-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { revisionKindLabel } from "@/components/studio/revision-kinds";
 import { StatusBadge } from "@/components/studio/status-badge";
 import { restoreRevisionAction } from "@/lib/actions/revisions";
@@ -107,6 +107,8 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                     <ActionForm
                       action={restoreRevisionAction}
                       submitLabel={`Restore revision ${r.number}`}
+                      pendingLabel="Working…"
+                      resetOnSuccess
                       className="form form--inline"
                       buttonClassName="button button--quiet"
                     >

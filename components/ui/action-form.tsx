@@ -1,29 +1,39 @@
 "use client";
-// A form bound to a server action made by defineFormAction. It submits without a page
-// reload and, unlike a plain <form action>, does not reset its fields afterwards, so a
-// refused save keeps what was typed next to the message that explains the refusal.
+// The one form for server actions made by defineFormAction, in the studio, the admin pages and
+// the account pages. It submits without a page reload and, unlike a plain <form action>, keeps
+// its fields when the action refuses, so what was typed stays next to the message that explains
+// the refusal; forms that post something new (a comment, a correction) empty themselves on success.
 import { useEffect, useRef, useState, useTransition, type FormEvent, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/actions/define";
 
 export type FormAction<T> = (previous: ActionResult<T> | null, form: FormData) => Promise<ActionResult<T>>;
 
+/** What the action said on success: a string result, or the result's `message`. */
 const messageOf = (data: unknown) =>
-  typeof data === "object" && data !== null && "message" in data && typeof data.message === "string" ? data.message : null;
+  typeof data === "string"
+    ? data
+    : typeof data === "object" && data !== null && "message" in data && typeof data.message === "string"
+      ? data.message
+      : null;
 
 export function ActionForm<T>({
   action,
   submitLabel,
   pendingLabel = "Saving…",
   confirmMessage,
+  resetOnSuccess = false,
   className = "form",
   buttonClassName = "button",
   children,
 }: {
   action: FormAction<T>;
   submitLabel: ReactNode;
+  /** Shown on the button while the action runs. */
   pendingLabel?: string;
   /** Asked before submitting, for what cannot be undone. */
   confirmMessage?: string;
+  /** Empty the fields after a success, for forms that add something (a comment, a correction). */
+  resetOnSuccess?: boolean;
   className?: string;
   buttonClassName?: string;
   children?: ReactNode;
@@ -49,8 +59,14 @@ export function ActionForm<T>({
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (confirmMessage && !window.confirm(confirmMessage)) return;
-    const form = new FormData(event.currentTarget);
-    startTransition(async () => setResult(await action(null, form)));
+    const element = event.currentTarget;
+    const form = new FormData(element);
+    startTransition(async () => {
+      const outcome = await action(null, form);
+      // An action that redirects navigates away instead of answering.
+      setResult(outcome ?? null);
+      if (outcome?.ok && resetOnSuccess) element.reset();
+    });
   }
 
   const problems =
