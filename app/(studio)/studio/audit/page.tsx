@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DateTime } from "@/components/ui/date-time";
 import { NoAccess } from "@/components/admin/guards";
-import { auditFilterChoices, describeDetails, listAuditEvents } from "@/lib/platform/audit";
+import { auditFilterChoices, describeDetails, listAuditEvents } from "@/lib/admin/audit-log";
 import { requireUser } from "@/lib/accounts/auth";
 import { decideSite } from "@/lib/permissions";
 import { getSiteSettings } from "@/lib/platform/site-settings";

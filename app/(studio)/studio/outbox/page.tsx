@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { requireUser } from "@/lib/accounts/auth";
-import { listOutbox } from "@/lib/platform/mail";
+import { listOutbox } from "@/lib/admin/outbox";
 import { getSiteSettings } from "@/lib/platform/site-settings";
 import { formatSiteDateTime } from "@/lib/platform/dates";
 import { loadOr404 } from "../load-or-404";
