@@ -53,6 +53,23 @@ export default defineConfig([
     },
   },
   {
+    // One audit path: every event is written by recordAudit (lib/platform/audit.ts) inside the
+    // transaction of its change. Test fixtures, which write dated events straight to the
+    // database as they write every other table, are left out.
+    files: ["**/*.{js,mjs,cjs,ts,tsx}"],
+    ignores: ["lib/platform/audit.ts", "tests/**"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector:
+            "CallExpression[callee.object.property.name='auditEvent'][callee.property.name=/^(create|createMany|createManyAndReturn|upsert)$/]",
+          message: "Write audit events with recordAudit(tx, entry) from lib/platform/audit.ts, inside the change's transaction.",
+        },
+      ],
+    },
+  },
+  {
     // The platform serves every domain and depends on none of them.
     files: ["lib/platform/**"],
     ignores: ["lib/platform/http/request-body.ts"],

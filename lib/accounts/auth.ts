@@ -10,6 +10,7 @@ import { authSecret, config } from "../platform/env";
 import { clientIp } from "../platform/http/client-ip";
 import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_SECONDS } from "./device-cookies";
 import { DomainError } from "../platform/errors";
+import { authorizeSite } from "../permissions";
 import { resolveSession, revokeSession, type CurrentUser } from "./sessions";
 import { signInWithPassword } from "./sign-in";
 
@@ -120,9 +121,12 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   return resolveSession(typeof token?.sid === "string" ? token.sid : null);
 });
 
-/** For studio pages: the signed-in user, or a redirect to the sign-in page that comes back here. */
+/**
+ * For studio pages: the signed-in user, who must be allowed into the studio ("studio.enter"),
+ * or a redirect to the sign-in page that comes back here.
+ */
 export async function requireUser(returnTo: string): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect(`${SIGN_IN_PATH}?callbackUrl=${encodeURIComponent(returnTo)}`);
-  return user;
+  return authorizeSite(user, "studio.enter");
 }

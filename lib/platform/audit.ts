@@ -1,5 +1,6 @@
 // The audit log: who did what, when. Every change writes its event inside the transaction
 // that makes the change, so the log holds an entry exactly when the change happened.
+// recordAudit is the only writer: lint refuses `.auditEvent.create(` anywhere else.
 import type { Tx } from "./db";
 import type { Prisma } from "../generated/prisma/client";
 
@@ -13,7 +14,13 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
-export function recordAudit(tx: Tx, entry: AuditEntry) {
+/**
+ * A transaction's client, never the database client itself (only `db` can `$connect`), so an
+ * event cannot be written outside its change's transaction.
+ */
+type InTransaction = Tx & { $connect?: never };
+
+export function recordAudit(tx: InTransaction, entry: AuditEntry) {
   return tx.auditEvent.create({
     data: {
       actorId: entry.actorId,

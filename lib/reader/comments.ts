@@ -9,6 +9,7 @@ import { db } from "../platform/db";
 import { NotFoundError, RateLimitedError, ValidationError } from "../platform/errors";
 import type { ReaderCommentStatus } from "../generated/prisma/enums";
 import { authorizeSite } from "../permissions";
+import { recordAudit } from "../platform/audit";
 import { publicTags, refreshPublic } from "./cache";
 import { findControlCharacter } from "../platform/control-characters";
 import { describeWait, hit, lockedFor, type LimitRule } from "../platform/rate-limit";
@@ -169,14 +170,12 @@ export async function moderateReaderComment(user: CurrentUser | null, input: unk
     });
     if (!comment) throw new NotFoundError("No such comment.");
     await tx.readerComment.update({ where: { id }, data: { status, moderatedAt: new Date(), moderatedById: moderator.id } });
-    await tx.auditEvent.create({
-      data: {
-        actorId: moderator.id,
-        action: "comments.moderate",
-        articleId: comment.articleId,
-        subject: `readerComment:${id}`,
-        details: { from: comment.status, to: status },
-      },
+    await recordAudit(tx, {
+      actorId: moderator.id,
+      action: "comments.moderate",
+      articleId: comment.articleId,
+      subject: `readerComment:${id}`,
+      details: { from: comment.status, to: status },
     });
     return { id, status, slug: comment.article.publication?.slug ?? null };
   });
