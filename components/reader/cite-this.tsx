@@ -1,11 +1,11 @@
 import "@/app/styles/machines.css";
 import { citeTexts } from "@/lib/reader/citations";
-import { getPieceFacts } from "@/lib/reader/piece-facts";
+import { publicPieceFacts } from "@/lib/reader/cache/reads";
 import { CopyButton } from "../ui/copy-button";
 
 /** "Cite this": three styles to copy or select, and files for reference managers. */
 export async function CiteThis({ slug }: { slug: string }) {
-  const piece = await getPieceFacts(slug);
+  const piece = await publicPieceFacts(slug);
   if (!piece) return null;
   return (
     <section className="cite" aria-labelledby="cite-heading">

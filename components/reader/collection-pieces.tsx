@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { publicListing } from "@/lib/reader/cache";
+import { publicListing } from "@/lib/reader/cache/reads";
 import type { ListingFilter } from "@/lib/reader/publications";
 import { Listing } from "./listing";
 

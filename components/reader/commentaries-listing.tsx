@@ -1,4 +1,4 @@
-import { publicFilterOptions, publicListing } from "@/lib/reader/cache";
+import { publicFilterOptions, publicListing } from "@/lib/reader/cache/reads";
 import type { ListingFilter } from "@/lib/reader/publications";
 import { getSiteSettings } from "@/lib/platform/site-settings";
 import { Listing } from "./listing";

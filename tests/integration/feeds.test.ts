@@ -5,7 +5,7 @@ import { GET as feedGet } from "@/app/feeds/[kind]/[slug]/[file]/route";
 import { GET as siteAtom } from "@/app/feeds/atom.xml/route";
 import { GET as siteRss } from "@/app/feeds/rss.xml/route";
 import { db } from "@/lib/platform/db";
-import { buildFeed, feedContentTypes, feedPath, FEED_SIZE } from "@/lib/reader/feeds";
+import { buildFeed, feedContentTypes, FEED_SIZE } from "@/lib/reader/feeds";
 import { transition } from "@/lib/editorial/workflow";
 import { makeArticle, makeDivision, makeUser } from "../helpers/db";
 import { actorFor, makeTopic, publishPiece } from "../helpers/public-pieces";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ArticleCard } from "@/components/reader/article-card";
 import { pageHref, Pager } from "@/components/reader/pager";
 import { SearchForm } from "@/components/reader/search-form";
-import { publicFilterOptions, publicSearch } from "@/lib/reader/cache";
+import { publicFilterOptions, publicSearch } from "@/lib/reader/cache/reads";
 import { searchInput } from "@/lib/reader/search";
 import { getSiteSettings } from "@/lib/platform/site-settings";
 

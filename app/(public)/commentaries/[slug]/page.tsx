@@ -6,7 +6,7 @@ import { PieceArticle } from "@/components/reader/piece-view";
 import { PrintUrl } from "@/components/reader/print-url";
 import { ReaderComments } from "@/components/reader/reader-comments";
 import { articleMetadata } from "@/lib/reader/seo";
-import { publicPiece } from "@/lib/reader/cache";
+import { publicPiece } from "@/lib/reader/cache/reads";
 import { getSiteSettings } from "@/lib/platform/site-settings";
 
 // Cached as a whole page (ISR), refreshed by tag from lib/reader/cache; pieces are rendered

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { collectionPageHref, collectionPageNumber, CollectionPieces } from "@/components/reader/collection-pieces";
-import { publicSeries } from "@/lib/reader/cache";
+import { publicSeries } from "@/lib/reader/cache/reads";
 import { getSiteSettings } from "@/lib/platform/site-settings";
 
 // Cached as a whole page (ISR) like the article page, refreshed by tag from lib/reader/cache;
