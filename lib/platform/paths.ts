@@ -84,6 +84,10 @@ export const paths = {
       item: (section: Exclude<AdminSection, "users">, id: string) => `${STUDIO}/admin/${section}/${segment(id)}`,
     },
   },
+  api: {
+    /** Autosave of a working copy (PUT). */
+    article: (id: string) => `/api/articles/${segment(id)}`,
+  },
 };
 
 /** `path` on the site at `baseUrl`, whether or not the base ends with a slash or carries a path. */
