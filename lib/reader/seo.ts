@@ -20,9 +20,7 @@ export function buildArticleMetadata(piece: PieceFacts): Metadata {
       canonical: piece.url,
       // Feed autodiscovery: readers subscribe to the site from any piece.
       types: {
-        "application/rss+xml": [
-          { url: urlOn(piece.site.baseUrl, paths.feed({ kind: "site" }, "rss")), title: `${piece.site.name} (RSS)` },
-        ],
+        "application/rss+xml": [{ url: urlOn(piece.site.baseUrl, paths.feed({ kind: "site" }, "rss")), title: `${piece.site.name} (RSS)` }],
         "application/atom+xml": [
           { url: urlOn(piece.site.baseUrl, paths.feed({ kind: "site" }, "atom")), title: `${piece.site.name} (Atom)` },
         ],

@@ -104,4 +104,3 @@ export async function liveTagsOf(slug: string): Promise<string[]> {
     topicIds: publication.topics.map((t) => t.topicId),
   });
 }
-
