@@ -12,6 +12,7 @@ import { NotFoundError, RateLimitedError, ValidationError } from "../platform/er
 import { decideArticle, type Actor } from "../permissions";
 import { pieceInclude, pieceParts, type PieceView } from "../reader/publications";
 import { describeWait, hit, lockedFor, type LimitRule } from "../platform/rate-limit";
+import { paths } from "../platform/paths";
 
 export const DEFAULT_LINK_DAYS = 7;
 export const MAX_LINK_DAYS = 30;
@@ -82,7 +83,7 @@ export async function createPreviewLink(actor: Actor | null, articleId: string, 
     });
     return created;
   });
-  return { ...link, token, path: `/preview/${token}` };
+  return { ...link, token, path: paths.preview(token) };
 }
 
 /** The piece's share links, newest first, for the people who may create them. */

@@ -2,7 +2,6 @@
 // only approved comments are shown, as plain text, without the sender's email. Senders are
 // rate-limited by a keyed hash of their address; the address itself is never stored.
 import { createHmac } from "node:crypto";
-import { unstable_cache } from "next/cache";
 import { z } from "zod";
 import { authSecret } from "../platform/env";
 import { db } from "../platform/db";
@@ -91,7 +90,7 @@ export interface PublicComment {
   createdAt: string;
 }
 
-/** Approved comments on a live piece, oldest first. Never includes the email. Uncached. */
+/** Approved comments on a live piece, oldest first. Never includes the email. Uncached (publicComments keeps them). */
 export async function listApprovedComments(slug: string): Promise<PublicComment[]> {
   const comments = await db.readerComment.findMany({
     where: { status: "approved", article: { publication: { slug, liveFrom: { lte: new Date() } } } },
@@ -100,9 +99,6 @@ export async function listApprovedComments(slug: string): Promise<PublicComment[
   });
   return comments.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() }));
 }
-
-export const getApprovedComments = (slug: string) =>
-  unstable_cache(() => listApprovedComments(slug), ["approved-comments", slug], { tags: [`publication:${slug}`], revalidate: 300 })();
 
 // ---- Moderation (permission "comments.moderate").
 

@@ -7,7 +7,7 @@ import { hashPassword } from "../../lib/accounts/passwords";
 import { writePublication } from "../../lib/reader/publications";
 import { snapshotArticle } from "../../lib/editorial/revisions";
 import { recordAudit } from "../../lib/platform/audit";
-import { config } from "../../lib/platform/env";
+import { configuredSiteUrl } from "../../lib/platform/env";
 import { demoArticles } from "./demo-articles";
 import { markupToDoc } from "./markup";
 
@@ -84,7 +84,7 @@ export async function seed(db: PrismaClient, log: (line: string) => void = () =>
         id: 1,
         siteName: "Meridian Commentaries",
         organisation: "Meridian Institute of Policy Studies",
-        baseUrl: config().SITE_URL ?? "http://localhost:3000",
+        baseUrl: configuredSiteUrl(),
         timeZone: "Asia/Singapore",
       },
     });
