@@ -5,7 +5,8 @@
 import { z } from "zod";
 import { changedFields, recordAudit } from "../platform/audit";
 import { db } from "../platform/db";
-import { nameField, parseInput, plural, refuseWhileUsed, slugField, slugFrom, textField } from "./entities";
+import { nameField, plural, refuseWhileUsed, slugField, slugFrom, textField } from "./entities";
+import { parseInput } from "../platform/validation";
 import { ForbiddenError, NotFoundError, ValidationError, fromDatabaseError } from "../platform/errors";
 import { authorizeSite, decideSite, type Actor } from "../permissions";
 import { publicTags, refreshPublic } from "../reader/cache";

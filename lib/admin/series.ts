@@ -3,7 +3,8 @@
 import { z } from "zod";
 import { changedFields, recordAudit } from "../platform/audit";
 import { db } from "../platform/db";
-import { nameField, optionalId, parseInput, plural, refuseWhileUsed, slugField, slugFrom, textField } from "./entities";
+import { nameField, optionalId, plural, refuseWhileUsed, slugField, slugFrom, textField } from "./entities";
+import { parseInput } from "../platform/validation";
 import { NotFoundError, ValidationError, fromDatabaseError } from "../platform/errors";
 import { authorizeSite, type Actor } from "../permissions";
 import { publicTags, refreshPublic } from "../reader/cache";

@@ -2,7 +2,8 @@
 import { z } from "zod";
 import { changedFields, recordAudit } from "../platform/audit";
 import { db } from "../platform/db";
-import { nameField, parseInput, plural, refuseWhileUsed, slugField, slugFrom } from "./entities";
+import { nameField, plural, refuseWhileUsed, slugField, slugFrom } from "./entities";
+import { parseInput } from "../platform/validation";
 import { NotFoundError, fromDatabaseError } from "../platform/errors";
 import { authorizeSite, type Actor } from "../permissions";
 import { publicTags, refreshPublic } from "../reader/cache";

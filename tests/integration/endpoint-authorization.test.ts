@@ -839,7 +839,10 @@ describe("field level: what a writer sends beyond the form is ignored or refused
       request(`/api/articles/${p.id}`, { method: "PUT", body, headers: { cookie: currentCookie } }),
       params({ id: p.id }),
     );
-    expect({ status: response.status, body: await response.json() }).toEqual({ status: 400, body: { error: refused } });
+    expect({ status: response.status, body: await response.json() }).toEqual({
+      status: 400,
+      body: { error: refused, fieldErrors: { "article.body": [refused] } },
+    });
     expect((await db.article.findUniqueOrThrow({ where: { id: p.id } })).version).toBe(p.version);
   });
 
@@ -877,7 +880,10 @@ describe("field level: what a writer sends beyond the form is ignored or refused
         request(`/api/articles/${p.id}`, { method: "PUT", body, headers: { cookie: currentCookie } }),
         params({ id: p.id }),
       );
-      expect({ status: response.status, body: await response.json() }).toEqual({ status: 400, body: { error: refused } });
+      expect({ status: response.status, body: await response.json() }).toEqual({
+        status: 400,
+        body: { error: refused, fieldErrors: { "article.body": [refused] } },
+      });
 
       const created = await action("lib/actions/articles.ts#createArticleAction")({
         title: "New",
