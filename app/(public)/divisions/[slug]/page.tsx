@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { collectionPageHref, collectionPageNumber, CollectionPieces } from "@/components/reader/collection-pieces";
 import { feedAlternates } from "@/components/reader/feeds";
 import { publicDivision } from "@/lib/reader/cache";
+import { orNotFound } from "@/lib/platform/http/domain-errors";
 import { getSiteSettings } from "@/lib/platform/site-settings";
 
 // Cached as a whole page (ISR) like the article page, refreshed by tag from lib/reader/cache;
@@ -32,8 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DivisionPage({ params }: Props) {
   const [{ slug, page: pageParam }, site] = await Promise.all([params, getSiteSettings()]);
   const page = collectionPageNumber(pageParam);
-  const item = await publicDivision(slug);
-  if (!item) notFound();
+  const item = await orNotFound(publicDivision(slug));
   return (
     <>
       <header className="page-head">

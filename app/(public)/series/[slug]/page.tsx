@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { collectionPageHref, collectionPageNumber, CollectionPieces } from "@/components/reader/collection-pieces";
 import { publicSeries } from "@/lib/reader/cache";
+import { orNotFound } from "@/lib/platform/http/domain-errors";
 import { getSiteSettings } from "@/lib/platform/site-settings";
 
 // Cached as a whole page (ISR) like the article page, refreshed by tag from lib/reader/cache;
@@ -28,8 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SeriesPage({ params }: Props) {
   const [{ slug, page: pageParam }, site] = await Promise.all([params, getSiteSettings()]);
   const page = collectionPageNumber(pageParam);
-  const item = await publicSeries(slug);
-  if (!item) notFound();
+  const item = await orNotFound(publicSeries(slug));
   return (
     <>
       <header className="page-head">

@@ -5,7 +5,7 @@ import { requireUser } from "@/lib/accounts/auth";
 import { listOutbox } from "@/lib/platform/mail";
 import { getSiteSettings } from "@/lib/platform/site-settings";
 import { formatSiteDateTime } from "@/lib/platform/dates";
-import { loadOr404 } from "../load-or-404";
+import { orNotFound } from "@/lib/platform/http/domain-errors";
 
 export const metadata: Metadata = { title: "Outbox · Studio", robots: { index: false } };
 
@@ -16,7 +16,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function OutboxPage({ searchParams }: Props) {
   const user = await requireUser("/studio/outbox");
   const { page } = query.parse(await searchParams);
-  const [outbox, site] = await Promise.all([loadOr404(listOutbox(user, page)), getSiteSettings()]);
+  const [outbox, site] = await Promise.all([orNotFound(listOutbox(user, page)), getSiteSettings()]);
   const at = (date: Date) => <time dateTime={date.toISOString()}>{formatSiteDateTime(date, site.timeZone)}</time>;
   return (
     <>

@@ -4,13 +4,13 @@ import { SubmittedWhen } from "@/components/studio/submitted-when";
 import { requireUser } from "@/lib/accounts/auth";
 import { listReviewQueue } from "@/lib/editorial/review-queue";
 import { getSiteSettings } from "@/lib/platform/site-settings";
-import { loadOr404 } from "../load-or-404";
+import { orNotFound } from "@/lib/platform/http/domain-errors";
 
 export const metadata: Metadata = { title: "Review queue · Studio", robots: { index: false } };
 
 export default async function ReviewQueuePage() {
   const user = await requireUser("/studio/review");
-  const [queue, site] = await Promise.all([loadOr404(listReviewQueue(user)), getSiteSettings()]);
+  const [queue, site] = await Promise.all([orNotFound(listReviewQueue(user)), getSiteSettings()]);
   return (
     <>
       <h1 className="page-title">Review queue</h1>

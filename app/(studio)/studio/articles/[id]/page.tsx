@@ -12,7 +12,7 @@ import { listEditorialComments } from "@/lib/editorial/comments";
 import { getSiteSettings } from "@/lib/platform/site-settings";
 import { formatSiteDateTime } from "@/lib/platform/dates";
 import { transitionNames, transitions, type TransitionName } from "@/lib/editorial/workflow";
-import { loadOr404 } from "../../load-or-404";
+import { orNotFound } from "@/lib/platform/http/domain-errors";
 
 export const metadata: Metadata = { title: "Commentary overview · Studio", robots: { index: false } };
 
@@ -22,7 +22,7 @@ export default async function ArticleOverviewPage({ params, searchParams }: Prop
   const { id } = await params;
   const user = await requireUser(`/studio/articles/${id}`);
   const [{ article, publication, actions, can }, site, { done }] = await Promise.all([
-    loadOr404(getArticleOverview(user, id)),
+    orNotFound(getArticleOverview(user, id)),
     getSiteSettings(),
     searchParams,
   ]);

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { AuthorForm } from "@/components/admin/author-form";
 import { DeleteSection, FormPage } from "@/components/admin/form-page";
-import { NoAccess, orNotFound } from "@/components/admin/guards";
+import { NoAccess } from "@/components/admin/guards";
+import { orNotFound } from "@/lib/platform/http/domain-errors";
 import { deleteAuthorAction, updateAuthorAction } from "@/lib/actions/authors";
 import { requireUser } from "@/lib/accounts/auth";
 import { getAuthor } from "@/lib/admin/authors";

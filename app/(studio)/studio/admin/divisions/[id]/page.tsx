@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { DeleteSection, FormPage } from "@/components/admin/form-page";
-import { NoAccess, orNotFound } from "@/components/admin/guards";
+import { NoAccess } from "@/components/admin/guards";
+import { orNotFound } from "@/lib/platform/http/domain-errors";
 import { DivisionForm } from "@/components/admin/taxonomy-forms";
 import { deleteDivisionAction, updateDivisionAction } from "@/lib/actions/taxonomy";
 import { requireUser } from "@/lib/accounts/auth";

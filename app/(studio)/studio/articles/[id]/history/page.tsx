@@ -8,7 +8,7 @@ import { requireUser } from "@/lib/accounts/auth";
 import { listRevisions } from "@/lib/editorial/revision-history";
 import { getSiteSettings } from "@/lib/platform/site-settings";
 import { formatSiteDateTime } from "@/lib/platform/dates";
-import { loadOr404 } from "../../../load-or-404";
+import { orNotFound } from "@/lib/platform/http/domain-errors";
 
 export const metadata: Metadata = { title: "History · Studio", robots: { index: false } };
 
@@ -18,7 +18,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const { id } = await params;
   const user = await requireUser(`/studio/articles/${id}/history`);
   const [{ article, revisions, corrections, canRestore }, site, { restored }] = await Promise.all([
-    loadOr404(listRevisions(user, id)),
+    orNotFound(listRevisions(user, id)),
     getSiteSettings(),
     searchParams,
   ]);
