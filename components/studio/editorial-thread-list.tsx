@@ -2,14 +2,14 @@
 // Bodies are plain text rendered as React text, so they are always escaped.
 import { postEditorialComment, resolveEditorialThread } from "@/lib/actions/comments";
 import type { EditorialThread } from "@/lib/editorial/comments";
-import { formatSiteDateTime } from "@/lib/platform/dates";
+import { SiteTime } from "@/components/ui/site-time";
 import { ActionForm } from "@/components/ui/action-form";
 
 function Comment({ who, when, body, timeZone }: { who: string; when: Date; body: string; timeZone: string }) {
   return (
     <>
       <p className="comment__meta">
-        <strong>{who}</strong> · <time dateTime={when.toISOString()}>{formatSiteDateTime(when, timeZone)}</time>
+        <strong>{who}</strong> · <SiteTime date={when} timeZone={timeZone} />
       </p>
       <p className="comment__body">{body}</p>
     </>

@@ -16,8 +16,3 @@ export const getSiteSettings = cache(async () => {
     }
   );
 });
-
-/** "27 November 2026" in the site's time zone. */
-export function formatDate(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone }).format(date);
-}

@@ -6,7 +6,8 @@ import { clientIp } from "@/lib/platform/http/client-ip";
 import { RateLimitedError } from "@/lib/platform/errors";
 import { orNotFound } from "@/lib/platform/http/domain-errors";
 import { getSharedPreview } from "@/lib/editorial/previews";
-import { formatDate, getSiteSettings } from "@/lib/platform/site-settings";
+import { formatSiteDate } from "@/lib/platform/dates";
+import { getSiteSettings } from "@/lib/platform/site-settings";
 
 // A working copy behind a share link: never cached, never indexed (next.config.js also sends X-Robots-Tag).
 export const dynamic = "force-dynamic";
@@ -34,7 +35,7 @@ export default async function SharedPreviewPage({ params }: Props) {
     <>
       <PreviewBanner>
         <p>
-          A draft shared for review, not yet public. This link works until {formatDate(preview.expiresAt, site.timeZone)}; please do not
+          A draft shared for review, not yet public. This link works until {formatSiteDate(preview.expiresAt, site.timeZone)}; please do not
           pass it on.
         </p>
       </PreviewBanner>

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { requireUser } from "@/lib/accounts/auth";
 import { listOutbox } from "@/lib/platform/mail";
 import { getSiteSettings } from "@/lib/platform/site-settings";
-import { formatSiteDateTime } from "@/lib/platform/dates";
+import { SiteTime } from "@/components/ui/site-time";
 import { orNotFound } from "@/lib/platform/http/domain-errors";
 
 export const metadata: Metadata = { title: "Outbox · Studio", robots: { index: false } };
@@ -17,7 +17,7 @@ export default async function OutboxPage({ searchParams }: Props) {
   const user = await requireUser("/studio/outbox");
   const { page } = query.parse(await searchParams);
   const [outbox, site] = await Promise.all([orNotFound(listOutbox(user, page)), getSiteSettings()]);
-  const at = (date: Date) => <time dateTime={date.toISOString()}>{formatSiteDateTime(date, site.timeZone)}</time>;
+  const at = (date: Date) => <SiteTime date={date} timeZone={site.timeZone} />;
   return (
     <>
       <h1 className="page-title">Outbox</h1>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { SubmittedWhen } from "@/components/studio/submitted-when";
+import { SiteTime } from "@/components/ui/site-time";
 import { requireUser } from "@/lib/accounts/auth";
 import { listReviewQueue } from "@/lib/editorial/review-queue";
 import { getSiteSettings } from "@/lib/platform/site-settings";
@@ -51,7 +51,7 @@ export default async function ReviewQueuePage() {
                 </td>
                 <td>
                   <span className="cell-label">Submitted: </span>
-                  <SubmittedWhen date={item.submittedAt} timeZone={site.timeZone} />
+                  <SiteTime date={item.submittedAt} timeZone={site.timeZone} format="ago" />
                 </td>
               </tr>
             ))}

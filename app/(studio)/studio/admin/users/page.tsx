@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/ui/action-form";
-import { DateTime } from "@/components/ui/date-time";
+import { SiteTime } from "@/components/ui/site-time";
 import { Select, TextField } from "@/components/ui/fields";
 import { NoAccess } from "@/components/admin/guards";
 import { changeRoleAction, inviteUserAction, revokeInvitationAction, setDisabledAction } from "@/lib/actions/users";
@@ -83,7 +83,11 @@ export default async function UsersPage() {
                 )}
               </td>
               <td data-label="Last seen">
-                {u.lastSeenAt ? <DateTime date={u.lastSeenAt} timeZone={site.timeZone} /> : <span className="muted">Never</span>}
+                {u.lastSeenAt ? (
+                  <SiteTime date={u.lastSeenAt} timeZone={site.timeZone} format="compact" />
+                ) : (
+                  <span className="muted">Never</span>
+                )}
               </td>
               <td>
                 {u.id === user.id ? (
@@ -148,13 +152,13 @@ export default async function UsersPage() {
                     {i.role}
                   </td>
                   <td data-label="Invited">
-                    <DateTime date={i.createdAt} timeZone={site.timeZone} /> by {i.invitedBy.name}
+                    <SiteTime date={i.createdAt} timeZone={site.timeZone} format="compact" /> by {i.invitedBy.name}
                   </td>
                   <td data-label="Expires">
                     {i.expired ? (
                       <span className="status status--archived">Expired</span>
                     ) : (
-                      <DateTime date={i.expiresAt} timeZone={site.timeZone} />
+                      <SiteTime date={i.expiresAt} timeZone={site.timeZone} format="compact" />
                     )}
                   </td>
                   <td>

@@ -10,7 +10,7 @@ import { getArticleOverview } from "@/lib/editorial/overview";
 import { requireUser } from "@/lib/accounts/auth";
 import { listEditorialComments } from "@/lib/editorial/comments";
 import { getSiteSettings } from "@/lib/platform/site-settings";
-import { formatSiteDateTime } from "@/lib/platform/dates";
+import { SiteTime } from "@/components/ui/site-time";
 import { transitionNames, transitions, type TransitionName } from "@/lib/editorial/workflow";
 import { orNotFound } from "@/lib/platform/http/domain-errors";
 
@@ -28,7 +28,7 @@ export default async function ArticleOverviewPage({ params, searchParams }: Prop
   ]);
   const threads = can.comment ? await listEditorialComments(user, id) : [];
   const tz = site.timeZone;
-  const when = (date: Date) => <time dateTime={date.toISOString()}>{formatSiteDateTime(date, tz)}</time>;
+  const when = (date: Date) => <SiteTime date={date} timeZone={tz} />;
   const doneName = transitionNames.find((name): name is TransitionName => name === done);
 
   return (

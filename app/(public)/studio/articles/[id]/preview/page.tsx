@@ -6,7 +6,8 @@ import { CreatePreviewLinkForm, RevokePreviewLinkButton } from "@/components/rea
 import { requireUser } from "@/lib/accounts/auth";
 import { orNotFound } from "@/lib/platform/http/domain-errors";
 import { DEFAULT_LINK_DAYS, getPreview, MAX_LINK_DAYS } from "@/lib/editorial/previews";
-import { formatDate, getSiteSettings } from "@/lib/platform/site-settings";
+import { formatSiteDate } from "@/lib/platform/dates";
+import { getSiteSettings } from "@/lib/platform/site-settings";
 
 // A working copy: never cached, never indexed (next.config.js also sends X-Robots-Tag).
 export const dynamic = "force-dynamic";
@@ -18,7 +19,7 @@ export default async function StudioPreviewPage({ params }: Props) {
   const { id } = await params;
   const user = await requireUser(`/studio/articles/${id}/preview`);
   const [{ piece, status, links }, site] = await Promise.all([orNotFound(getPreview(user, id)), getSiteSettings()]);
-  const when = (date: Date) => formatDate(date, site.timeZone);
+  const when = (date: Date) => formatSiteDate(date, site.timeZone);
   return (
     <>
       <PreviewBanner>
