@@ -3,7 +3,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { SiteTime } from "@/components/ui/site-time";
 import { Select, TextField } from "@/components/ui/fields";
 import { NoAccess } from "@/components/admin/guards";
-import { changeRoleAction, inviteUserAction, revokeInvitationAction, setDisabledAction } from "@/lib/actions/users";
+import { createInvitationAction, revokeInvitationAction, setUserDisabledAction, setUserRoleAction } from "@/lib/actions/users";
 import { requireUser } from "@/lib/accounts/auth";
 import { INVITATION_TTL_DAYS, listPendingInvitations } from "@/lib/accounts/invitations";
 import { decideSite } from "@/lib/permissions";
@@ -51,7 +51,7 @@ export default async function UsersPage() {
                   <span className="role-label">{u.role} (you)</span>
                 ) : (
                   <ActionForm
-                    action={changeRoleAction}
+                    action={setUserRoleAction}
                     submitLabel={
                       <>
                         Change<span className="visually-hidden"> role of {u.name}</span>
@@ -94,7 +94,7 @@ export default async function UsersPage() {
                   <span className="muted">—</span>
                 ) : (
                   <ActionForm
-                    action={setDisabledAction}
+                    action={setUserDisabledAction}
                     submitLabel={
                       <>
                         {u.disabled ? "Enable" : "Disable"}
@@ -122,7 +122,7 @@ export default async function UsersPage() {
           They get an email with a link to choose their name and password. The link works once and expires after {INVITATION_TTL_DAYS} days.
           Inviting an address again replaces its pending invitation.
         </p>
-        <ActionForm action={inviteUserAction} submitLabel="Send invitation" pendingLabel="Sending…" className="form form--narrow">
+        <ActionForm action={createInvitationAction} submitLabel="Send invitation" pendingLabel="Sending…" className="form form--narrow">
           <TextField name="email" label="Email" type="email" required autoComplete="off" />
           <Select name="role" label="Role" defaultValue="writer" options={roles} />
         </ActionForm>

@@ -5,7 +5,7 @@ import { EditorialThreadList } from "@/components/studio/editorial-thread-list";
 import { revisionKindLabel } from "@/components/studio/revision-kinds";
 import { StatusBadge } from "@/components/studio/status-badge";
 import { TransitionForms } from "@/components/studio/transition-forms";
-import { postCorrection } from "@/lib/actions/corrections";
+import { appendCorrectionAction } from "@/lib/actions/corrections";
 import { getArticleOverview } from "@/lib/editorial/overview";
 import { requireUser } from "@/lib/accounts/auth";
 import { listEditorialComments } from "@/lib/editorial/comments";
@@ -159,7 +159,7 @@ export default async function ArticleOverviewPage({ params, searchParams }: Prop
             <p className="muted">No corrections.</p>
           )}
           {can.correct ? (
-            <ActionForm action={postCorrection} submitLabel="Append correction" pendingLabel="Working…" resetOnSuccess>
+            <ActionForm action={appendCorrectionAction} submitLabel="Append correction" pendingLabel="Working…" resetOnSuccess>
               <input type="hidden" name="articleId" value={id} />
               <label htmlFor="correction">Correction, as readers will see it under the piece</label>
               <textarea id="correction" name="body" rows={3} required maxLength={2000} />
