@@ -47,25 +47,19 @@ describe("parseInput", () => {
 });
 
 describe("toActionResult", () => {
-  test("invalid input carries its field errors, even none", () => {
-    expect(toActionResult(new ValidationError("Bad.", { title: ["Bad."] }))).toEqual({
-      ok: false,
-      error: "Bad.",
-      status: 400,
-      fieldErrors: { title: ["Bad."] },
-    });
-    expect(toActionResult(new ValidationError("Bad."))).toEqual({ ok: false, error: "Bad.", status: 400, fieldErrors: {} });
-  });
-
-  test("a conflict names a field only when a unique value is taken", () => {
-    expect(toActionResult(new ConflictError("Taken.", { slug: ["Taken."] }))).toEqual({
-      ok: false,
-      error: "Taken.",
-      status: 409,
-      fieldErrors: { slug: ["Taken."] },
-    });
-    expect(toActionResult(new ConflictError("Crossed."))).toEqual({ ok: false, error: "Crossed.", status: 409 });
-    expect(toActionResult(new ForbiddenError())).toEqual({ ok: false, error: "You do not have permission to do that.", status: 403 });
+  // Invalid input always carries its field errors, even none; a conflict only when a unique value is taken.
+  test.each([
+    ["invalid input", new ValidationError("Bad.", { title: ["Bad."] }), { error: "Bad.", status: 400, fieldErrors: { title: ["Bad."] } }],
+    ["invalid input naming no field", new ValidationError("Bad."), { error: "Bad.", status: 400, fieldErrors: {} }],
+    [
+      "a taken value",
+      new ConflictError("Taken.", { slug: ["Taken."] }),
+      { error: "Taken.", status: 409, fieldErrors: { slug: ["Taken."] } },
+    ],
+    ["two saves crossing", new ConflictError("Crossed."), { error: "Crossed.", status: 409 }],
+    ["a refusal", new ForbiddenError(), { error: "You do not have permission to do that.", status: 403 }],
+  ])("%s", (_name, error, expected) => {
+    expect(toActionResult(error)).toEqual({ ok: false, ...expected });
   });
 
   test("an unreachable database is 503; anything else is thrown on", () => {

@@ -16,7 +16,7 @@ const render = (boundary: Boundary, error: unknown) => renderToStaticMarkup(crea
 test.each([
   ["public", PublicError as Boundary, "This page could not be shown", true],
   ["studio", StudioError as Boundary, "This page could not be loaded", false],
-  ["global", GlobalError as Boundary, "This page could not be loaded", true],
+  ["global", GlobalError as Boundary, "This page could not be shown", true],
 ])("the %s error page says what happened and offers a retry, showing only the digest", (_name, boundary, title, homeLink) => {
   const html = render(boundary, serverError);
   expect({
