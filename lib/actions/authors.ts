@@ -5,8 +5,9 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { createAuthor, deleteAuthor, updateAuthor } from "../admin/authors";
 import { defineFormAction } from "./define";
+import { paths } from "../platform/paths";
 
-const LIST = "/studio/admin/authors";
+const LIST = paths.studio.admin.list("authors");
 // The shape of the form; lib/admin/authors validates each field.
 const fields = z.record(z.string(), z.union([z.string(), z.array(z.string())]));
 const withId = z.object({ id: z.string().min(1).max(64) }).catchall(z.union([z.string(), z.array(z.string())]));

@@ -5,8 +5,9 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { createDisclaimer, deleteDisclaimer, updateDisclaimer } from "../admin/disclaimers";
 import { defineFormAction } from "./define";
+import { paths } from "../platform/paths";
 
-const LIST = "/studio/admin/disclaimers";
+const LIST = paths.studio.admin.list("disclaimers");
 // The shape of the form; lib/admin/disclaimers validates each field.
 const fields = z.record(z.string(), z.string());
 const withId = z.object({ id: z.string().min(1).max(64) }).catchall(z.string());

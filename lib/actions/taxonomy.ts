@@ -7,6 +7,7 @@ import { createDivision, deleteDivision, updateDivision } from "../admin/divisio
 import { createSeries, deleteSeries, updateSeries } from "../admin/series";
 import { createTopic, deleteTopic, updateTopic } from "../admin/topics";
 import { defineFormAction } from "./define";
+import { paths } from "../platform/paths";
 
 // The shape of the forms; the lib modules validate each field.
 const value = z.union([z.string(), z.array(z.string())]);
@@ -20,39 +21,39 @@ const done = (list: string): never => {
 
 export const createDivisionAction = defineFormAction(fields, async (user, input) => {
   await createDivision(user, input);
-  done("/studio/admin/divisions");
+  done(paths.studio.admin.list("divisions"));
 });
 export const updateDivisionAction = defineFormAction(withId, async (user, { id, ...input }) => {
   await updateDivision(user, id, input);
-  done("/studio/admin/divisions");
+  done(paths.studio.admin.list("divisions"));
 });
 export const deleteDivisionAction = defineFormAction(withId, async (user, { id }) => {
   await deleteDivision(user, id);
-  done("/studio/admin/divisions");
+  done(paths.studio.admin.list("divisions"));
 });
 
 export const createSeriesAction = defineFormAction(fields, async (user, input) => {
   await createSeries(user, input);
-  done("/studio/admin/series");
+  done(paths.studio.admin.list("series"));
 });
 export const updateSeriesAction = defineFormAction(withId, async (user, { id, ...input }) => {
   await updateSeries(user, id, input);
-  done("/studio/admin/series");
+  done(paths.studio.admin.list("series"));
 });
 export const deleteSeriesAction = defineFormAction(withId, async (user, { id }) => {
   await deleteSeries(user, id);
-  done("/studio/admin/series");
+  done(paths.studio.admin.list("series"));
 });
 
 export const createTopicAction = defineFormAction(fields, async (user, input) => {
   await createTopic(user, input);
-  done("/studio/admin/topics");
+  done(paths.studio.admin.list("topics"));
 });
 export const updateTopicAction = defineFormAction(withId, async (user, { id, ...input }) => {
   await updateTopic(user, id, input);
-  done("/studio/admin/topics");
+  done(paths.studio.admin.list("topics"));
 });
 export const deleteTopicAction = defineFormAction(withId, async (user, { id }) => {
   await deleteTopic(user, id);
-  done("/studio/admin/topics");
+  done(paths.studio.admin.list("topics"));
 });

@@ -8,7 +8,7 @@ import { db } from "../platform/db";
 import { nameField, plural, refuseWhileUsed, slugField, slugFrom, textField } from "./entities";
 import { parseInput } from "../platform/validation";
 import { ForbiddenError, NotFoundError, ValidationError, fromDatabaseError } from "../platform/errors";
-import { authorizeSite, decideSite, type Actor } from "../permissions";
+import { authorizeSite, decideSite, divisionEditorRoles, type Actor } from "../permissions";
 import { publicTags, refreshPublic } from "../reader/cache";
 
 const divisionInput = z.object({
@@ -70,8 +70,8 @@ async function checkEditors(editorIds: string[]) {
   for (const id of editorIds) {
     const user = users.find((u) => u.id === id);
     if (!user) throw new ValidationError("One of the chosen editors does not exist.", { editorIds: ["Choose existing editors."] });
-    if (user.role === "writer" || user.disabled) {
-      const why = user.disabled ? "disabled" : "a writer";
+    if (!divisionEditorRoles.includes(user.role) || user.disabled) {
+      const why = user.disabled ? "disabled" : `a ${user.role}`;
       throw new ValidationError(`${user.name} is ${why}; only editors and admins can be a division's editors.`, {
         editorIds: [`${user.name} is ${why}.`],
       });

@@ -5,7 +5,8 @@ import { loadAuthorized } from "./working-copy";
 import { db } from "../platform/db";
 import { ConflictError } from "../platform/errors";
 import { parseInput } from "../platform/validation";
-import type { Actor } from "../permissions";
+import { mayCorrect, type Actor } from "../permissions";
+import { recordAudit } from "../platform/audit";
 import { refreshPublic, tagsForArticle } from "../reader/cache";
 
 const correctionInput = z.object({
@@ -17,23 +18,21 @@ const correctionInput = z.object({
 });
 
 export async function appendCorrection(actor: Actor | null, articleId: string, body: unknown) {
-  const article = await loadAuthorized(actor, "articles.correct", articleId);
+  const { article, facts, actor: user } = await loadAuthorized(actor, "articles.correct", articleId);
   const { body: text } = parseInput(correctionInput, { body });
   // A piece being revised (a new version in draft) keeps its live copy, and that copy can be corrected.
   const live = await db.publication.findFirst({ where: { articleId, liveFrom: { lte: new Date() } }, select: { articleId: true } });
-  if (!live) {
+  if (!mayCorrect(user, facts, Boolean(live))) {
     throw new ConflictError(`This piece is ${article.status.replace(/_/g, " ")} and not live, so there is nothing public to correct.`);
   }
   const saved = await db.$transaction(async (tx) => {
-    const correction = await tx.correction.create({ data: { articleId, body: text, createdById: actor!.id } });
-    await tx.auditEvent.create({
-      data: {
-        actorId: actor!.id,
-        action: "articles.correct",
-        articleId,
-        subject: `correction:${correction.id}`,
-        details: { body: text },
-      },
+    const correction = await tx.correction.create({ data: { articleId, body: text, createdById: user.id } });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "articles.correct",
+      articleId,
+      subject: `correction:${correction.id}`,
+      details: { body: text },
     });
     return correction;
   });

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
-import { collectionPageHref, collectionPageNumber, CollectionPieces } from "@/components/reader/collection-pieces";
 import { feedAlternates } from "@/components/reader/feeds";
-import { publicAuthor } from "@/lib/reader/cache";
 import { orNotFound } from "@/lib/platform/http/domain-errors";
+import { collectionPageNumber, CollectionPieces } from "@/components/reader/collection-pieces";
+import { publicAuthor } from "@/lib/reader/cache/reads";
+import { paths } from "@/lib/platform/paths";
 import { getSiteSettings } from "@/lib/platform/site-settings";
 
 // Cached as a whole page (ISR) like the article page, refreshed by tag from lib/reader/cache;
-// later pages are the same page at ./page/[page]. Keep equal to PUBLIC_REVALIDATE_SECONDS.
+// later pages are the same page at ./page/[page]. A literal for Next, PAGE_SECONDS (tests/unit/next-literals.test.ts).
 export const revalidate = 60;
 export function generateStaticParams() {
   return [];
@@ -23,8 +24,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: author.displayName,
     description: [author.position, author.affiliation].filter(Boolean).join(", ") || undefined,
     alternates: {
-      canonical: collectionPageHref(`/authors/${author.slug}`, collectionPageNumber(page)),
-      ...feedAlternates(`/feeds/authors/${author.slug}`, `Commentaries by ${author.displayName}`),
+      canonical: paths.author(author.slug, collectionPageNumber(page)),
+      ...feedAlternates({ kind: "author", slug: author.slug }, `Commentaries by ${author.displayName}`),
     },
   };
 }
@@ -50,7 +51,7 @@ export default async function AuthorPage({ params }: Props) {
         <div className="prose profile__bio" dangerouslySetInnerHTML={{ __html: author.bioHtml }} />
         {/* The way into search narrowed to this author (the search page has no menu of authors). */}
         <div className="site-search profile__search">
-          <form action="/search" method="get" role="search" aria-label={`Search commentaries by ${author.displayName}`}>
+          <form action={paths.search()} method="get" role="search" aria-label={`Search commentaries by ${author.displayName}`}>
             <input type="hidden" name="author" value={author.slug} />
             <label htmlFor="author-search-q" className="visually-hidden">
               Search commentaries by {author.displayName}
@@ -62,7 +63,12 @@ export default async function AuthorPage({ params }: Props) {
           </form>
         </div>
       </header>
-      <CollectionPieces path={`/authors/${author.slug}`} filter={{ author: author.slug }} page={page} timeZone={site.timeZone} />
+      <CollectionPieces
+        pageHref={(n) => paths.author(author.slug, n)}
+        filter={{ author: author.slug }}
+        page={page}
+        timeZone={site.timeZone}
+      />
     </>
   );
 }

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
-import { collectionPageHref, collectionPageNumber, CollectionPieces } from "@/components/reader/collection-pieces";
 import { feedAlternates } from "@/components/reader/feeds";
-import { publicDivision } from "@/lib/reader/cache";
 import { orNotFound } from "@/lib/platform/http/domain-errors";
+import { collectionPageNumber, CollectionPieces } from "@/components/reader/collection-pieces";
+import { publicDivision } from "@/lib/reader/cache/reads";
+import { paths } from "@/lib/platform/paths";
 import { getSiteSettings } from "@/lib/platform/site-settings";
 
 // Cached as a whole page (ISR) like the article page, refreshed by tag from lib/reader/cache;
-// later pages are the same page at ./page/[page]. Keep equal to PUBLIC_REVALIDATE_SECONDS.
+// later pages are the same page at ./page/[page]. A literal for Next, PAGE_SECONDS (tests/unit/next-literals.test.ts).
 export const revalidate = 60;
 export function generateStaticParams() {
   return [];
@@ -23,8 +24,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: item.name,
     description: item.description || undefined,
     alternates: {
-      canonical: collectionPageHref(`/divisions/${item.slug}`, collectionPageNumber(page)),
-      ...feedAlternates(`/feeds/divisions/${item.slug}`, `${item.name} commentaries`),
+      canonical: paths.division(item.slug, collectionPageNumber(page)),
+      ...feedAlternates({ kind: "division", slug: item.slug }, `${item.name} commentaries`),
     },
   };
 }
@@ -40,7 +41,12 @@ export default async function DivisionPage({ params }: Props) {
         <h1 className="page-title">{item.name}</h1>
         {item.description ? <p className="lede">{item.description}</p> : null}
       </header>
-      <CollectionPieces path={`/divisions/${item.slug}`} filter={{ division: item.slug }} page={page} timeZone={site.timeZone} />
+      <CollectionPieces
+        pageHref={(n) => paths.division(item.slug, n)}
+        filter={{ division: item.slug }}
+        page={page}
+        timeZone={site.timeZone}
+      />
     </>
   );
 }

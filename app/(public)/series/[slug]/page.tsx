@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import { collectionPageHref, collectionPageNumber, CollectionPieces } from "@/components/reader/collection-pieces";
-import { publicSeries } from "@/lib/reader/cache";
 import { orNotFound } from "@/lib/platform/http/domain-errors";
+import { collectionPageNumber, CollectionPieces } from "@/components/reader/collection-pieces";
+import { publicSeries } from "@/lib/reader/cache/reads";
+import { paths } from "@/lib/platform/paths";
 import { getSiteSettings } from "@/lib/platform/site-settings";
 
 // Cached as a whole page (ISR) like the article page, refreshed by tag from lib/reader/cache;
-// later pages are the same page at ./page/[page]. Keep equal to PUBLIC_REVALIDATE_SECONDS.
+// later pages are the same page at ./page/[page]. A literal for Next, PAGE_SECONDS (tests/unit/next-literals.test.ts).
 export const revalidate = 60;
 export function generateStaticParams() {
   return [];
@@ -21,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: item.name,
     description: item.description || undefined,
-    alternates: { canonical: collectionPageHref(`/series/${item.slug}`, collectionPageNumber(page)) },
+    alternates: { canonical: paths.series(item.slug, collectionPageNumber(page)) },
   };
 }
 
@@ -36,7 +37,7 @@ export default async function SeriesPage({ params }: Props) {
         <h1 className="page-title">{item.name}</h1>
         {item.description ? <p className="lede">{item.description}</p> : null}
       </header>
-      <CollectionPieces path={`/series/${item.slug}`} filter={{ series: item.slug }} page={page} timeZone={site.timeZone} />
+      <CollectionPieces pageHref={(n) => paths.series(item.slug, n)} filter={{ series: item.slug }} page={page} timeZone={site.timeZone} />
     </>
   );
 }

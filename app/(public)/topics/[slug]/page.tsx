@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
-import { collectionPageHref, collectionPageNumber, CollectionPieces } from "@/components/reader/collection-pieces";
 import { feedAlternates } from "@/components/reader/feeds";
-import { publicTopic } from "@/lib/reader/cache";
 import { orNotFound } from "@/lib/platform/http/domain-errors";
+import { collectionPageNumber, CollectionPieces } from "@/components/reader/collection-pieces";
+import { publicTopic } from "@/lib/reader/cache/reads";
+import { paths } from "@/lib/platform/paths";
 import { getSiteSettings } from "@/lib/platform/site-settings";
 
 // Cached as a whole page (ISR) like the article page, refreshed by tag from lib/reader/cache;
-// later pages are the same page at ./page/[page]. Keep equal to PUBLIC_REVALIDATE_SECONDS.
+// later pages are the same page at ./page/[page]. A literal for Next, PAGE_SECONDS (tests/unit/next-literals.test.ts).
 export const revalidate = 60;
 export function generateStaticParams() {
   return [];
@@ -22,8 +23,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: item.name,
     alternates: {
-      canonical: collectionPageHref(`/topics/${item.slug}`, collectionPageNumber(page)),
-      ...feedAlternates(`/feeds/topics/${item.slug}`, `${item.name} commentaries`),
+      canonical: paths.topic(item.slug, collectionPageNumber(page)),
+      ...feedAlternates({ kind: "topic", slug: item.slug }, `${item.name} commentaries`),
     },
   };
 }
@@ -38,7 +39,7 @@ export default async function TopicPage({ params }: Props) {
         <p className="kicker">Topic</p>
         <h1 className="page-title">{item.name}</h1>
       </header>
-      <CollectionPieces path={`/topics/${item.slug}`} filter={{ topic: item.slug }} page={page} timeZone={site.timeZone} />
+      <CollectionPieces pageHref={(n) => paths.topic(item.slug, n)} filter={{ topic: item.slug }} page={page} timeZone={site.timeZone} />
     </>
   );
 }

@@ -8,6 +8,7 @@ import { SiteTime } from "@/components/ui/site-time";
 import { formatSiteDate } from "@/lib/platform/dates";
 import { getSiteSettings } from "@/lib/platform/site-settings";
 import { ModerationButtons } from "./moderation-buttons";
+import { paths } from "@/lib/platform/paths";
 
 export const metadata: Metadata = { title: "Reader comments", robots: { index: false } };
 
@@ -23,7 +24,7 @@ const statusLabels: Record<string, string> = { pending: "Pending", approved: "Ap
 type Props = { searchParams: Promise<{ status?: string | string[] }> };
 
 export default async function CommentModerationPage({ searchParams }: Props) {
-  const user = await requireUser("/studio/comments");
+  const user = await requireUser(paths.studio.comments());
   const [queue, site] = await Promise.all([
     listCommentsForModeration(user, { status: (await searchParams).status }).catch((error: unknown) => {
       if (error instanceof ForbiddenError) return null;
@@ -49,10 +50,7 @@ export default async function CommentModerationPage({ searchParams }: Props) {
         <ul className="filter-tabs">
           {moderationFilters.map((f) => (
             <li key={f}>
-              <Link
-                href={f === "pending" ? "/studio/comments" : `/studio/comments?status=${f}`}
-                aria-current={f === status ? "page" : undefined}
-              >
+              <Link href={paths.studio.comments(f === "pending" ? undefined : f)} aria-current={f === status ? "page" : undefined}>
                 {filterLabels[f]} <span className="filter-tabs__count">({counts[f]})</span>
               </Link>
             </li>
@@ -88,7 +86,7 @@ export default async function CommentModerationPage({ searchParams }: Props) {
                 </td>
                 <td>
                   {c.article.publication ? (
-                    <Link href={`/commentaries/${c.article.publication.slug}`}>{c.article.title}</Link>
+                    <Link href={paths.piece(c.article.publication.slug)}>{c.article.title}</Link>
                   ) : (
                     <>
                       {c.article.title} <span className="muted">(not live)</span>

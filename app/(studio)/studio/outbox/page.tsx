@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { requireUser } from "@/lib/accounts/auth";
-import { listOutbox } from "@/lib/platform/mail";
+import { listOutbox } from "@/lib/admin/outbox";
 import { getSiteSettings } from "@/lib/platform/site-settings";
 import { SiteTime } from "@/components/ui/site-time";
 import { orNotFound } from "@/lib/platform/http/domain-errors";
+import { paths } from "@/lib/platform/paths";
 
 export const metadata: Metadata = { title: "Outbox · Studio", robots: { index: false } };
 
@@ -14,7 +15,7 @@ const query = z.object({ page: z.coerce.number().int().positive().catch(1).defau
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function OutboxPage({ searchParams }: Props) {
-  const user = await requireUser("/studio/outbox");
+  const user = await requireUser(paths.studio.outbox());
   const { page } = query.parse(await searchParams);
   const [outbox, site] = await Promise.all([orNotFound(listOutbox(user, page)), getSiteSettings()]);
   const at = (date: Date) => <SiteTime date={date} timeZone={site.timeZone} />;
@@ -76,8 +77,8 @@ export default async function OutboxPage({ searchParams }: Props) {
       )}
       {outbox.pages > 1 ? (
         <nav className="pager" aria-label="Outbox pages">
-          {outbox.page > 1 ? <Link href={`/studio/outbox?page=${outbox.page - 1}`}>Newer mail</Link> : <span />}
-          {outbox.page < outbox.pages ? <Link href={`/studio/outbox?page=${outbox.page + 1}`}>Older mail</Link> : <span />}
+          {outbox.page > 1 ? <Link href={paths.studio.outbox(outbox.page - 1)}>Newer mail</Link> : <span />}
+          {outbox.page < outbox.pages ? <Link href={paths.studio.outbox(outbox.page + 1)}>Older mail</Link> : <span />}
         </nav>
       ) : null}
     </>

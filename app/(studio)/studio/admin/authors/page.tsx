@@ -5,16 +5,17 @@ import { NoAccess } from "@/components/admin/guards";
 import { requireUser } from "@/lib/accounts/auth";
 import { listAuthors } from "@/lib/admin/authors";
 import { decideSite } from "@/lib/permissions";
+import { paths } from "@/lib/platform/paths";
 
 export const metadata: Metadata = { title: "Authors", robots: { index: false } };
 
 export default async function AuthorsPage() {
-  const user = await requireUser("/studio/admin/authors");
+  const user = await requireUser(paths.studio.admin.list("authors"));
   if (decideSite(user, "authors.manage") !== "allow") return <NoAccess title="Authors" />;
   const authors = await listAuthors(user);
   return (
     <>
-      <ListHeading title="Authors" newHref="/studio/admin/authors/new" newLabel="New author" />
+      <ListHeading title="Authors" newHref={paths.studio.admin.create("authors")} newLabel="New author" />
       <table className="table admin-table">
         <caption className="visually-hidden">Author profiles</caption>
         <thead>
@@ -29,7 +30,7 @@ export default async function AuthorsPage() {
           {authors.map((a) => (
             <tr key={a.id}>
               <td>
-                <Link href={`/studio/admin/authors/${a.id}`}>{a.displayName}</Link>
+                <Link href={paths.studio.admin.item("authors", a.id)}>{a.displayName}</Link>
                 <br />
                 <span className="muted">/{a.slug}</span>
               </td>

@@ -5,16 +5,17 @@ import { NoAccess } from "@/components/admin/guards";
 import { requireUser } from "@/lib/accounts/auth";
 import { listDivisions } from "@/lib/admin/divisions";
 import { decideSite } from "@/lib/permissions";
+import { paths } from "@/lib/platform/paths";
 
 export const metadata: Metadata = { title: "Divisions", robots: { index: false } };
 
 export default async function DivisionsPage() {
-  const user = await requireUser("/studio/admin/divisions");
+  const user = await requireUser(paths.studio.admin.list("divisions"));
   if (decideSite(user, "taxonomy.manage") !== "allow") return <NoAccess title="Divisions" />;
   const divisions = await listDivisions(user);
   return (
     <>
-      <ListHeading title="Divisions" newHref="/studio/admin/divisions/new" newLabel="New division" />
+      <ListHeading title="Divisions" newHref={paths.studio.admin.create("divisions")} newLabel="New division" />
       {divisions.length === 0 ? (
         <p className="muted">No divisions yet.</p>
       ) : (
@@ -31,7 +32,7 @@ export default async function DivisionsPage() {
             {divisions.map((d) => (
               <tr key={d.id}>
                 <td>
-                  <Link href={`/studio/admin/divisions/${d.id}`}>{d.name}</Link>
+                  <Link href={paths.studio.admin.item("divisions", d.id)}>{d.name}</Link>
                   <br />
                   <span className="muted">/{d.slug}</span>
                 </td>

@@ -5,16 +5,17 @@ import { NoAccess } from "@/components/admin/guards";
 import { requireUser } from "@/lib/accounts/auth";
 import { decideSite } from "@/lib/permissions";
 import { listSeries } from "@/lib/admin/series";
+import { paths } from "@/lib/platform/paths";
 
 export const metadata: Metadata = { title: "Series", robots: { index: false } };
 
 export default async function SeriesPage() {
-  const user = await requireUser("/studio/admin/series");
+  const user = await requireUser(paths.studio.admin.list("series"));
   if (decideSite(user, "taxonomy.manage") !== "allow") return <NoAccess title="Series" />;
   const series = await listSeries(user);
   return (
     <>
-      <ListHeading title="Series" newHref="/studio/admin/series/new" newLabel="New series" />
+      <ListHeading title="Series" newHref={paths.studio.admin.create("series")} newLabel="New series" />
       {series.length === 0 ? (
         <p className="muted">No series yet.</p>
       ) : (
@@ -31,7 +32,7 @@ export default async function SeriesPage() {
             {series.map((s) => (
               <tr key={s.id}>
                 <td>
-                  <Link href={`/studio/admin/series/${s.id}`}>{s.name}</Link>
+                  <Link href={paths.studio.admin.item("series", s.id)}>{s.name}</Link>
                   <br />
                   <span className="muted">/{s.slug}</span>
                 </td>

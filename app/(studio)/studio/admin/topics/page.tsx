@@ -5,16 +5,17 @@ import { NoAccess } from "@/components/admin/guards";
 import { requireUser } from "@/lib/accounts/auth";
 import { decideSite } from "@/lib/permissions";
 import { listTopics } from "@/lib/admin/topics";
+import { paths } from "@/lib/platform/paths";
 
 export const metadata: Metadata = { title: "Topics", robots: { index: false } };
 
 export default async function TopicsPage() {
-  const user = await requireUser("/studio/admin/topics");
+  const user = await requireUser(paths.studio.admin.list("topics"));
   if (decideSite(user, "taxonomy.manage") !== "allow") return <NoAccess title="Topics" />;
   const topics = await listTopics(user);
   return (
     <>
-      <ListHeading title="Topics" newHref="/studio/admin/topics/new" newLabel="New topic" />
+      <ListHeading title="Topics" newHref={paths.studio.admin.create("topics")} newLabel="New topic" />
       {topics.length === 0 ? (
         <p className="muted">No topics yet.</p>
       ) : (
@@ -31,7 +32,7 @@ export default async function TopicsPage() {
             {topics.map((t) => (
               <tr key={t.id}>
                 <td>
-                  <Link href={`/studio/admin/topics/${t.id}`}>{t.name}</Link>
+                  <Link href={paths.studio.admin.item("topics", t.id)}>{t.name}</Link>
                 </td>
                 <td data-label="Slug" className="muted">
                   /{t.slug}

@@ -8,6 +8,7 @@ import { orNotFound } from "@/lib/platform/http/domain-errors";
 import { DEFAULT_LINK_DAYS, getPreview, MAX_LINK_DAYS } from "@/lib/editorial/previews";
 import { formatSiteDate } from "@/lib/platform/dates";
 import { getSiteSettings } from "@/lib/platform/site-settings";
+import { paths } from "@/lib/platform/paths";
 
 // A working copy: never cached, never indexed (next.config.js also sends X-Robots-Tag).
 export const dynamic = "force-dynamic";
@@ -17,7 +18,7 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function StudioPreviewPage({ params }: Props) {
   const { id } = await params;
-  const user = await requireUser(`/studio/articles/${id}/preview`);
+  const user = await requireUser(paths.studio.preview(id));
   const [{ piece, status, links }, site] = await Promise.all([orNotFound(getPreview(user, id)), getSiteSettings()]);
   const when = (date: Date) => formatSiteDate(date, site.timeZone);
   return (
@@ -25,7 +26,7 @@ export default async function StudioPreviewPage({ params }: Props) {
       <PreviewBanner>
         <p>
           This is the working copy ({status.replace(/_/g, " ")}), shown as readers would see it. It is not public.{" "}
-          <Link href="/studio">Back to the studio</Link>
+          <Link href={paths.studio.home()}>Back to the studio</Link>
         </p>
       </PreviewBanner>
       <PieceArticle piece={piece} timeZone={site.timeZone} />

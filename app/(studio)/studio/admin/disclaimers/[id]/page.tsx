@@ -7,16 +7,17 @@ import { deleteDisclaimerAction, updateDisclaimerAction } from "@/lib/actions/di
 import { requireUser } from "@/lib/accounts/auth";
 import { getDisclaimer } from "@/lib/admin/disclaimers";
 import { decideSite } from "@/lib/permissions";
+import { paths } from "@/lib/platform/paths";
 
 export const metadata: Metadata = { title: "Edit disclaimer", robots: { index: false } };
 
 export default async function EditDisclaimerPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await requireUser(`/studio/admin/disclaimers/${id}`);
+  const user = await requireUser(paths.studio.admin.item("disclaimers", id));
   if (decideSite(user, "disclaimers.manage") !== "allow") return <NoAccess title="Edit disclaimer" />;
   const disclaimer = await orNotFound(getDisclaimer(user, id));
   return (
-    <FormPage back={{ href: "/studio/admin/disclaimers", label: "Disclaimers" }} title={disclaimer.name}>
+    <FormPage back={{ href: paths.studio.admin.list("disclaimers"), label: "Disclaimers" }} title={disclaimer.name}>
       <DisclaimerForm action={updateDisclaimerAction} disclaimer={disclaimer} />
       <DeleteSection
         action={deleteDisclaimerAction}

@@ -7,16 +7,17 @@ import { deleteTopicAction, updateTopicAction } from "@/lib/actions/taxonomy";
 import { requireUser } from "@/lib/accounts/auth";
 import { decideSite } from "@/lib/permissions";
 import { getTopic } from "@/lib/admin/topics";
+import { paths } from "@/lib/platform/paths";
 
 export const metadata: Metadata = { title: "Edit topic", robots: { index: false } };
 
 export default async function EditTopicPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await requireUser(`/studio/admin/topics/${id}`);
+  const user = await requireUser(paths.studio.admin.item("topics", id));
   if (decideSite(user, "taxonomy.manage") !== "allow") return <NoAccess title="Edit topic" />;
   const topic = await orNotFound(getTopic(user, id));
   return (
-    <FormPage back={{ href: "/studio/admin/topics", label: "Topics" }} title={topic.name}>
+    <FormPage back={{ href: paths.studio.admin.list("topics"), label: "Topics" }} title={topic.name}>
       <TopicForm action={updateTopicAction} topic={topic} />
       <DeleteSection
         action={deleteTopicAction}
