@@ -1,7 +1,6 @@
-// What the administration pages show when the visitor may not see them, or asks for
-// something that does not exist. The lib functions check again: this only shapes the page.
-import { notFound } from "next/navigation";
-import { NotFoundError } from "@/lib/platform/errors";
+// What the administration pages show when the visitor may not see them (something that does
+// not exist is the 404 page: orNotFound in lib/platform/http/domain-errors.ts). The lib
+// functions check again: this only shapes the page.
 
 export function NoAccess({ title }: { title: string }) {
   return (
@@ -10,14 +9,4 @@ export function NoAccess({ title }: { title: string }) {
       <p>You do not have permission to see this page. Ask an administrator if you need access.</p>
     </>
   );
-}
-
-/** The thing a lib function loads, or the 404 page when it does not exist. */
-export async function orNotFound<T>(load: Promise<T>): Promise<T> {
-  try {
-    return await load;
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
 }

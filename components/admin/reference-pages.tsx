@@ -10,7 +10,8 @@ import type { CurrentUser } from "@/lib/accounts/sessions";
 import type { AdminKind, Cell } from "@/lib/admin/reference-data";
 import { decideSite } from "@/lib/permissions";
 import { DeleteSection, FormPage, ListHeading } from "./form-page";
-import { NoAccess, orNotFound } from "./guards";
+import { orNotFound } from "@/lib/platform/http/domain-errors";
+import { NoAccess } from "./guards";
 
 const showCell = (cell: Cell) => (typeof cell === "object" ? <span className="muted">{cell.muted}</span> : cell);
 

@@ -5,7 +5,7 @@
 // save the server could not make (offline, or its database unavailable: 503) is retried.
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { EditableArticle } from "@/lib/editorial/working-copy";
-import { createArticleAction, loadCurrentArticleAction, saveArticleAction } from "@/lib/actions/articles";
+import { createArticleAction, getCurrentVersionAction, saveArticleAction } from "@/lib/actions/articles";
 import { draftFromArticle, draftKey, saveInput, type Draft } from "./draft";
 import { clearLocalCopy, writeLocalCopy } from "./local-copy";
 import { paths } from "@/lib/platform/paths";
@@ -108,7 +108,7 @@ export function useAutosave({ articleId: initialId, baseVersion: initialVersion,
         retryLater();
       };
       if (outcome.status === 409 && !outcome.fieldErrors && articleId.current) {
-        const theirs = await loadCurrentArticleAction({ id: articleId.current });
+        const theirs = await getCurrentVersionAction({ id: articleId.current });
         if (!theirs.ok) return theirs.status === 503 ? waitForDatabase() : setState({ kind: "refused", message: theirs.error });
         const lost = unanswered.current;
         unanswered.current = null;

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ListingItem } from "@/lib/reader/publications";
 import { Byline } from "./byline";
-import { PublicDate } from "./public-date";
+import { SiteTime } from "@/components/ui/site-time";
 import { paths } from "@/lib/platform/paths";
 
 export interface ArticleCardProps {
@@ -36,7 +36,7 @@ export function ArticleCard({ item, timeZone, level = 2, titleHtml, snippetHtml 
             <Byline authors={item.authors} /> ·{" "}
           </>
         ) : null}
-        <PublicDate iso={item.publishedAt} timeZone={timeZone} />
+        <SiteTime date={item.publishedAt} timeZone={timeZone} format="date" />
       </p>
     </article>
   );

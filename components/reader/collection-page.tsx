@@ -2,9 +2,9 @@
 // its metadata and its pieces, page N at <path>/page/N. Each collection is declared in
 // ./collections.tsx; each route file only names its collection (and its literal `revalidate`).
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import type { ListingFilter } from "@/lib/reader/publications";
+import { orNotFound } from "@/lib/platform/http/domain-errors";
 import { getSiteSettings } from "@/lib/platform/site-settings";
 import type { FeedScope } from "@/lib/platform/paths";
 import { collectionPageNumber, CollectionPieces } from "./collection-pieces";
@@ -50,8 +50,7 @@ export function collectionPage<Item extends { slug: string }>(collection: Collec
     async Page({ params }: Props) {
       const [{ slug, page: pageParam }, site] = await Promise.all([params, getSiteSettings()]);
       const page = collectionPageNumber(pageParam);
-      const item = await collection.load(slug);
-      if (!item) notFound();
+      const item = await orNotFound(collection.load(slug));
       return (
         <>
           {collection.header(item)}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useTransition, type FormEvent } from "react";
-import { postComment } from "@/lib/actions/reader-comments";
+import { postReaderCommentAction } from "@/lib/actions/reader-comments";
 
 /** The server refuses longer comments (lib/reader/comments); the browser stops typing at it. */
 const MAX = 5000;
@@ -11,7 +11,7 @@ const MAX = 5000;
  * answer appears inline, and the typed text stays in place when the comment is refused.
  */
 export function CommentForm({ slug }: { slug: string }) {
-  const [state, action, pending] = useActionState(postComment, null);
+  const [state, action, pending] = useActionState(postReaderCommentAction, null);
   const [, startTransition] = useTransition();
   const formRef = useRef<HTMLFormElement>(null);
 

@@ -1,5 +1,5 @@
 import type { PieceView } from "@/lib/reader/publications";
-import { PublicDate } from "./public-date";
+import { SiteTime } from "@/components/ui/site-time";
 
 /** The public log of corrections, oldest first. */
 export function PieceCorrections({ piece, timeZone }: { piece: PieceView; timeZone: string }) {
@@ -10,7 +10,7 @@ export function PieceCorrections({ piece, timeZone }: { piece: PieceView; timeZo
       <ul>
         {piece.corrections.map((c) => (
           <li key={c.id}>
-            <PublicDate iso={c.createdAt} timeZone={timeZone} />: {c.body}
+            <SiteTime date={c.createdAt} timeZone={timeZone} format="date" />: {c.body}
           </li>
         ))}
       </ul>

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { readingMinutes } from "@/lib/content";
 import type { PieceView } from "@/lib/reader/publications";
 import { Byline } from "./byline";
-import { PublicDate } from "./public-date";
+import { SiteTime } from "@/components/ui/site-time";
 import { paths } from "@/lib/platform/paths";
 
 /** Division, title, standfirst, byline, dates and reading time. */
@@ -24,11 +24,11 @@ export function PieceHeader({ piece, timeZone }: { piece: PieceView; timeZone: s
           </p>
         ) : null}
         <p className="meta">
-          {piece.publishedAt ? <PublicDate iso={piece.publishedAt} timeZone={timeZone} /> : <span>Not yet published</span>}
+          {piece.publishedAt ? <SiteTime date={piece.publishedAt} timeZone={timeZone} format="date" /> : <span>Not yet published</span>}
           {lastCorrection ? (
             <>
               {" "}
-              · Updated <PublicDate iso={lastCorrection.createdAt} timeZone={timeZone} />
+              · Updated <SiteTime date={lastCorrection.createdAt} timeZone={timeZone} format="date" />
             </>
           ) : null}{" "}
           · {readingMinutes(piece.wordCount)} min read

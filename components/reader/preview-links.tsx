@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { ActionResult } from "@/lib/actions/define";
+import type { ActionResult } from "@/lib/platform/http/domain-errors";
 import { createPreviewLinkAction, revokePreviewLinkAction } from "@/lib/actions/previews";
 
 /** Creates a share link and shows it once: only its hash is kept, so it cannot be shown again. */

@@ -1,6 +1,6 @@
 import "@/app/styles/machines.css";
+import { SiteTime } from "@/components/ui/site-time";
 import { publicComments } from "@/lib/reader/cache/reads";
-import { formatDate } from "@/lib/platform/site-settings";
 import { CommentForm } from "./comment-form";
 
 /** Approved comments, oldest first, as escaped plain text (line breaks kept by CSS), then the form. */
@@ -15,7 +15,7 @@ export async function ReaderComments({ slug, timeZone }: { slug: string; timeZon
           {comments.map((c) => (
             <li key={c.id}>
               <p className="comment__meta">
-                <strong>{c.name}</strong> · <time dateTime={c.createdAt}>{formatDate(new Date(c.createdAt), timeZone)}</time>
+                <strong>{c.name}</strong> · <SiteTime date={c.createdAt} timeZone={timeZone} format="date" />
               </p>
               <p className="comment__body">{c.body}</p>
             </li>

@@ -1,15 +1,15 @@
 // Editorial threads on the overview page: open threads in full, resolved ones folded away.
 // Bodies are plain text rendered as React text, so they are always escaped.
-import { postEditorialComment, resolveEditorialThread } from "@/lib/actions/comments";
+import { addEditorialCommentAction, setThreadResolvedAction } from "@/lib/actions/comments";
 import type { EditorialThread } from "@/lib/editorial/comments";
-import { formatSiteDateTime } from "@/lib/platform/dates";
+import { SiteTime } from "@/components/ui/site-time";
 import { ActionForm } from "@/components/ui/action-form";
 
 function Comment({ who, when, body, timeZone }: { who: string; when: Date; body: string; timeZone: string }) {
   return (
     <>
       <p className="comment__meta">
-        <strong>{who}</strong> · <time dateTime={when.toISOString()}>{formatSiteDateTime(when, timeZone)}</time>
+        <strong>{who}</strong> · <SiteTime date={when} timeZone={timeZone} />
       </p>
       <p className="comment__body">{body}</p>
     </>
@@ -35,7 +35,7 @@ function Thread({ thread, articleId, timeZone }: { thread: EditorialThread; arti
           <details className="thread__reply">
             <summary>Reply</summary>
             <ActionForm
-              action={postEditorialComment}
+              action={addEditorialCommentAction}
               submitLabel="Post reply"
               pendingLabel="Working…"
               resetOnSuccess
@@ -49,7 +49,7 @@ function Thread({ thread, articleId, timeZone }: { thread: EditorialThread; arti
           </details>
         ) : null}
         <ActionForm
-          action={resolveEditorialThread}
+          action={setThreadResolvedAction}
           submitLabel={resolved ? "Reopen thread" : "Resolve thread"}
           pendingLabel="Working…"
           className="form form--inline"
@@ -86,7 +86,7 @@ export function EditorialThreadList({ threads, articleId, timeZone }: { threads:
           </li>
         ))}
       </ol>
-      <ActionForm action={postEditorialComment} submitLabel="Post comment" pendingLabel="Working…" resetOnSuccess>
+      <ActionForm action={addEditorialCommentAction} submitLabel="Post comment" pendingLabel="Working…" resetOnSuccess>
         <input type="hidden" name="articleId" value={articleId} />
         <label htmlFor="new-comment">New comment</label>
         <textarea id="new-comment" name="body" rows={4} required maxLength={10000} />

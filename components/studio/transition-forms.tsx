@@ -1,6 +1,6 @@
 // The workflow buttons of the overview page: one small form per action the person may
 // take now. The server decides again when the form is sent.
-import { runTransition } from "@/lib/actions/workflow";
+import { runTransitionAction } from "@/lib/actions/workflow";
 import { toSiteLocalInput } from "@/lib/platform/dates";
 import type { TransitionName } from "@/lib/editorial/workflow";
 import { ActionForm } from "@/components/ui/action-form";
@@ -39,7 +39,7 @@ export function TransitionForms({
         return (
           <li key={name} className={danger ? "workflow-action workflow-action--danger" : "workflow-action"}>
             <ActionForm
-              action={runTransition}
+              action={runTransitionAction}
               submitLabel={labels[name].button}
               pendingLabel="Working…"
               resetOnSuccess

@@ -4,7 +4,7 @@
 // its fields when the action refuses, so what was typed stays next to the message that explains
 // the refusal; forms that post something new (a comment, a correction) empty themselves on success.
 import { useEffect, useRef, useState, useTransition, type FormEvent, type ReactNode } from "react";
-import type { ActionResult } from "@/lib/actions/define";
+import type { ActionResult } from "@/lib/platform/http/domain-errors";
 
 export type FormAction<T> = (previous: ActionResult<T> | null, form: FormData) => Promise<ActionResult<T>>;
 

@@ -7,7 +7,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
 import { recordAudit } from "../platform/audit";
 import { db } from "../platform/db";
-import { parseInput } from "../admin/entities";
+import { parseInput } from "../platform/validation";
 import { ConflictError, DomainError, NotFoundError, RateLimitedError, fromDatabaseError } from "../platform/errors";
 import { Role } from "../generated/prisma/enums";
 import { LINK_HIDDEN, deliverPending, queueEmail } from "../platform/mail";

@@ -10,7 +10,7 @@ import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { recordAudit } from "../platform/audit";
 import { db } from "../platform/db";
-import { parseInput } from "../admin/entities";
+import { parseInput } from "../platform/validation";
 import { DomainError, RateLimitedError } from "../platform/errors";
 import { hashToken } from "./invitations";
 import { LINK_HIDDEN, deliverPending, queueEmail } from "../platform/mail";

@@ -11,7 +11,8 @@
 import { z } from "zod";
 import { db } from "../platform/db";
 import { issueDeviceToken, verifyDeviceToken } from "./device-cookies";
-import { DomainError, RateLimitedError, ValidationError } from "../platform/errors";
+import { DomainError, RateLimitedError } from "../platform/errors";
+import { parseInput } from "../platform/validation";
 import { verifyPassword } from "./passwords";
 import { clear, describeWait, hit, lockedFor, type LimitRule } from "../platform/rate-limit";
 import { createSession } from "./sessions";
@@ -27,10 +28,16 @@ export class SignInError extends DomainError {
   }
 }
 
-const credentials = z.object({
-  email: z.string().trim().toLowerCase().min(3).max(320),
-  password: z.string().min(1).max(1000),
-});
+/** One message for whatever is missing or malformed: the form has just the two fields. */
+const ENTER_CREDENTIALS = "Enter your email address and password.";
+
+const credentials = z.object(
+  {
+    email: z.string({ error: ENTER_CREDENTIALS }).trim().toLowerCase().min(3, ENTER_CREDENTIALS).max(320, ENTER_CREDENTIALS),
+    password: z.string({ error: ENTER_CREDENTIALS }).min(1, ENTER_CREDENTIALS).max(1000, ENTER_CREDENTIALS),
+  },
+  { error: ENTER_CREDENTIALS },
+);
 
 const signInRules = {
   pair: (email: string, ip: string): LimitRule => ({
@@ -80,9 +87,7 @@ export interface SignInClient {
  * ValidationError. Returns the device cookie to (re)set on the browser.
  */
 export async function signInWithPassword(input: unknown, client: SignInClient) {
-  const parsed = credentials.safeParse(input);
-  if (!parsed.success) throw new ValidationError("Enter your email address and password.");
-  const { email, password } = parsed.data;
+  const { email, password } = parseInput(credentials, input);
 
   const user = await db.user.findUnique({ where: { email } });
   const deviceId = user ? verifyDeviceToken(client.deviceToken, user.id) : null;

@@ -3,12 +3,15 @@
 import { z } from "zod";
 import { recordAudit } from "../platform/audit";
 import { db } from "../platform/db";
-import { ForbiddenError, NotFoundError, ValidationError } from "../platform/errors";
+import { ForbiddenError, NotFoundError } from "../platform/errors";
+import { parseInput } from "../platform/validation";
 import { Role } from "../generated/prisma/enums";
 import { authorizeSite, divisionEditorRoles, type Actor } from "../permissions";
 import { revokeAllSessions } from "./sessions";
 
-const roleSchema = z.enum(Role);
+const roleInput = z.object({
+  role: z.enum(Role, { error: (issue) => `"${String(issue.input)}" is not a role: choose writer, editor or admin.` }),
+});
 
 async function target(actor: Actor, userId: string) {
   const user = await db.user.findUnique({ where: { id: userId } });
@@ -72,17 +75,16 @@ export async function setUserDisabled(actor: Actor | null, userId: string, disab
 
 export async function setUserRole(actor: Actor | null, userId: string, role: unknown) {
   const admin = authorizeSite(actor, "users.manage");
-  const parsed = roleSchema.safeParse(role);
-  if (!parsed.success) throw new ValidationError(`"${String(role)}" is not a role: choose writer, editor or admin.`);
+  const { role: chosen } = parseInput(roleInput, { role });
   const user = await target(admin, userId);
-  if (user.role === parsed.data) return;
+  if (user.role === chosen) return;
   await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: userId }, data: { role: parsed.data } });
+    await tx.user.update({ where: { id: userId }, data: { role: chosen } });
     await recordAudit(tx, {
       actorId: admin.id,
       action: "users.changeRole",
       subject: `user:${userId}`,
-      details: { email: user.email, role: { from: user.role, to: parsed.data } },
+      details: { email: user.email, role: { from: user.role, to: chosen } },
     });
   });
 }

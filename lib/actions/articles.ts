@@ -19,4 +19,4 @@ export const saveArticleAction = defineAction(
   async (user, { id, baseVersion, article }) => savedFields(await saveArticle(user, id, baseVersion, article)),
 );
 
-export const loadCurrentArticleAction = defineAction(z.object({ id: z.string().min(1) }), (user, { id }) => getCurrentVersion(user, id));
+export const getCurrentVersionAction = defineAction(z.object({ id: z.string().min(1) }), (user, { id }) => getCurrentVersion(user, id));

@@ -6,7 +6,7 @@ import { addEditorialComment, setThreadResolved } from "../editorial/comments";
 import { paths } from "../platform/paths";
 import { defineFormAction } from "./define";
 
-export const postEditorialComment = defineFormAction(
+export const addEditorialCommentAction = defineFormAction(
   z.object({ articleId: z.string().min(1), parentId: z.string().min(1).optional(), body: z.string({ error: "Write a comment first." }) }),
   async (user, input) => {
     await addEditorialComment(user, input.articleId, { body: input.body, parentId: input.parentId });
@@ -15,7 +15,7 @@ export const postEditorialComment = defineFormAction(
   },
 );
 
-export const resolveEditorialThread = defineFormAction(
+export const setThreadResolvedAction = defineFormAction(
   z.object({ articleId: z.string().min(1), commentId: z.string().min(1), resolved: z.enum(["true", "false"]) }),
   async (user, input) => {
     await setThreadResolved(user, input.commentId, input.resolved === "true");

@@ -6,7 +6,7 @@ import { appendCorrection } from "../editorial/corrections";
 import { paths } from "../platform/paths";
 import { defineFormAction } from "./define";
 
-export const postCorrection = defineFormAction(
+export const appendCorrectionAction = defineFormAction(
   z.object({ articleId: z.string().min(1), body: z.string({ error: "Write the correction first." }) }),
   async (user, input) => {
     await appendCorrection(user, input.articleId, input.body);

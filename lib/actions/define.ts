@@ -1,21 +1,17 @@
 // The one way to build a server action (ARCHITECTURE.md, "Server actions"). Every action:
 // - reads the session itself (never trusting the page that rendered the form),
-// - validates its input with zod (FormData or a plain object),
+// - validates its input (FormData or a plain object) with parseInput (lib/platform/validation.ts),
 // - hands a verified user (or null) to a lib function that checks the permission,
 // - turns a DomainError into a result the form can show, and an unreachable database into
-//   one with status 503 (lib/platform/database-unavailable.ts: the editor keeps the text and retries),
-//   and lets everything else (redirect(), notFound(), real bugs) propagate.
+//   one with status 503, through toActionResult (lib/platform/http/domain-errors.ts: the editor
+//   keeps the text and retries), and lets everything else (redirect(), notFound(), real bugs) propagate.
 // Server action files live in lib/actions/ and export only functions made here, so a
 // test can find and call every one of them directly, as a forged request would.
-import { z } from "zod";
+import type { z } from "zod";
 import { getCurrentUser } from "../accounts/auth";
-import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from "../platform/database-unavailable";
-import { ConflictError, DomainError, ValidationError } from "../platform/errors";
-import { findControlCharacter } from "../platform/control-characters";
+import { toActionResult, type ActionResult } from "../platform/http/domain-errors";
+import { parseInput } from "../platform/validation";
 import type { CurrentUser } from "../accounts/sessions";
-
-export type ActionResult<T> =
-  { ok: true; data: T; message?: string } | { ok: false; error: string; status: number; fieldErrors?: Record<string, string[]> };
 
 type Handler<S extends z.ZodType, T> = (user: CurrentUser | null, input: z.output<S>) => Promise<T>;
 
@@ -37,35 +33,14 @@ export function formDataToObject(form: FormData): Record<string, unknown> {
   return out;
 }
 
-function failure(error: unknown): ActionResult<never> {
-  if (isDatabaseUnavailable(error)) return { ok: false, error: DATABASE_UNAVAILABLE, status: 503 };
-  if (!(error instanceof DomainError)) throw error;
-  // A conflict on a unique value (a taken slug) names its field; one between two saves does not.
-  const fieldErrors = error instanceof ValidationError || error instanceof ConflictError ? error.fieldErrors : {};
-  if (error instanceof ValidationError || Object.keys(fieldErrors).length)
-    return { ok: false, error: error.message, status: error.status, fieldErrors };
-  return { ok: false, error: error.message, status: error.status };
-}
-
 async function run<S extends z.ZodType, T>(schema: S, handler: Handler<S, T>, raw: unknown): Promise<ActionResult<T>> {
-  const input = raw instanceof FormData ? formDataToObject(raw) : raw;
-  // Refused before anything else reads the input: PostgreSQL cannot store U+0000, and XML (the feeds) none of them.
-  const control = findControlCharacter(input);
-  if (control) return { ok: false, error: control.message, status: 400, fieldErrors: { [control.field]: [control.message] } };
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) {
-      const key = issue.path.join(".") || "input";
-      (fieldErrors[key] ??= []).push(issue.message);
-    }
-    return { ok: false, error: parsed.error.issues[0]?.message ?? "The input is not valid.", status: 400, fieldErrors };
-  }
   try {
+    // Control characters and the schema are checked before the session is looked up or anything else reads the input.
+    const input = parseInput(schema, raw instanceof FormData ? formDataToObject(raw) : raw);
     const user = await getCurrentUser();
-    return { ok: true, data: await handler(user, parsed.data) };
+    return { ok: true, data: await handler(user, input) };
   } catch (error) {
-    return failure(error);
+    return toActionResult(error);
   }
 }
 

@@ -7,11 +7,11 @@ import { commentInput, moderateReaderComment, moderationInput, postReaderComment
 import { defineFormAction } from "./define";
 
 /** A reader's comment from the form under a piece; no session needed. */
-export const postComment = defineFormAction(commentInput, async (_user, input) =>
+export const postReaderCommentAction = defineFormAction(commentInput, async (_user, input) =>
   postReaderComment(input, { ip: clientIp(await headers()) }),
 );
 
-export const moderateComment = defineFormAction(moderationInput, async (user, input) => {
+export const moderateReaderCommentAction = defineFormAction(moderationInput, async (user, input) => {
   const result = await moderateReaderComment(user, input);
   // The queue is not cached: re-render it so the comment moves to its new place.
   refresh();

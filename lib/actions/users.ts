@@ -14,7 +14,7 @@ import { defineFormAction } from "./define";
 const USERS_PATH = paths.studio.admin.list("users");
 const id = z.string().trim().min(1, "Choose a user.").max(64);
 
-export const inviteUserAction = defineFormAction(z.object({ email: z.string(), role: z.string() }), async (user, input) => {
+export const createInvitationAction = defineFormAction(z.object({ email: z.string(), role: z.string() }), async (user, input) => {
   const { invitation, link } = await createInvitation(user, input);
   revalidatePath(USERS_PATH);
   // Without SMTP the mail waits in the outbox, so the admin gets the link to pass on.
@@ -31,13 +31,13 @@ export const revokeInvitationAction = defineFormAction(z.object({ invitationId: 
   return { message: "Invitation revoked." };
 });
 
-export const changeRoleAction = defineFormAction(z.object({ userId: id, role: z.string() }), async (user, { userId, role }) => {
+export const setUserRoleAction = defineFormAction(z.object({ userId: id, role: z.string() }), async (user, { userId, role }) => {
   await setUserRole(user, userId, role);
   revalidatePath(USERS_PATH);
   return { message: "Role changed." };
 });
 
-export const setDisabledAction = defineFormAction(
+export const setUserDisabledAction = defineFormAction(
   z.object({ userId: id, disabled: z.enum(["true", "false"]) }),
   async (user, { userId, disabled }) => {
     await setUserDisabled(user, userId, disabled === "true");

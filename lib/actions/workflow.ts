@@ -29,7 +29,7 @@ const transitionForm = z
     }
   });
 
-export const runTransition = defineFormAction(transitionForm, async (user, input) => {
+export const runTransitionAction = defineFormAction(transitionForm, async (user, input) => {
   if (input.transition === "schedule") await scheduleAtSiteTime(user, input.articleId, input.publishAt ?? "");
   else await transition(user, input.articleId, input.transition, { reason: input.reason });
   revalidatePath(paths.studio.home(), "layout");

@@ -4,9 +4,10 @@
 import { z } from "zod";
 import { proseToMarkup } from "../content/markup";
 import { db, type Tx } from "../platform/db";
-import { nameField, optionalId, parseInput, plural, proseFromMarkup, slugField, slugFrom, textField } from "./entities";
+import { nameField, optionalId, plural, proseFromMarkup, slugField, slugFrom, textField } from "./entities";
 import { adminKind, modelStore, referenceData, type ParseContext } from "./reference-data";
 import { ConflictError, ValidationError } from "../platform/errors";
+import { parseInput } from "../platform/validation";
 import { refreshAuthorNames } from "../reader/publications";
 import { publicTags } from "../reader/cache";
 import type { Prisma } from "../generated/prisma/client";

@@ -3,10 +3,11 @@
 import { z } from "zod";
 import { proseToMarkup } from "../content/markup";
 import { db } from "../platform/db";
-import { nameField, parseInput, plural, proseFromMarkup } from "./entities";
+import { nameField, plural, proseFromMarkup } from "./entities";
 import { adminKind, modelStore, referenceData } from "./reference-data";
 import { publicTags } from "../reader/cache";
 import type { Disclaimer } from "../generated/prisma/client";
+import { parseInput } from "../platform/validation";
 
 const disclaimerInput = z.object({
   name: nameField("disclaimer"),

@@ -5,12 +5,13 @@
 import { z } from "zod";
 import { changedFields } from "../platform/audit";
 import { db, type Tx } from "../platform/db";
-import { nameField, parseInput, slugField, slugFrom, textField } from "./entities";
+import { nameField, slugField, slugFrom, textField } from "./entities";
 import { adminKind, referenceData, type ParseContext } from "./reference-data";
 import { ForbiddenError, ValidationError } from "../platform/errors";
 import { decideSite, divisionEditorRoles, type Actor } from "../permissions";
 import { publicTags } from "../reader/cache";
 import type { Division as DivisionRow, Prisma } from "../generated/prisma/client";
+import { parseInput } from "../platform/validation";
 
 const divisionInput = z.object({
   name: nameField("division"),

@@ -1,5 +1,5 @@
 // Rules shared by the things editors maintain (authors, divisions, series, topics,
-// disclaimers): names, slugs, short-text limits, input parsing with field errors, rich-text
+// disclaimers): names, slugs, short-text limits, rich-text
 // markup, and the message that refuses to delete something still in use.
 import slugify from "slugify";
 import type { JSONContent } from "@tiptap/core";
@@ -40,15 +40,6 @@ export function slugFrom(slug: string, name: string): string {
   const made = slugify(name, { lower: true, strict: true, locale: "en" }).slice(0, 100).replace(/-+$/, "");
   if (!made) throw new ValidationError("The name has no letters or digits to make a slug from; enter a slug.", { slug: ["Enter a slug."] });
   return made;
-}
-
-/** Parses input or throws a ValidationError whose message is the first problem, with every problem by field. */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".") || "input"] ??= []).push(issue.message);
-  throw new ValidationError(parsed.error.issues[0]?.message ?? "Some fields are not valid.", fieldErrors);
 }
 
 /** Markup from a textarea to a validated prose document; problems are reported against `field`. */

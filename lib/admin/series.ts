@@ -2,11 +2,12 @@
 // for lib/admin/reference-data.ts.
 import { z } from "zod";
 import { db } from "../platform/db";
-import { nameField, optionalId, parseInput, slugField, slugFrom, textField } from "./entities";
+import { nameField, optionalId, slugField, slugFrom, textField } from "./entities";
 import { adminKind, modelStore, referenceData } from "./reference-data";
 import { ValidationError } from "../platform/errors";
 import { publicTags } from "../reader/cache";
 import type { Series } from "../generated/prisma/client";
+import { parseInput } from "../platform/validation";
 
 const seriesInput = z.object({
   name: nameField("series"),

@@ -1,10 +1,11 @@
 // Topics ("Related to" tags on pieces), declared for lib/admin/reference-data.ts.
 import { z } from "zod";
 import { db } from "../platform/db";
-import { nameField, parseInput, slugField, slugFrom } from "./entities";
+import { nameField, slugField, slugFrom } from "./entities";
 import { adminKind, modelStore, referenceData } from "./reference-data";
 import { publicTags } from "../reader/cache";
 import type { Topic } from "../generated/prisma/client";
+import { parseInput } from "../platform/validation";
 
 const topicInput = z.object({ name: nameField("topic"), slug: slugField });
 

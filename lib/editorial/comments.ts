@@ -4,7 +4,8 @@
 import { z } from "zod";
 import { loadAuthorized } from "./working-copy";
 import { db } from "../platform/db";
-import { NotFoundError, ValidationError } from "../platform/errors";
+import { NotFoundError } from "../platform/errors";
+import { parseInput } from "../platform/validation";
 import type { Actor } from "../permissions";
 
 const commentBody = z
@@ -36,9 +37,8 @@ export async function listEditorialComments(actor: Actor | null, articleId: stri
 export type EditorialThread = Awaited<ReturnType<typeof listEditorialComments>>[number];
 
 function parseBody(body: unknown) {
-  const parsed = commentBody.safeParse(body);
-  if (!parsed.success) throw new ValidationError(parsed.error.issues[0].message, { body: [parsed.error.issues[0].message] });
-  return parsed.data;
+  // As a field, so that a problem is reported against the form's body field.
+  return parseInput(z.object({ body: commentBody }), { body }).body;
 }
 
 /** Starts a thread, or replies to one; a reply to a reply joins the same thread. */

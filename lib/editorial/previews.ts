@@ -8,7 +8,8 @@ import { loadAuthorized } from "./working-copy";
 import { countWords, plainText, renderRichText } from "../content";
 import { db } from "../platform/db";
 import { recordAudit } from "../platform/audit";
-import { NotFoundError, RateLimitedError, ValidationError } from "../platform/errors";
+import { NotFoundError, RateLimitedError } from "../platform/errors";
+import { parseInput } from "../platform/validation";
 import { decideArticle, type Actor } from "../permissions";
 import { pieceInclude, pieceParts, type PieceView } from "../reader/publications";
 import { describeWait, hit, lockedFor, type LimitRule } from "../platform/rate-limit";
@@ -62,15 +63,14 @@ const linkInput = z.object({
 /** Creates a share link; the token is returned once and never stored. */
 export async function createPreviewLink(actor: Actor | null, articleId: string, input: unknown = {}) {
   const { actor: user } = await loadAuthorized(actor, "articles.sharePreview", articleId);
-  const parsed = linkInput.safeParse(input ?? {});
-  if (!parsed.success) throw new ValidationError(parsed.error.issues[0].message, { days: [parsed.error.issues[0].message] });
+  const { days } = parseInput(linkInput, input ?? {});
   const token = randomBytes(32).toString("base64url");
   const link = await db.$transaction(async (tx) => {
     const created = await tx.previewToken.create({
       data: {
         articleId,
         tokenHash: hashToken(token),
-        expiresAt: new Date(Date.now() + parsed.data.days * 86_400_000),
+        expiresAt: new Date(Date.now() + days * 86_400_000),
         createdById: user.id,
       },
       select: { id: true, expiresAt: true },

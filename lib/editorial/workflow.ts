@@ -6,6 +6,7 @@ import { z } from "zod";
 import { loadAuthorized } from "./working-copy";
 import { db, type Tx } from "../platform/db";
 import { ConflictError, NotSignedInError, ValidationError } from "../platform/errors";
+import { parseInput } from "../platform/validation";
 import type { ArticleStatus } from "../generated/prisma/enums";
 import { deliverPending, queueEmail } from "../platform/mail";
 import { maySchedule, type ArticleAction } from "../permissions";
@@ -111,9 +112,7 @@ async function notify(tx: Tx, name: TransitionName, articleId: string, actorName
 export async function transition(actor: CurrentUser | null, articleId: string, name: TransitionName, input: unknown = {}) {
   const rule = transitions[name];
   const { article, facts, actor: user } = await loadAuthorized(actor, rule.permission, articleId);
-  const parsed = options.safeParse(input);
-  if (!parsed.success) throw new ValidationError(parsed.error.issues[0].message);
-  const { reason, publishAt } = parsed.data;
+  const { reason, publishAt } = parseInput(options, input);
 
   if (!rule.from.includes(article.status)) {
     throw new ConflictError(`This piece is ${statusLabel(article.status)}, so it cannot be ${rule.done} now.`);

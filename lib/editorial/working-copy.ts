@@ -7,6 +7,7 @@ import { z } from "zod";
 import { db } from "../platform/db";
 import { emptyDoc, renderRichText, RichTextError, validateRichText } from "../content";
 import { ConflictError, NotFoundError, ValidationError, fromDatabaseError } from "../platform/errors";
+import { parseInput } from "../platform/validation";
 import type { Prisma } from "../generated/prisma/client";
 import {
   articleListScope,
@@ -42,21 +43,17 @@ export const articleInput = z.object({
   authorIds: z.array(z.string().min(1)).max(12).default([]),
 });
 
-function parseInput(input: unknown) {
-  const parsed = articleInput.safeParse(input);
-  if (!parsed.success) {
-    const fieldErrors = z.flattenError(parsed.error).fieldErrors as Record<string, string[]>;
-    const first = Object.values(fieldErrors).flat()[0] ?? "Some fields are not valid.";
-    throw new ValidationError(first, fieldErrors);
-  }
+/** The fields of a save, with the body checked against the rich-text schema. */
+function parseArticleInput(input: unknown) {
+  const fields = parseInput(articleInput, input);
   let body: JSONContent;
   try {
-    body = parsed.data.body === undefined ? emptyDoc() : validateRichText("body", parsed.data.body);
+    body = fields.body === undefined ? emptyDoc() : validateRichText("body", fields.body);
   } catch (error) {
     if (error instanceof RichTextError) throw new ValidationError(error.message, { body: [error.message] });
     throw error;
   }
-  return { ...parsed.data, body };
+  return { ...fields, body };
 }
 
 const factsInclude = {
@@ -198,7 +195,7 @@ async function ownAuthorId(userId: string) {
 
 export async function createArticle(actor: Actor | null, input: unknown) {
   const user = authorizeSite(actor, "articles.create");
-  const data = parseInput(input);
+  const data = parseArticleInput(input);
   const own = await ownAuthorId(user.id);
   // Someone who may not assign bylines (a writer) always has their own on a new piece.
   const carriesOwn = own && decideSite(user, "articles.assignAuthors") !== "allow";
@@ -244,7 +241,7 @@ export async function saveArticle(
   record: SaveRecord = { kind: "save" },
 ) {
   const { article: current, actor: user } = await loadAuthorized(actor, "articles.edit", articleId);
-  const data = parseInput(input);
+  const data = parseArticleInput(input);
   const before = current.authors.map((a) => a.authorId);
   let authorIds = [...new Set(data.authorIds)];
   if (decideSite(user, "articles.assignAuthors") !== "allow") {

@@ -7,7 +7,7 @@
 // socket, a server shutting down or refusing new connections. Bad SQL, constraint violations,
 // a wrong database name or password are not outages and stay ordinary errors.
 
-/** What a writer or reader is told; the same text for the save route and the server actions. */
+/** What a writer or reader is told; the same text for the save route and the server actions (lib/platform/http/domain-errors.ts). */
 export const DATABASE_UNAVAILABLE = "The database is unavailable just now. Nothing was lost; try again in a moment.";
 
 /** The Retry-After of every 503 this causes: long enough for a restart or a fail-over. */
@@ -52,12 +52,4 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     queue.push(fields.cause, asFields(asFields(fields.meta)?.driverAdapterError ?? null)?.cause);
   }
   return false;
-}
-
-/** The save route's answer (same JSON shape as its other refusals), with Retry-After. */
-export function databaseUnavailableResponse(): Response {
-  return Response.json(
-    { error: DATABASE_UNAVAILABLE, fieldErrors: {} },
-    { status: 503, headers: { "Retry-After": String(RETRY_AFTER_SECONDS) } },
-  );
 }

@@ -19,9 +19,26 @@ export function fromSiteLocal(value: string, timeZone: string): Date {
   return date;
 }
 
+/** "27 November 2026": the day, for readers (publication and comment dates). */
+export function formatSiteDate(date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone }).format(date);
+}
+
 /** "27 Nov 2026, 14:05 SGT"-style wording, in the site's zone. */
 export function formatSiteDateTime(date: Date, timeZone: string): string {
   return formatInTimeZone(date, timeZone, "d MMM yyyy, HH:mm zzz");
+}
+
+/** "27 Nov 2026, 14:05", without the zone: for tables of many times (users, the audit log). */
+export function formatSiteDateTimeCompact(date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone,
+  }).format(date);
 }
 
 /** The value for a datetime-local input showing `date` in the site's zone. */

@@ -31,8 +31,3 @@ export async function siteUrl(): Promise<string> {
 export async function absoluteUrl(path: string): Promise<string> {
   return urlOn(await siteUrl(), path);
 }
-
-/** "27 November 2026" in the site's time zone. */
-export function formatDate(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone }).format(date);
-}

@@ -5,12 +5,12 @@ import { createHmac } from "node:crypto";
 import { z } from "zod";
 import { authSecret } from "../platform/env";
 import { db } from "../platform/db";
-import { NotFoundError, RateLimitedError, ValidationError } from "../platform/errors";
+import { NotFoundError, RateLimitedError } from "../platform/errors";
+import { parseInput } from "../platform/validation";
 import type { ReaderCommentStatus } from "../generated/prisma/enums";
 import { authorizeSite } from "../permissions";
 import { recordAudit } from "../platform/audit";
 import { publicTags, refreshPublic } from "./cache";
-import { findControlCharacter } from "../platform/control-characters";
 import { describeWait, hit, lockedFor, type LimitRule } from "../platform/rate-limit";
 import type { CurrentUser } from "../accounts/sessions";
 
@@ -53,20 +53,10 @@ const commentLimit = (ipHash: string): LimitRule => ({
 
 export const hashIp = (ip: string) => createHmac("sha256", authSecret()).update(ip).digest("hex");
 
-function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".") || "input"] ??= []).push(issue.message);
-  throw new ValidationError(parsed.error.issues[0]?.message ?? "The comment is not valid.", fieldErrors);
-}
-
 /** Stores a comment for moderation. A filled honeypot gets the same answer and stores nothing. */
 export async function postReaderComment(input: unknown, client: { ip: string }): Promise<{ message: string }> {
-  // The public's own text: refused here too, not only by the server action, whoever calls this.
-  const control = findControlCharacter(input);
-  if (control) throw new ValidationError(control.message, { [control.field]: [control.message] });
-  const { slug, name, email, comment, website } = parse(commentInput, input);
+  // The public's own text, control characters included: refused here too, not only by the server action, whoever calls this.
+  const { slug, name, email, comment, website } = parseInput(commentInput, input);
   if (website) return { message: COMMENT_THANKS };
 
   const ipHash = hashIp(client.ip);
@@ -157,7 +147,7 @@ export const moderationInput = z.object({
 /** Sets a comment's status and records who did it. Returns the piece's public slug, if it has one. */
 export async function moderateReaderComment(user: CurrentUser | null, input: unknown) {
   const moderator = authorizeSite(user, "comments.moderate");
-  const { id, decision } = parse(moderationInput, input);
+  const { id, decision } = parseInput(moderationInput, input);
   const status = decisions[decision];
   const result = await db.$transaction(async (tx) => {
     const comment = await tx.readerComment.findUnique({

@@ -258,7 +258,7 @@ const EXPECTATIONS: Record<string, Case[]> = {
       },
     },
   ],
-  "lib/actions/articles.ts#loadCurrentArticleAction": [
+  "lib/actions/articles.ts#getCurrentVersionAction": [
     {
       label: "read a draft",
       expect: onOwnDraft("ok"),
@@ -300,10 +300,10 @@ const EXPECTATIONS: Record<string, Case[]> = {
       })),
     },
   ],
-  "lib/actions/comments.ts#postEditorialComment": [
+  "lib/actions/comments.ts#addEditorialCommentAction": [
     { label: "on a draft", expect: onOwnDraft("ok"), call: formAction(async () => ({ articleId: (await piece()).id, body: "A note." })) },
   ],
-  "lib/actions/comments.ts#resolveEditorialThread": [
+  "lib/actions/comments.ts#setThreadResolvedAction": [
     {
       label: "an editor's thread",
       expect: onOwnDraft("ok"),
@@ -314,7 +314,7 @@ const EXPECTATIONS: Record<string, Case[]> = {
       }),
     },
   ],
-  "lib/actions/corrections.ts#postCorrection": [
+  "lib/actions/corrections.ts#appendCorrectionAction": [
     {
       label: "on a published piece",
       expect: row(SIGN_IN, FORBIDDEN, NO_PIECE, "ok", "ok", SIGN_IN),
@@ -361,7 +361,7 @@ const EXPECTATIONS: Record<string, Case[]> = {
       }),
     },
   ],
-  "lib/actions/reader-comments.ts#postComment": [
+  "lib/actions/reader-comments.ts#postReaderCommentAction": [
     {
       label: "under a published piece",
       expect: all("ok"),
@@ -373,7 +373,7 @@ const EXPECTATIONS: Record<string, Case[]> = {
       call: formAction(async () => ({ slug: (await piece()).slug, name: "A reader", comment: "Early." })),
     },
   ],
-  "lib/actions/reader-comments.ts#moderateComment": [
+  "lib/actions/reader-comments.ts#moderateReaderCommentAction": [
     {
       label: "approve a pending comment",
       expect: row(SIGN_IN, FORBIDDEN, FORBIDDEN, "ok", "ok", SIGN_IN),
@@ -397,7 +397,7 @@ const EXPECTATIONS: Record<string, Case[]> = {
     },
   ],
   ...taxonomyCases(),
-  "lib/actions/users.ts#inviteUserAction": [
+  "lib/actions/users.ts#createInvitationAction": [
     {
       label: "invite a writer",
       expect: adminOnly("ok"),
@@ -413,14 +413,14 @@ const EXPECTATIONS: Record<string, Case[]> = {
       })),
     },
   ],
-  "lib/actions/users.ts#changeRoleAction": [
+  "lib/actions/users.ts#setUserRoleAction": [
     {
       label: "make a writer an admin",
       expect: adminOnly("ok"),
       call: formAction(async () => ({ userId: (await makeUser("writer")).id, role: "admin" })),
     },
   ],
-  "lib/actions/users.ts#setDisabledAction": [
+  "lib/actions/users.ts#setUserDisabledAction": [
     {
       label: "disable a writer",
       expect: adminOnly("ok"),
@@ -442,7 +442,7 @@ const EXPECTATIONS: Record<string, Case[]> = {
       call: formAction(async () => ({ token: "x".repeat(43), name: "Intruder", password: "a long enough password" })),
     },
   ],
-  "lib/actions/workflow.ts#runTransition": [
+  "lib/actions/workflow.ts#runTransitionAction": [
     {
       label: "submit a draft",
       expect: row(SIGN_IN, "redirect", NO_PIECE, "redirect", "redirect", SIGN_IN),
@@ -664,6 +664,11 @@ test("every discovered endpoint has an entry in the table, and every entry names
   expect(Object.keys(EXPECTATIONS).filter((key) => !endpoints.has(key))).toEqual([]);
 });
 
+test('every server action is named <verb><Noun>Action (ARCHITECTURE.md, "Server actions")', () => {
+  const actionNames = [...endpoints.keys()].filter((key) => key.startsWith("lib/actions/")).map((key) => key.split("#")[1]);
+  expect(actionNames.filter((name) => !/^[a-z]+[A-Z][A-Za-z]*Action$/.test(name))).toEqual([]);
+});
+
 const tableRows = Object.entries(EXPECTATIONS).flatMap(([key, cases]) => cases.map((c) => [key, c.label, c] as const));
 
 test.each(tableRows)("%s: %s", async (key, _label, c) => {
@@ -809,7 +814,7 @@ describe("field level: what a writer sends beyond the form is ignored or refused
   test("a writer cannot set a publication time on their approved piece", async () => {
     signInAs("owner");
     const p = await piece("approved");
-    const result = await action("lib/actions/workflow.ts#runTransition")(
+    const result = await action("lib/actions/workflow.ts#runTransitionAction")(
       null,
       form({ articleId: p.id, transition: "schedule", publishAt: "2030-01-01T09:00" }),
     );
@@ -839,7 +844,10 @@ describe("field level: what a writer sends beyond the form is ignored or refused
       request(`/api/articles/${p.id}`, { method: "PUT", body, headers: { cookie: currentCookie } }),
       params({ id: p.id }),
     );
-    expect({ status: response.status, body: await response.json() }).toEqual({ status: 400, body: { error: refused } });
+    expect({ status: response.status, body: await response.json() }).toEqual({
+      status: 400,
+      body: { error: refused, fieldErrors: { "article.body": [refused] } },
+    });
     expect((await db.article.findUniqueOrThrow({ where: { id: p.id } })).version).toBe(p.version);
   });
 
@@ -877,7 +885,10 @@ describe("field level: what a writer sends beyond the form is ignored or refused
         request(`/api/articles/${p.id}`, { method: "PUT", body, headers: { cookie: currentCookie } }),
         params({ id: p.id }),
       );
-      expect({ status: response.status, body: await response.json() }).toEqual({ status: 400, body: { error: refused } });
+      expect({ status: response.status, body: await response.json() }).toEqual({
+        status: 400,
+        body: { error: refused, fieldErrors: { "article.body": [refused] } },
+      });
 
       const created = await action("lib/actions/articles.ts#createArticleAction")({
         title: "New",
@@ -888,7 +899,7 @@ describe("field level: what a writer sends beyond the form is ignored or refused
 
       const published = await piece("published");
       // A plain object, as a forged call can send: FormData would already have replaced a lone surrogate with U+FFFD.
-      const comment = await action("lib/actions/reader-comments.ts#postComment")(null, {
+      const comment = await action("lib/actions/reader-comments.ts#postReaderCommentAction")(null, {
         slug: published.slug,
         name: "A reader",
         comment: `Hi${char}there`,

@@ -163,7 +163,7 @@ describe("next-auth's endpoints", () => {
     const response = await authPost(request, { params: Promise.resolve({ nextauth: ["callback", "credentials"] }) });
     expect({ status: response.status, body: await response.json() }).toEqual({
       status: 413,
-      body: { error: "The request is too large: the limit is 64 KB." },
+      body: { error: "The request is too large: the limit is 64 KB.", fieldErrors: {} },
     });
     expect(meter.pulled).toBeLessThanOrEqual(MAX_SIGN_IN_BODY_BYTES + CHUNK);
   });

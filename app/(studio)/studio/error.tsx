@@ -4,33 +4,16 @@
 // bare error screen. The server hides the cause from the browser (only a digest arrives), so
 // the likely one is named without claiming it. Text being written is not at risk: the editor
 // keeps it in this browser and saves it when the server answers again.
-import { useRouter } from "next/navigation";
-import { startTransition } from "react";
+import { ErrorPage } from "@/components/ui/error-page";
 
-export default function StudioError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const router = useRouter();
-  const retry = () =>
-    startTransition(() => {
-      // Renders the page on the server again, then clears this boundary.
-      router.refresh();
-      reset();
-    });
+export default function StudioError({ error, retry }: { error: unknown; retry: () => void }) {
   return (
-    <section aria-labelledby="studio-error-heading">
-      <h1 id="studio-error-heading" className="page-title">
-        This page could not be loaded
-      </h1>
+    <ErrorPage title="This page could not be loaded" error={error} retry={retry}>
       <p>
         The studio cannot reach its database just now, or something went wrong on our side. Nothing you saved is lost, and text you were
         typing is kept in this browser until it can be saved.
       </p>
       <p>Try again in a moment.</p>
-      <p>
-        <button type="button" className="button" onClick={retry}>
-          Try again
-        </button>
-      </p>
-      {error.digest ? <p className="muted">Reference for the site&apos;s administrator: {error.digest}</p> : null}
-    </section>
+    </ErrorPage>
   );
 }

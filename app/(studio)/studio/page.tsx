@@ -2,11 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PieceList } from "@/components/studio/piece-list";
 import { StatusBadge } from "@/components/studio/status-badge";
-import { SubmittedWhen } from "@/components/studio/submitted-when";
 import { requireUser } from "@/lib/accounts/auth";
 import { getDashboard } from "@/lib/editorial/dashboard";
 import { getSiteSettings } from "@/lib/platform/site-settings";
-import { formatSiteDateTime } from "@/lib/platform/dates";
+import { SiteTime } from "@/components/ui/site-time";
 import { paths } from "@/lib/platform/paths";
 
 export const metadata: Metadata = { title: "Dashboard · Studio", robots: { index: false } };
@@ -18,7 +17,7 @@ export default async function StudioDashboard() {
   const user = await requireUser(paths.studio.home());
   const [d, site] = await Promise.all([getDashboard(user), getSiteSettings()]);
   const tz = site.timeZone;
-  const at = (date: Date) => <time dateTime={date.toISOString()}>{formatSiteDateTime(date, tz)}</time>;
+  const at = (date: Date) => <SiteTime date={date} timeZone={tz} />;
 
   return (
     <>
@@ -62,7 +61,7 @@ export default async function StudioDashboard() {
             empty={d.isEditor ? "Nothing is waiting for review." : "None of your pieces is waiting for review."}
             detail={(a) => (
               <>
-                {byline(a)} · submitted <SubmittedWhen date={a.submittedAt} timeZone={tz} />
+                {byline(a)} · submitted <SiteTime date={a.submittedAt} timeZone={tz} format="ago" />
                 {a.submittedBy ? ` by ${a.submittedBy}` : ""}
               </>
             )}

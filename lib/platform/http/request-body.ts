@@ -57,22 +57,18 @@ async function readJsonBody(request: Request, limit: number): Promise<unknown> {
   }
 }
 
-export type SignedInBody = { ok: true; user: CurrentUser; body: unknown } | { ok: false; status: number; error: string };
-
 /**
  * For a route handler that changes state with a JSON body: the signed-in user and the body,
  * checked in the order that makes a refused request cost least. The session first, so an
  * anonymous request is answered without a byte of its body read; then the origin (CSRF);
- * then the body, within the limit.
+ * then the body, within the limit. Throws NotSignedInError, ForbiddenError or BodyTooLargeError.
  */
-export async function readSignedInJson(request: Request, limit: number = MAX_REQUEST_BODY_BYTES): Promise<SignedInBody> {
-  try {
-    const user = await getCurrentUser();
-    if (!user) throw new NotSignedInError();
-    assertSameOrigin(request);
-    return { ok: true, user, body: await readJsonBody(request, limit) };
-  } catch (error) {
-    if (error instanceof DomainError) return { ok: false, status: error.status, error: error.message };
-    throw error;
-  }
+export async function readSignedInJson(
+  request: Request,
+  limit: number = MAX_REQUEST_BODY_BYTES,
+): Promise<{ user: CurrentUser; body: unknown }> {
+  const user = await getCurrentUser();
+  if (!user) throw new NotSignedInError();
+  assertSameOrigin(request);
+  return { user, body: await readJsonBody(request, limit) };
 }

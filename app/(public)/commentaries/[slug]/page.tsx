@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { CiteThis } from "@/components/reader/cite-this";
 import { ArticleJsonLd } from "@/components/reader/json-ld";
 import { PieceArticle } from "@/components/reader/piece-view";
 import { PrintUrl } from "@/components/reader/print-url";
 import { ReaderComments } from "@/components/reader/reader-comments";
 import { articleMetadata } from "@/lib/reader/seo";
+import { orNotFound } from "@/lib/platform/http/domain-errors";
 import { publicPiece } from "@/lib/reader/cache/reads";
 import { paths } from "@/lib/platform/paths";
 import { absoluteUrl, getSiteSettings } from "@/lib/platform/site-settings";
@@ -25,8 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CommentaryPage({ params }: Props) {
-  const [piece, site] = await Promise.all([publicPiece((await params).slug), getSiteSettings()]);
-  if (!piece) notFound();
+  const [piece, site] = await Promise.all([orNotFound(publicPiece((await params).slug)), getSiteSettings()]);
   return (
     <PieceArticle piece={piece} timeZone={site.timeZone}>
       <ArticleJsonLd slug={piece.slug} />

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { notFound } from "next/navigation";
 import { PieceArticle } from "@/components/reader/piece-view";
 import { PreviewBanner } from "@/components/reader/preview-banner";
 import { clientIp } from "@/lib/platform/http/client-ip";
-import { NotFoundError, RateLimitedError } from "@/lib/platform/errors";
+import { RateLimitedError } from "@/lib/platform/errors";
+import { orNotFound } from "@/lib/platform/http/domain-errors";
 import { getSharedPreview } from "@/lib/editorial/previews";
-import { formatDate, getSiteSettings } from "@/lib/platform/site-settings";
+import { formatSiteDate } from "@/lib/platform/dates";
+import { getSiteSettings } from "@/lib/platform/site-settings";
 
 // A working copy behind a share link: never cached, never indexed (next.config.js also sends X-Robots-Tag).
 export const dynamic = "force-dynamic";
@@ -18,9 +19,8 @@ export default async function SharedPreviewPage({ params }: Props) {
   const [{ token }, requestHeaders, site] = await Promise.all([params, headers(), getSiteSettings()]);
   let preview;
   try {
-    preview = await getSharedPreview(token, { ip: clientIp(requestHeaders) });
+    preview = await orNotFound(getSharedPreview(token, { ip: clientIp(requestHeaders) }));
   } catch (error) {
-    if (error instanceof NotFoundError) notFound();
     if (error instanceof RateLimitedError) {
       return (
         <div className="not-found">
@@ -35,7 +35,7 @@ export default async function SharedPreviewPage({ params }: Props) {
     <>
       <PreviewBanner>
         <p>
-          A draft shared for review, not yet public. This link works until {formatDate(preview.expiresAt, site.timeZone)}; please do not
+          A draft shared for review, not yet public. This link works until {formatSiteDate(preview.expiresAt, site.timeZone)}; please do not
           pass it on.
         </p>
       </PreviewBanner>

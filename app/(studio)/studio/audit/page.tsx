@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { DateTime } from "@/components/ui/date-time";
+import { SiteTime } from "@/components/ui/site-time";
 import { NoAccess } from "@/components/admin/guards";
 import { auditFilterChoices, describeDetails, listAuditEvents } from "@/lib/admin/audit-log";
 import { requireUser } from "@/lib/accounts/auth";
@@ -75,7 +75,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             {log.events.map((e) => (
               <tr key={e.id}>
                 <td data-label="When">
-                  <DateTime date={e.createdAt} timeZone={site.timeZone} />
+                  <SiteTime date={e.createdAt} timeZone={site.timeZone} format="compact" />
                 </td>
                 <td data-label="Who">{e.actor?.name ?? <span className="muted">Deleted user</span>}</td>
                 <td>

@@ -1,13 +1,13 @@
 "use client";
 
 import { useActionState } from "react";
-import { moderateComment } from "@/lib/actions/reader-comments";
+import { moderateReaderCommentAction } from "@/lib/actions/reader-comments";
 
 const done = { approved: "Approved.", rejected: "Rejected.", spam: "Marked as spam." } as const;
 
 /** Approve / reject / spam for one comment; a plain form POST when scripts are off. */
 export function ModerationButtons({ id, status, who }: { id: string; status: string; who: string }) {
-  const [state, action, pending] = useActionState(moderateComment, null);
+  const [state, action, pending] = useActionState(moderateReaderCommentAction, null);
   return (
     <form action={action} className="moderation">
       <input type="hidden" name="id" value={id} />

@@ -4,7 +4,9 @@ import "@/app/styles/machines.css";
 import { requireUser } from "@/lib/accounts/auth";
 import { ForbiddenError } from "@/lib/platform/errors";
 import { listCommentsForModeration, moderationFilters, type ModerationFilter } from "@/lib/reader/comments";
-import { formatDate, getSiteSettings } from "@/lib/platform/site-settings";
+import { SiteTime } from "@/components/ui/site-time";
+import { formatSiteDate } from "@/lib/platform/dates";
+import { getSiteSettings } from "@/lib/platform/site-settings";
 import { ModerationButtons } from "./moderation-buttons";
 import { paths } from "@/lib/platform/paths";
 
@@ -78,8 +80,7 @@ export default async function CommentModerationPage({ searchParams }: Props) {
                 <td>
                   <p className="comment__meta">
                     <strong>{c.name}</strong>
-                    {c.email ? <> · {c.email}</> : null} ·{" "}
-                    <time dateTime={c.createdAt.toISOString()}>{formatDate(c.createdAt, site.timeZone)}</time>
+                    {c.email ? <> · {c.email}</> : null} · <SiteTime date={c.createdAt} timeZone={site.timeZone} format="date" />
                   </p>
                   <p className="comment__body">{c.body}</p>
                 </td>
@@ -96,7 +97,7 @@ export default async function CommentModerationPage({ searchParams }: Props) {
                   <span className={`status status--comment-${c.status}`}>{statusLabels[c.status]}</span>
                   {c.moderatedAt ? (
                     <p className="muted moderation__by">
-                      {c.moderatedBy?.name ?? "Someone"}, {formatDate(c.moderatedAt, site.timeZone)}
+                      {c.moderatedBy?.name ?? "Someone"}, {formatSiteDate(c.moderatedAt, site.timeZone)}
                     </p>
                   ) : null}
                 </td>

@@ -4,8 +4,8 @@ import { z } from "zod";
 import { requireUser } from "@/lib/accounts/auth";
 import { listOutbox } from "@/lib/admin/outbox";
 import { getSiteSettings } from "@/lib/platform/site-settings";
-import { formatSiteDateTime } from "@/lib/platform/dates";
-import { loadOr404 } from "../load-or-404";
+import { SiteTime } from "@/components/ui/site-time";
+import { orNotFound } from "@/lib/platform/http/domain-errors";
 import { paths } from "@/lib/platform/paths";
 
 export const metadata: Metadata = { title: "Outbox · Studio", robots: { index: false } };
@@ -17,8 +17,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function OutboxPage({ searchParams }: Props) {
   const user = await requireUser(paths.studio.outbox());
   const { page } = query.parse(await searchParams);
-  const [outbox, site] = await Promise.all([loadOr404(listOutbox(user, page)), getSiteSettings()]);
-  const at = (date: Date) => <time dateTime={date.toISOString()}>{formatSiteDateTime(date, site.timeZone)}</time>;
+  const [outbox, site] = await Promise.all([orNotFound(listOutbox(user, page)), getSiteSettings()]);
+  const at = (date: Date) => <SiteTime date={date} timeZone={site.timeZone} />;
   return (
     <>
       <h1 className="page-title">Outbox</h1>

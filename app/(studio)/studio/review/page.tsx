@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { SubmittedWhen } from "@/components/studio/submitted-when";
+import { SiteTime } from "@/components/ui/site-time";
 import { requireUser } from "@/lib/accounts/auth";
 import { listReviewQueue } from "@/lib/editorial/review-queue";
 import { getSiteSettings } from "@/lib/platform/site-settings";
-import { loadOr404 } from "../load-or-404";
+import { orNotFound } from "@/lib/platform/http/domain-errors";
 import { paths } from "@/lib/platform/paths";
 
 export const metadata: Metadata = { title: "Review queue · Studio", robots: { index: false } };
 
 export default async function ReviewQueuePage() {
   const user = await requireUser(paths.studio.review());
-  const [queue, site] = await Promise.all([loadOr404(listReviewQueue(user)), getSiteSettings()]);
+  const [queue, site] = await Promise.all([orNotFound(listReviewQueue(user)), getSiteSettings()]);
   return (
     <>
       <h1 className="page-title">Review queue</h1>
@@ -52,7 +52,7 @@ export default async function ReviewQueuePage() {
                 </td>
                 <td>
                   <span className="cell-label">Submitted: </span>
-                  <SubmittedWhen date={item.submittedAt} timeZone={site.timeZone} />
+                  <SiteTime date={item.submittedAt} timeZone={site.timeZone} format="ago" />
                 </td>
               </tr>
             ))}

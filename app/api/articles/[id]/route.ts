@@ -4,40 +4,24 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { articleInput, saveArticle } from "@/lib/editorial/working-copy";
-import { databaseUnavailableResponse, isDatabaseUnavailable } from "@/lib/platform/database-unavailable";
-import { ConflictError, DomainError, ValidationError } from "@/lib/platform/errors";
-import { findControlCharacter } from "@/lib/platform/control-characters";
+import { toJsonResponse } from "@/lib/platform/http/domain-errors";
 import { readSignedInJson } from "@/lib/platform/http/request-body";
+import { parseInput } from "@/lib/platform/validation";
 
 const request = z.object({ baseVersion: z.number().int().positive(), article: articleInput });
 
 export async function PUT(req: Request, ctx: { params: Promise<{ id: string }> }) {
-  // The session and the origin before the body is read, and the body within its limit. PUT
-  // with a JSON body needs CORS, which this route never grants; the origin rule also covers
-  // browsers that skip preflight.
-  // Looking the session up needs the database too: an outage here is a 503 like one in the save.
-  const gate = await readSignedInJson(req).catch((error: unknown) => {
-    if (isDatabaseUnavailable(error)) return null;
-    throw error;
-  });
-  if (!gate) return databaseUnavailableResponse();
-  if (!gate.ok) return NextResponse.json({ error: gate.error, fieldErrors: {} }, { status: gate.status });
-  const { user, body } = gate;
-  const control = findControlCharacter(body);
-  if (control) return NextResponse.json({ error: control.message }, { status: 400 });
-  const parsed = request.safeParse(body);
-  if (!parsed.success) {
-    return NextResponse.json({ error: parsed.error.issues[0]?.message ?? "The save is not valid." }, { status: 400 });
-  }
-  const { id } = await ctx.params;
   try {
-    const saved = await saveArticle(user, id, parsed.data.baseVersion, parsed.data.article);
+    // The session and the origin before the body is read, and the body within its limit. PUT
+    // with a JSON body needs CORS, which this route never grants; the origin rule also covers
+    // browsers that skip preflight. Looking the session up needs the database too: an outage
+    // there is a 503 with Retry-After like one in the save, and the editor keeps the text and tries again.
+    const { user, body } = await readSignedInJson(req);
+    const { baseVersion, article } = parseInput(request, body);
+    const { id } = await ctx.params;
+    const saved = await saveArticle(user, id, baseVersion, article);
     return NextResponse.json({ id: saved.id, slug: saved.slug, version: saved.version, savedAt: saved.updatedAt.toISOString() });
   } catch (error) {
-    // 503 with Retry-After: the editor keeps the text in the browser and tries again.
-    if (isDatabaseUnavailable(error)) return databaseUnavailableResponse();
-    if (!(error instanceof DomainError)) throw error;
-    const fieldErrors = error instanceof ValidationError || error instanceof ConflictError ? error.fieldErrors : {};
-    return NextResponse.json({ error: error.message, fieldErrors }, { status: error.status });
+    return toJsonResponse(error);
   }
 }

@@ -1,8 +1,9 @@
 // next-auth's endpoints (sign-in, sign-out, CSRF token, session).
 import NextAuth from "next-auth";
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
 import { authOptions } from "@/lib/accounts/auth";
-import { BodyTooLargeError, withBodyWithin } from "@/lib/platform/http/request-body";
+import { toJsonResponse } from "@/lib/platform/http/domain-errors";
+import { withBodyWithin } from "@/lib/platform/http/request-body";
 import { MAX_SIGN_IN_BODY_BYTES } from "@/lib/platform/http/request-limits";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
@@ -17,8 +18,7 @@ async function POST(req: NextRequest, ctx: Context) {
   try {
     bounded = await withBodyWithin(req, MAX_SIGN_IN_BODY_BYTES);
   } catch (error) {
-    if (error instanceof BodyTooLargeError) return NextResponse.json({ error: error.message }, { status: error.status });
-    throw error;
+    return toJsonResponse(error);
   }
   return handler(bounded, ctx);
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/ui/action-form";
-import { DateTime } from "@/components/ui/date-time";
+import { SiteTime } from "@/components/ui/site-time";
 import { Select, TextField } from "@/components/ui/fields";
 import { NoAccess } from "@/components/admin/guards";
-import { changeRoleAction, inviteUserAction, revokeInvitationAction, setDisabledAction } from "@/lib/actions/users";
+import { createInvitationAction, revokeInvitationAction, setUserDisabledAction, setUserRoleAction } from "@/lib/actions/users";
 import { requireUser } from "@/lib/accounts/auth";
 import { INVITATION_TTL_DAYS, listPendingInvitations } from "@/lib/accounts/invitations";
 import { decideSite } from "@/lib/permissions";
@@ -52,7 +52,7 @@ export default async function UsersPage() {
                   <span className="role-label">{u.role} (you)</span>
                 ) : (
                   <ActionForm
-                    action={changeRoleAction}
+                    action={setUserRoleAction}
                     submitLabel={
                       <>
                         Change<span className="visually-hidden"> role of {u.name}</span>
@@ -84,14 +84,18 @@ export default async function UsersPage() {
                 )}
               </td>
               <td data-label="Last seen">
-                {u.lastSeenAt ? <DateTime date={u.lastSeenAt} timeZone={site.timeZone} /> : <span className="muted">Never</span>}
+                {u.lastSeenAt ? (
+                  <SiteTime date={u.lastSeenAt} timeZone={site.timeZone} format="compact" />
+                ) : (
+                  <span className="muted">Never</span>
+                )}
               </td>
               <td>
                 {u.id === user.id ? (
                   <span className="muted">—</span>
                 ) : (
                   <ActionForm
-                    action={setDisabledAction}
+                    action={setUserDisabledAction}
                     submitLabel={
                       <>
                         {u.disabled ? "Enable" : "Disable"}
@@ -119,7 +123,7 @@ export default async function UsersPage() {
           They get an email with a link to choose their name and password. The link works once and expires after {INVITATION_TTL_DAYS} days.
           Inviting an address again replaces its pending invitation.
         </p>
-        <ActionForm action={inviteUserAction} submitLabel="Send invitation" pendingLabel="Sending…" className="form form--narrow">
+        <ActionForm action={createInvitationAction} submitLabel="Send invitation" pendingLabel="Sending…" className="form form--narrow">
           <TextField name="email" label="Email" type="email" required autoComplete="off" />
           <Select name="role" label="Role" defaultValue="writer" options={roles} />
         </ActionForm>
@@ -149,13 +153,13 @@ export default async function UsersPage() {
                     {i.role}
                   </td>
                   <td data-label="Invited">
-                    <DateTime date={i.createdAt} timeZone={site.timeZone} /> by {i.invitedBy.name}
+                    <SiteTime date={i.createdAt} timeZone={site.timeZone} format="compact" /> by {i.invitedBy.name}
                   </td>
                   <td data-label="Expires">
                     {i.expired ? (
                       <span className="status status--archived">Expired</span>
                     ) : (
-                      <DateTime date={i.expiresAt} timeZone={site.timeZone} />
+                      <SiteTime date={i.expiresAt} timeZone={site.timeZone} format="compact" />
                     )}
                   </td>
                   <td>

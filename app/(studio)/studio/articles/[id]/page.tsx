@@ -5,14 +5,14 @@ import { EditorialThreadList } from "@/components/studio/editorial-thread-list";
 import { revisionKindLabel } from "@/components/studio/revision-kinds";
 import { StatusBadge } from "@/components/studio/status-badge";
 import { TransitionForms } from "@/components/studio/transition-forms";
-import { postCorrection } from "@/lib/actions/corrections";
+import { appendCorrectionAction } from "@/lib/actions/corrections";
 import { getArticleOverview } from "@/lib/editorial/overview";
 import { requireUser } from "@/lib/accounts/auth";
 import { listEditorialComments } from "@/lib/editorial/comments";
 import { getSiteSettings } from "@/lib/platform/site-settings";
-import { formatSiteDateTime } from "@/lib/platform/dates";
+import { SiteTime } from "@/components/ui/site-time";
 import { transitionNames, transitions, type TransitionName } from "@/lib/editorial/workflow";
-import { loadOr404 } from "../../load-or-404";
+import { orNotFound } from "@/lib/platform/http/domain-errors";
 import { paths } from "@/lib/platform/paths";
 
 export const metadata: Metadata = { title: "Commentary overview · Studio", robots: { index: false } };
@@ -23,13 +23,13 @@ export default async function ArticleOverviewPage({ params, searchParams }: Prop
   const { id } = await params;
   const user = await requireUser(paths.studio.article(id));
   const [{ article, publication, actions, can }, site, { done }] = await Promise.all([
-    loadOr404(getArticleOverview(user, id)),
+    orNotFound(getArticleOverview(user, id)),
     getSiteSettings(),
     searchParams,
   ]);
   const threads = can.comment ? await listEditorialComments(user, id) : [];
   const tz = site.timeZone;
-  const when = (date: Date) => <time dateTime={date.toISOString()}>{formatSiteDateTime(date, tz)}</time>;
+  const when = (date: Date) => <SiteTime date={date} timeZone={tz} />;
   const doneName = transitionNames.find((name): name is TransitionName => name === done);
 
   return (
@@ -160,7 +160,7 @@ export default async function ArticleOverviewPage({ params, searchParams }: Prop
             <p className="muted">No corrections.</p>
           )}
           {can.correct ? (
-            <ActionForm action={postCorrection} submitLabel="Append correction" pendingLabel="Working…" resetOnSuccess>
+            <ActionForm action={appendCorrectionAction} submitLabel="Append correction" pendingLabel="Working…" resetOnSuccess>
               <input type="hidden" name="articleId" value={id} />
               <label htmlFor="correction">Correction, as readers will see it under the piece</label>
               <textarea id="correction" name="body" rows={3} required maxLength={2000} />

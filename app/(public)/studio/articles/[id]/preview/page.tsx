@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { PieceArticle } from "@/components/reader/piece-view";
 import { PreviewBanner } from "@/components/reader/preview-banner";
 import { CreatePreviewLinkForm, RevokePreviewLinkButton } from "@/components/reader/preview-links";
 import { requireUser } from "@/lib/accounts/auth";
-import { NotFoundError } from "@/lib/platform/errors";
+import { orNotFound } from "@/lib/platform/http/domain-errors";
 import { DEFAULT_LINK_DAYS, getPreview, MAX_LINK_DAYS } from "@/lib/editorial/previews";
-import { formatDate, getSiteSettings } from "@/lib/platform/site-settings";
+import { formatSiteDate } from "@/lib/platform/dates";
+import { getSiteSettings } from "@/lib/platform/site-settings";
 import { paths } from "@/lib/platform/paths";
 
 // A working copy: never cached, never indexed (next.config.js also sends X-Robots-Tag).
@@ -16,20 +16,11 @@ export const metadata: Metadata = { title: "Preview", robots: { index: false, fo
 
 type Props = { params: Promise<{ id: string }> };
 
-async function load(user: Awaited<ReturnType<typeof requireUser>>, id: string) {
-  try {
-    return await getPreview(user, id);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
-}
-
 export default async function StudioPreviewPage({ params }: Props) {
   const { id } = await params;
   const user = await requireUser(paths.studio.preview(id));
-  const [{ piece, status, links }, site] = await Promise.all([load(user, id), getSiteSettings()]);
-  const when = (date: Date) => formatDate(date, site.timeZone);
+  const [{ piece, status, links }, site] = await Promise.all([orNotFound(getPreview(user, id)), getSiteSettings()]);
+  const when = (date: Date) => formatSiteDate(date, site.timeZone);
   return (
     <>
       <PreviewBanner>

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ArticleEditor } from "@/components/editor/article-editor";
 import { getArticleFormOptions } from "@/lib/editorial/form-options";
 import { getArticleForEditing, type EditableArticle } from "@/lib/editorial/working-copy";
 import { requireUser } from "@/lib/accounts/auth";
-import { ForbiddenError, NotFoundError } from "@/lib/platform/errors";
+import { ForbiddenError } from "@/lib/platform/errors";
+import { orNotFound } from "@/lib/platform/http/domain-errors";
 import "@/app/styles/editor.css";
 import { paths } from "@/lib/platform/paths";
 
@@ -16,9 +16,9 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
   const user = await requireUser(paths.studio.edit(id));
   let article: EditableArticle;
   try {
-    article = await getArticleForEditing(user, id);
+    // A piece the person may see but not edit now says why, instead of the 404 page.
+    article = await orNotFound(getArticleForEditing(user, id), { forbiddenAs404: false });
   } catch (error) {
-    if (error instanceof NotFoundError) notFound();
     if (error instanceof ForbiddenError) {
       return (
         <>

@@ -7,8 +7,8 @@ import { restoreRevisionAction } from "@/lib/actions/revisions";
 import { requireUser } from "@/lib/accounts/auth";
 import { listRevisions } from "@/lib/editorial/revision-history";
 import { getSiteSettings } from "@/lib/platform/site-settings";
-import { formatSiteDateTime } from "@/lib/platform/dates";
-import { loadOr404 } from "../../../load-or-404";
+import { SiteTime } from "@/components/ui/site-time";
+import { orNotFound } from "@/lib/platform/http/domain-errors";
 import { paths } from "@/lib/platform/paths";
 
 export const metadata: Metadata = { title: "History · Studio", robots: { index: false } };
@@ -19,7 +19,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const { id } = await params;
   const user = await requireUser(paths.studio.history(id));
   const [{ article, revisions, corrections, canRestore }, site, { restored }] = await Promise.all([
-    loadOr404(listRevisions(user, id)),
+    orNotFound(listRevisions(user, id)),
     getSiteSettings(),
     searchParams,
   ]);
@@ -99,7 +99,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
               </td>
               <td>{r.user?.name ?? "Someone since removed"}</td>
               <td>
-                <time dateTime={r.createdAt.toISOString()}>{formatSiteDateTime(r.createdAt, site.timeZone)}</time>
+                <SiteTime date={r.createdAt} timeZone={site.timeZone} />
               </td>
               <td className="history__reason">{r.reason ?? ""}</td>
               {canRestore ? (
@@ -135,7 +135,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
             {corrections.map((c) => (
               <li key={c.id}>
                 <p className="comment__meta">
-                  <time dateTime={c.createdAt.toISOString()}>{formatSiteDateTime(c.createdAt, site.timeZone)}</time> by {c.createdBy.name}
+                  <SiteTime date={c.createdAt} timeZone={site.timeZone} /> by {c.createdBy.name}
                 </p>
                 <p className="comment__body">{c.body}</p>
               </li>

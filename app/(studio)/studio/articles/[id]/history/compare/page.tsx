@@ -8,7 +8,7 @@ import { requireUser } from "@/lib/accounts/auth";
 import { compareRevisions } from "@/lib/editorial/revision-diff";
 import { getSiteSettings } from "@/lib/platform/site-settings";
 import { formatSiteDateTime } from "@/lib/platform/dates";
-import { loadOr404 } from "../../../../load-or-404";
+import { orNotFound } from "@/lib/platform/http/domain-errors";
 import { paths } from "@/lib/platform/paths";
 
 export const metadata: Metadata = { title: "Compare revisions · Studio", robots: { index: false } };
@@ -24,7 +24,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
   if (!parsed.success) notFound();
   // Older revision on the left, whichever order they were picked in.
   const [from, to] = [parsed.data.from, parsed.data.to].sort((a, b) => a - b);
-  const [diff, site] = await Promise.all([loadOr404(compareRevisions(user, id, from, to)), getSiteSettings()]);
+  const [diff, site] = await Promise.all([orNotFound(compareRevisions(user, id, from, to)), getSiteSettings()]);
   const label = (r: typeof diff.from) =>
     `revision ${r.number} (${revisionKindLabel(r.kind).toLowerCase()}, ${formatSiteDateTime(r.createdAt, site.timeZone)})`;
   const changedMeta = diff.meta.filter((m) => m.changed);
