@@ -93,7 +93,10 @@ test("a word found only far into a long piece still gets a highlighted snippet",
 
 test("the highlight markers cannot be forged by the text itself", async () => {
   expect(highlight("a \u0002b\u0003 <mark>c</mark>")).toBe("a <mark>b</mark> &lt;mark&gt;c&lt;/mark&gt;");
-  await publish("Control \u0002characters\u0003 in a title", "Nothing else about quasar here.");
+  // Every input now refuses control characters, so the title is one stored before that rule
+  // (or brought in by an import): written to the live copy directly.
+  const piece = await publish("A plain title", "Nothing else about quasar here.");
+  await db.publication.update({ where: { articleId: piece.id }, data: { title: "Control \u0002characters\u0003 in a title" } });
   const result = await searchPublications({ q: "quasar" });
   if (result.prompt) throw new Error("Expected results.");
   // The sentinels typed into the title are dropped before highlighting, so no <mark> appears without a match.
