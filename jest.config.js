@@ -1,5 +1,7 @@
 // Jest runs unit and integration tests against a real PostgreSQL: the embedded one
 // (started in globalSetup) unless TEST_DATABASE_URL or DATABASE_URL names a server.
+// Test files run in parallel, each worker on a database of its own (tests/setup/global-setup.js).
+const { availableParallelism } = require("node:os");
 const nextJest = require("next/jest");
 
 const createJestConfig = nextJest({ dir: "./" });
@@ -14,11 +16,13 @@ module.exports = createJestConfig({
     "^next/cache$": "<rootDir>/tests/helpers/next-cache.ts",
     // Cookies and headers of the request a test forges (tests/helpers/next-headers.ts).
     "^next/headers$": "<rootDir>/tests/helpers/next-headers.ts",
+    // (next/jest itself maps `server-only` to an empty module, so server modules load here.)
   },
   globalSetup: "<rootDir>/tests/setup/global-setup.js",
   globalTeardown: "<rootDir>/tests/setup/global-teardown.js",
+  setupFiles: ["<rootDir>/tests/setup/worker-database.js"],
   setupFilesAfterEnv: ["<rootDir>/tests/setup/each-file.ts"],
-  // One database for the whole run: files take turns, each starting from empty tables.
-  maxWorkers: 1,
+  // One worker per CPU by default (README, "Tests"); each file starts from empty tables of its worker's database.
+  maxWorkers: Number(process.env.TEST_WORKERS) || availableParallelism(),
   testTimeout: 30_000,
 });

@@ -7,8 +7,9 @@ import { GET as siteRss } from "@/app/feeds/rss.xml/route";
 import { db } from "@/lib/platform/db";
 import { buildFeed, feedContentTypes, feedPath, FEED_SIZE } from "@/lib/reader/feeds";
 import { transition } from "@/lib/editorial/workflow";
-import { makeArticle, makeDivision, makeUser } from "../helpers/db";
-import { actorFor, makeTopic, publishPiece } from "../helpers/public-pieces";
+import { makeArticle, makeDivision, makeUser, makeTopic } from "../helpers/db";
+import { actorFor } from "../helpers/actors";
+import { publishPiece } from "../helpers/pieces";
 import { htmlText, readerParser, xmlError } from "../helpers/xml";
 import { xssPayloads } from "../security/xss-payloads";
 
