@@ -8,7 +8,7 @@
 // The addresses reach the workers as TEST_WORKER_DATABASE_URLS, and tests/setup/worker-database.js
 // points each file's DATABASE_URL at its worker's.
 const { spawn } = require("node:child_process");
-const { cpSync, existsSync, mkdtempSync, rmSync } = require("node:fs");
+const { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } = require("node:fs");
 const { tmpdir } = require("node:os");
 const path = require("node:path");
 const { Client } = require("pg");
@@ -69,11 +69,32 @@ async function cloneServerDatabase(url, workers) {
   return names.map((name) => withDatabaseName(url, name));
 }
 
+const isAlive = (pid) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Folders of runs that were killed before their teardown (they would hold memory in tmpfs). */
+function removeAbandoned(base) {
+  for (const name of readdirSync(base).filter((n) => n.startsWith("standfirst-test-"))) {
+    const pidFile = path.join(base, name, "owner.pid");
+    // No pid yet: another run is making the folder this moment.
+    if (existsSync(pidFile) && !isAlive(Number(readFileSync(pidFile, "utf8"))))
+      rmSync(path.join(base, name), { recursive: true, force: true });
+  }
+}
+
 /** One migrated PGlite data folder, copied and served once per worker. */
 async function startEmbeddedDatabases(workers) {
   // In memory where the system offers it (tmpfs): PGlite writes through to its folder.
   const base = existsSync("/dev/shm") ? "/dev/shm" : tmpdir();
+  removeAbandoned(base);
   const folder = mkdtempSync(path.join(base, "standfirst-test-"));
+  writeFileSync(path.join(folder, "owner.pid"), String(process.pid));
   const template = path.join(folder, "template");
   await testDatabase("template", template);
   const copies = Array.from({ length: workers }, (_, i) => path.join(folder, `w${i + 1}`));
