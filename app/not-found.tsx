@@ -2,6 +2,7 @@ import Link from "next/link";
 import { PublicFooter, PublicHeader } from "@/components/reader/public-chrome";
 import { getSiteSettings } from "@/lib/platform/site-settings";
 import "@/app/styles/reader.css";
+import { paths } from "@/lib/platform/paths";
 
 export default async function NotFound() {
   const site = await getSiteSettings();
@@ -15,10 +16,10 @@ export default async function NotFound() {
           <p className="lede">There is nothing at this address. The piece may have moved, or it may not be public.</p>
           <ul className="not-found__links">
             <li>
-              <Link href="/">Read the latest commentaries</Link>
+              <Link href={paths.home()}>Read the latest commentaries</Link>
             </li>
             <li>
-              <Link href="/search">Search all commentaries</Link>
+              <Link href={paths.search()}>Search all commentaries</Link>
             </li>
           </ul>
         </div>

@@ -1,13 +1,13 @@
 import type { MetadataRoute } from "next";
-import { absoluteUrl } from "@/lib/platform/paths";
-import { getSiteSettings } from "@/lib/platform/site-settings";
+import { paths } from "@/lib/platform/paths";
+import { absoluteUrl } from "@/lib/platform/site-settings";
 
 export const dynamic = "force-dynamic";
 
+// Disallowed are prefixes, whatever follows them, rather than addresses.
 export default async function robots(): Promise<MetadataRoute.Robots> {
-  const { baseUrl } = await getSiteSettings();
   return {
     rules: { userAgent: "*", allow: "/", disallow: ["/studio", "/preview", "/api"] },
-    sitemap: absoluteUrl(baseUrl, "/sitemap.xml"),
+    sitemap: await absoluteUrl(paths.sitemap()),
   };
 }

@@ -1,7 +1,7 @@
-import { getSitemap } from "@/lib/reader/sitemap";
+import { publicSitemap } from "@/lib/reader/cache/reads";
 
 export const dynamic = "force-dynamic";
 
 export default function sitemap() {
-  return getSitemap();
+  return publicSitemap();
 }

@@ -1,5 +1,6 @@
 // The only place that decides who may do what (ARCHITECTURE.md, "Who may do what"). Roles grant named
-// permissions; ownership, division and state rules narrow them for a given piece.
+// permissions; ownership, division and state rules narrow them for a given piece; list scopes say
+// which pieces a person sees; composite rules combine them. Everything here is pure.
 // Data modules call `authorize*` before they read or write anything.
 import type { ArticleStatus, Role } from "./generated/prisma/enums";
 import { ForbiddenError, NotFoundError, NotSignedInError } from "./platform/errors";
@@ -25,7 +26,11 @@ export const articleActions = [
 
 /** Actions that are not about one piece. */
 export const siteActions = [
+  /** Entering the studio at all: every studio page asks for it (requireUser in lib/accounts/auth.ts). */
+  "studio.enter",
   "articles.create",
+  /** Set a piece's byline freely. Without it a new piece carries one's own byline, and one may add co-authors but not remove them. */
+  "articles.assignAuthors",
   "articles.viewReviewQueue",
   "comments.moderate",
   "authors.manage",
@@ -45,6 +50,7 @@ export type Action = ArticleAction | SiteAction;
 /** What the role grants, before ownership and state. Writers get article actions only on their own pieces. */
 const grants: Record<Role, ReadonlySet<Action>> = {
   writer: new Set<Action>([
+    "studio.enter",
     "articles.create",
     "articles.read",
     "articles.edit",
@@ -54,7 +60,9 @@ const grants: Record<Role, ReadonlySet<Action>> = {
   ]),
   editor: new Set<Action>([
     ...articleActions,
+    "studio.enter",
     "articles.create",
+    "articles.assignAuthors",
     "articles.viewReviewQueue",
     "comments.moderate",
     "authors.manage",
@@ -90,7 +98,11 @@ export interface ArticleFacts {
 
 export type Decision = "allow" | "deny" | "not_found";
 
+/** Created the piece, or is linked to one of its author profiles (lib/editorial/article-scope.ts is the same test as a query). */
 const isContributor = (actor: Actor, article: ArticleFacts) => article.createdById === actor.id || article.authorUserIds.includes(actor.id);
+
+/** Editors and admins see every piece (a division narrows what they may do, not what they see); writers only their own. */
+const readsEveryPiece = (actor: Actor) => actor.role !== "writer";
 
 /** Editors act on every piece, unless its division names its own editors. Admins always do. */
 const editsDivision = (actor: Actor, article: ArticleFacts) =>
@@ -105,7 +117,7 @@ export function decideSite(actor: Actor | null, action: SiteAction): Decision {
 export function decideArticle(actor: Actor | null, action: ArticleAction, article: ArticleFacts): Decision {
   if (!actor || actor.disabled) return "not_found";
   const contributor = isContributor(actor, article);
-  const canRead = actor.role !== "writer" || contributor;
+  const canRead = readsEveryPiece(actor) || contributor;
   // Someone who may not see a piece must not learn that it exists.
   if (!canRead) return "not_found";
   if (!grants[actor.role].has(action)) return "deny";
@@ -130,15 +142,52 @@ export function decideArticle(actor: Actor | null, action: ArticleAction, articl
   return "allow";
 }
 
-/** Throws unless the actor may take the site-wide action. */
-export function authorizeSite(actor: Actor | null, action: SiteAction): Actor {
+/**
+ * Which pieces a person sees in the studio's lists: "articles.read" for many pieces at once.
+ * lib/editorial/article-scope.ts turns it into the query filter.
+ */
+export type ArticleScope = { kind: "all" } | { kind: "contributor"; userId: string } | { kind: "none" };
+
+export function articleListScope(actor: Actor | null): ArticleScope {
+  // No one signed in sees nothing: a missing actor never becomes "no filter".
+  if (!actor || actor.disabled) return { kind: "none" };
+  return readsEveryPiece(actor) ? { kind: "all" } : { kind: "contributor", userId: actor.id };
+}
+
+// Composite rules: what needs more than one permission, or depends on the piece's public copy.
+
+/** Restoring a revision is a save, so it also needs the piece to be editable by this person now. */
+export function mayRestoreRevision(actor: Actor | null, article: ArticleFacts): boolean {
+  return (
+    decideArticle(actor, "articles.restoreRevision", article) === "allow" && decideArticle(actor, "articles.edit", article) === "allow"
+  );
+}
+
+/** A correction is a note on the live copy: a piece with none has nothing public to correct. */
+export function mayCorrect(actor: Actor | null, article: ArticleFacts, hasLiveCopy: boolean): boolean {
+  return decideArticle(actor, "articles.correct", article) === "allow" && hasLiveCopy;
+}
+
+/**
+ * Scheduling is publishing at a later time. It replaces the public copy at once with one that is
+ * not live yet, so over a live copy readers would lose the piece until then: refused.
+ */
+export function maySchedule(actor: Actor | null, article: ArticleFacts, hasLiveCopy: boolean): boolean {
+  return decideArticle(actor, "articles.publish", article) === "allow" && !hasLiveCopy;
+}
+
+/** Roles a division may name as its editors: those who act on pieces as editors (see editsDivision). */
+export const divisionEditorRoles: readonly Role[] = ["editor", "admin"];
+
+/** Throws unless the actor may take the site-wide action; returns the actor it checked. */
+export function authorizeSite<A extends Actor>(actor: A | null, action: SiteAction): A {
   if (!actor) throw new NotSignedInError();
   if (decideSite(actor, action) !== "allow") throw new ForbiddenError();
   return actor;
 }
 
-/** Throws unless the actor may take the action on the piece: 401, 404 (cannot see it) or 403. */
-export function authorizeArticle(actor: Actor | null, action: ArticleAction, article: ArticleFacts): Actor {
+/** Throws unless the actor may take the action on the piece: 401, 404 (cannot see it) or 403. Returns the actor it checked. */
+export function authorizeArticle<A extends Actor>(actor: A | null, action: ArticleAction, article: ArticleFacts): A {
   if (!actor) throw new NotSignedInError();
   const decision = decideArticle(actor, action, article);
   if (decision === "not_found") throw new NotFoundError("No such piece.");

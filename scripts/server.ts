@@ -12,10 +12,7 @@ import { watchRequest } from "../lib/platform/http/request-failures";
 import { createResponseCache } from "../lib/platform/http/response-cache";
 import { holdFailures, unavailablePage } from "../lib/platform/http/response-failover";
 import { config } from "../lib/platform/env";
-
-// How long a stored page is served at most: what the cache may add to the 60 s after which
-// Next re-renders a page on its own (what makes a scheduled piece appear).
-const CACHE_MAX_AGE_SECONDS = 10;
+import { RESPONSE_CACHE_SECONDS } from "../lib/reader/cache/lifetimes";
 
 function option(names: string[], fallback: string) {
   const args = process.argv.slice(2);
@@ -33,7 +30,7 @@ async function main() {
   const app = next({ dev: false, dir: path.resolve(__dirname, ".."), hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
-  const cache = cacheMiB > 0 ? createResponseCache({ maxBytes: cacheMiB * 1024 * 1024, maxAgeSeconds: CACHE_MAX_AGE_SECONDS }) : null;
+  const cache = cacheMiB > 0 ? createResponseCache({ maxBytes: cacheMiB * 1024 * 1024, maxAgeSeconds: RESPONSE_CACHE_SECONDS }) : null;
   const server = createServer((req, res) => {
     // Answered from memory; or the cache watches what goes out, to keep it (installed first,
     // so it sees what the failover below sends, never a failure it held back).

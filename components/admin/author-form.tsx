@@ -1,6 +1,7 @@
 // The author profile form, for creating and editing.
-import { ActionForm, type FormAction } from "@/components/ui/action-form";
-import { markupHint, Select, slugHint, TextArea, TextField } from "../ui/fields";
+import type { FormAction } from "@/components/ui/action-form";
+import { markupHint, Select, TextArea, TextField } from "../ui/fields";
+import { NameAndSlug, ReferenceForm } from "./reference-form";
 
 interface AuthorValues {
   id: string;
@@ -23,10 +24,8 @@ export function AuthorForm<T>({
   accounts: { id: string; name: string; email: string }[];
 }) {
   return (
-    <ActionForm action={action} submitLabel={author ? "Save changes" : "Create author"}>
-      {author ? <input type="hidden" name="id" value={author.id} /> : null}
-      <TextField name="displayName" label="Name" defaultValue={author?.displayName} required />
-      <TextField name="slug" label="Slug" defaultValue={author?.slug} hint={slugHint} />
+    <ReferenceForm action={action} what="author" id={author?.id}>
+      <NameAndSlug nameField="displayName" name={author?.displayName} slug={author?.slug} />
       <TextField name="position" label="Position" defaultValue={author?.position} hint="For example: Research Fellow in Area Studies." />
       <TextField name="affiliation" label="Affiliation" defaultValue={author?.affiliation} />
       <TextField name="focus" label="Focus" defaultValue={author?.focus} hint="The subjects they write about." />
@@ -38,6 +37,6 @@ export function AuthorForm<T>({
         hint="Fellows who write in the studio have an account; guest authors have none."
         options={[{ value: "", label: "None (guest author)" }, ...accounts.map((a) => ({ value: a.id, label: `${a.name} (${a.email})` }))]}
       />
-    </ActionForm>
+    </ReferenceForm>
   );
 }

@@ -1,34 +1,40 @@
 // The administration sections, in menu order, with the permission each needs.
 import type { SiteAction } from "@/lib/permissions";
+import { paths } from "@/lib/platform/paths";
 
 export const adminSections: { href: string; label: string; description: string; permission: SiteAction }[] = [
   {
-    href: "/studio/admin/users",
+    href: paths.studio.admin.list("users"),
     label: "Users",
     description: "Invite people, change roles, disable and enable accounts.",
     permission: "users.manage",
   },
   {
-    href: "/studio/admin/authors",
+    href: paths.studio.admin.list("authors"),
     label: "Authors",
     description: "Public author profiles: names, positions, bios and linked accounts.",
     permission: "authors.manage",
   },
   {
-    href: "/studio/admin/divisions",
+    href: paths.studio.admin.list("divisions"),
     label: "Divisions",
     description: "The divisions that own pieces, and their editors.",
     permission: "taxonomy.manage",
   },
   {
-    href: "/studio/admin/series",
+    href: paths.studio.admin.list("series"),
     label: "Series",
     description: "Series of pieces and their default disclaimers.",
     permission: "taxonomy.manage",
   },
-  { href: "/studio/admin/topics", label: "Topics", description: "The topics pieces are related to.", permission: "taxonomy.manage" },
   {
-    href: "/studio/admin/disclaimers",
+    href: paths.studio.admin.list("topics"),
+    label: "Topics",
+    description: "The topics pieces are related to.",
+    permission: "taxonomy.manage",
+  },
+  {
+    href: paths.studio.admin.list("disclaimers"),
     label: "Disclaimers",
     description: "Reusable texts printed under pieces.",
     permission: "disclaimers.manage",

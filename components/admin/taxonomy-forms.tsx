@@ -1,8 +1,7 @@
 // The forms for divisions, series, topics and disclaimers, for creating and editing.
-import { ActionForm, type FormAction } from "@/components/ui/action-form";
-import { markupHint, Select, slugHint, TextArea, TextField } from "../ui/fields";
-
-const saveLabel = (editing: boolean, what: string) => (editing ? "Save changes" : `Create ${what}`);
+import type { FormAction } from "@/components/ui/action-form";
+import { markupHint, Select, TextArea, TextField } from "../ui/fields";
+import { NameAndSlug, ReferenceForm } from "./reference-form";
 
 export function DivisionForm<T>({
   action,
@@ -16,10 +15,8 @@ export function DivisionForm<T>({
 }) {
   const rule = "When a division names editors, only they and admins can edit, approve and publish its pieces. With none, every editor can.";
   return (
-    <ActionForm action={action} submitLabel={saveLabel(Boolean(division), "division")}>
-      {division ? <input type="hidden" name="id" value={division.id} /> : null}
-      <TextField name="name" label="Name" defaultValue={division?.name} required />
-      <TextField name="slug" label="Slug" defaultValue={division?.slug} hint={slugHint} />
+    <ReferenceForm action={action} what="division" id={division?.id}>
+      <NameAndSlug name={division?.name} slug={division?.slug} />
       <TextArea name="description" label="Description" defaultValue={division?.description} rows={4} />
       {editors ? (
         <fieldset className="checkbox-group" aria-describedby="editors-hint">
@@ -57,7 +54,7 @@ export function DivisionForm<T>({
           </p>
         </fieldset>
       )}
-    </ActionForm>
+    </ReferenceForm>
   );
 }
 
@@ -71,10 +68,8 @@ export function SeriesForm<T>({
   disclaimers: { id: string; name: string }[];
 }) {
   return (
-    <ActionForm action={action} submitLabel={saveLabel(Boolean(series), "series")}>
-      {series ? <input type="hidden" name="id" value={series.id} /> : null}
-      <TextField name="name" label="Name" defaultValue={series?.name} required />
-      <TextField name="slug" label="Slug" defaultValue={series?.slug} hint={slugHint} />
+    <ReferenceForm action={action} what="series" id={series?.id}>
+      <NameAndSlug name={series?.name} slug={series?.slug} />
       <TextArea name="description" label="Description" defaultValue={series?.description} rows={4} />
       <Select
         name="defaultDisclaimerId"
@@ -83,17 +78,15 @@ export function SeriesForm<T>({
         hint="Printed under every piece in the series, unless the piece names another."
         options={[{ value: "", label: "None" }, ...disclaimers.map((d) => ({ value: d.id, label: d.name }))]}
       />
-    </ActionForm>
+    </ReferenceForm>
   );
 }
 
 export function TopicForm<T>({ action, topic }: { action: FormAction<T>; topic?: { id: string; name: string; slug: string } }) {
   return (
-    <ActionForm action={action} submitLabel={saveLabel(Boolean(topic), "topic")}>
-      {topic ? <input type="hidden" name="id" value={topic.id} /> : null}
-      <TextField name="name" label="Name" defaultValue={topic?.name} required />
-      <TextField name="slug" label="Slug" defaultValue={topic?.slug} hint={slugHint} />
-    </ActionForm>
+    <ReferenceForm action={action} what="topic" id={topic?.id}>
+      <NameAndSlug name={topic?.name} slug={topic?.slug} />
+    </ReferenceForm>
   );
 }
 
@@ -105,8 +98,7 @@ export function DisclaimerForm<T>({
   disclaimer?: { id: string; name: string; bodyMarkup: string };
 }) {
   return (
-    <ActionForm action={action} submitLabel={saveLabel(Boolean(disclaimer), "disclaimer")}>
-      {disclaimer ? <input type="hidden" name="id" value={disclaimer.id} /> : null}
+    <ReferenceForm action={action} what="disclaimer" id={disclaimer?.id}>
       <TextField
         name="name"
         label="Name"
@@ -115,6 +107,6 @@ export function DisclaimerForm<T>({
         hint="Editors see this name when they choose a disclaimer; readers do not."
       />
       <TextArea name="body" label="Text" defaultValue={disclaimer?.bodyMarkup} rows={8} required hint={markupHint} />
-    </ActionForm>
+    </ReferenceForm>
   );
 }

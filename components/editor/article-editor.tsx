@@ -14,6 +14,7 @@ import { draftFromArticle, draftKey, newDraft, type Draft } from "./draft";
 import { readLocalCopy } from "./local-copy";
 import { SaveStatus } from "./save-status";
 import { useAutosave } from "./use-autosave";
+import { paths } from "@/lib/platform/paths";
 
 interface Props {
   article: EditableArticle | null;
@@ -99,7 +100,7 @@ export function ArticleEditor({ article, options }: Props) {
       <div className="article-editor__bar">
         <SaveStatus state={autosave.state} />
         {articleId ? (
-          <Link href={`/studio/articles/${articleId}`} className="article-editor__back">
+          <Link href={paths.studio.article(articleId)} className="article-editor__back">
             Back to the piece
           </Link>
         ) : null}

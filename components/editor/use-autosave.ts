@@ -8,6 +8,7 @@ import type { EditableArticle } from "@/lib/editorial/working-copy";
 import { createArticleAction, loadCurrentArticleAction, saveArticleAction } from "@/lib/actions/articles";
 import { draftFromArticle, draftKey, saveInput, type Draft } from "./draft";
 import { clearLocalCopy, writeLocalCopy } from "./local-copy";
+import { paths } from "@/lib/platform/paths";
 
 export type TheirVersion = EditableArticle & { bodyHtml: string };
 
@@ -91,7 +92,7 @@ export function useAutosave({ articleId: initialId, baseVersion: initialVersion,
           articleId.current = outcome.data.id;
           clearLocalCopy(null);
           // The page becomes the piece's edit page without remounting the editor.
-          window.history.replaceState(null, "", `/studio/articles/${outcome.data.id}/edit`);
+          window.history.replaceState(null, "", paths.studio.edit(outcome.data.id));
         }
         callbacks.current.onSaved(outcome.data, created);
         setFieldErrors({});
@@ -203,7 +204,7 @@ export function useAutosave({ articleId: initialId, baseVersion: initialVersion,
     clearTimeout(timer.current);
     const startedAt = changes.current;
     inFlight.current = true;
-    fetch(`/api/articles/${id}`, { method: "PUT", keepalive: true, headers: { "content-type": "application/json" }, body: payload })
+    fetch(paths.api.article(id), { method: "PUT", keepalive: true, headers: { "content-type": "application/json" }, body: payload })
       .then(async (res) => {
         const body = (await res.json()) as Saved | { error: string; fieldErrors?: Record<string, string[]> };
         const fieldErrors = "error" in body && body.fieldErrors && Object.keys(body.fieldErrors).length ? body.fieldErrors : undefined;

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { PieceView } from "@/lib/reader/publications";
+import { paths } from "@/lib/platform/paths";
 
 /** Each author's position, affiliation and short bio, linked to their page. */
 export function AboutTheWriters({ piece }: { piece: PieceView }) {
@@ -10,7 +11,7 @@ export function AboutTheWriters({ piece }: { piece: PieceView }) {
       {piece.authors.map((author) => (
         <div key={author.id} className="about__author">
           <h3>
-            <Link href={`/authors/${author.slug}`}>{author.displayName}</Link>
+            <Link href={paths.author(author.slug)}>{author.displayName}</Link>
           </h3>
           {author.position || author.affiliation ? (
             <p className="about__position">{[author.position, author.affiliation].filter(Boolean).join(", ")}</p>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ListingItem } from "@/lib/reader/publications";
 import { Byline } from "./byline";
 import { PublicDate } from "./public-date";
+import { paths } from "@/lib/platform/paths";
 
 export interface ArticleCardProps {
   item: ListingItem;
@@ -19,7 +20,7 @@ export function ArticleCard({ item, timeZone, level = 2, titleHtml, snippetHtml 
     <article className="card">
       {item.division ? <p className="kicker">{item.division.name}</p> : null}
       <Heading className="card__title">
-        <Link href={`/commentaries/${item.slug}`}>
+        <Link href={paths.piece(item.slug)}>
           {/* titleHtml comes from lib/reader/search's highlight(), which escapes everything but <mark>. */}
           {titleHtml ? <span dangerouslySetInnerHTML={{ __html: titleHtml }} /> : item.title}
         </Link>

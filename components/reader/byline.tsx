@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { paths } from "@/lib/platform/paths";
 
 export interface BylineAuthor {
   slug: string;
@@ -12,7 +13,7 @@ export function Byline({ authors }: { authors: BylineAuthor[] }) {
       {authors.map((author, i) => (
         <span key={author.slug}>
           {i > 0 ? (i === authors.length - 1 ? " and " : ", ") : null}
-          <Link href={`/authors/${author.slug}`}>{author.displayName}</Link>
+          <Link href={paths.author(author.slug)}>{author.displayName}</Link>
         </span>
       ))}
     </span>

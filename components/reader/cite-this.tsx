@@ -1,11 +1,12 @@
 import "@/app/styles/machines.css";
 import { citeTexts } from "@/lib/reader/citations";
-import { getPieceFacts } from "@/lib/reader/piece-facts";
+import { publicPieceFacts } from "@/lib/reader/cache/reads";
 import { CopyButton } from "../ui/copy-button";
+import { paths } from "@/lib/platform/paths";
 
 /** "Cite this": three styles to copy or select, and files for reference managers. */
 export async function CiteThis({ slug }: { slug: string }) {
-  const piece = await getPieceFacts(slug);
+  const piece = await publicPieceFacts(slug);
   if (!piece) return null;
   return (
     <section className="cite" aria-labelledby="cite-heading">
@@ -22,10 +23,10 @@ export async function CiteThis({ slug }: { slug: string }) {
         ))}
       </dl>
       <p className="cite__downloads">
-        <a href={`/commentaries/${piece.slug}/cite/bibtex`} download>
+        <a href={paths.citation(piece.slug, "bibtex")} download>
           Download BibTeX citation (.bib)
         </a>
-        <a href={`/commentaries/${piece.slug}/cite/ris`} download>
+        <a href={paths.citation(piece.slug, "ris")} download>
           Download RIS citation (.ris)
         </a>
       </p>

@@ -1,15 +1,9 @@
 import { notFound } from "next/navigation";
-import { publicListing } from "@/lib/reader/cache";
+import { publicListing } from "@/lib/reader/cache/reads";
 import type { ListingFilter } from "@/lib/reader/publications";
 import { Listing } from "./listing";
 
-/**
- * Page N of a collection lives at `<path>/page/N` rather than `?page=N`: a page that read the
- * query string would be rendered per request, while a path is cached like the first page.
- */
-export const collectionPageHref = (path: string, page: number) => (page > 1 ? `${path}/page/${page}` : path);
-
-/** The page number in a collection's path: 1 without one; anything but 2-10000 is not a page. */
+/** The page number in a collection's path (paths.author(slug, page)...): 1 without one; anything but 2-10000 is not a page. */
 export function collectionPageNumber(param: string | undefined): number {
   if (param === undefined) return 1;
   const page = /^[0-9]{1,5}$/.test(param) ? Number(param) : 0;
@@ -19,12 +13,13 @@ export function collectionPageNumber(param: string | undefined): number {
 
 /** The "Commentaries" section of an author, division, series or topic page. */
 export async function CollectionPieces({
-  path,
+  pageHref,
   filter,
   page,
   timeZone,
 }: {
-  path: string;
+  /** Page N of this collection (paths.author(slug, n), ...). */
+  pageHref: (page: number) => string;
   filter: Omit<ListingFilter, "page">;
   page: number;
   timeZone: string;
@@ -37,13 +32,7 @@ export async function CollectionPieces({
       <h2 id="collection-heading" className="section-title">
         Commentaries <span className="muted">({result.total.toLocaleString("en")})</span>
       </h2>
-      <Listing
-        result={result}
-        timeZone={timeZone}
-        level={3}
-        pageHref={(n) => collectionPageHref(path, n)}
-        empty="No commentaries here yet."
-      />
+      <Listing result={result} timeZone={timeZone} level={3} pageHref={pageHref} empty="No commentaries here yet." />
     </section>
   );
 }

@@ -1,12 +1,9 @@
-import { publicFilterOptions, publicListing } from "@/lib/reader/cache";
+import { publicFilterOptions, publicListing } from "@/lib/reader/cache/reads";
 import type { ListingFilter } from "@/lib/reader/publications";
+import { paths } from "@/lib/platform/paths";
 import { getSiteSettings } from "@/lib/platform/site-settings";
 import { Listing } from "./listing";
 import { ListingFilters } from "./listing-filters";
-import { pageHref } from "./pager";
-
-/** Where filtered and later pages of all commentaries live; the home page is its cached first page. */
-export const COMMENTARIES_PATH = "/commentaries";
 
 /** What the listing of all commentaries is, for its lede and its meta description. */
 export const commentariesDescription = (organisation: string) => `Analysis and opinion from the fellows of the ${organisation}.`;
@@ -32,7 +29,7 @@ export async function CommentariesListing({ filter }: { filter: Pick<ListingFilt
       <Listing
         result={result}
         timeZone={site.timeZone}
-        pageHref={(page) => pageHref(COMMENTARIES_PATH, { division: filter.division, topic: filter.topic }, page)}
+        pageHref={(page) => paths.commentaries({ division: filter.division, topic: filter.topic }, page)}
         empty={narrowed ? "No commentaries match these filters yet." : "No commentaries have been published yet."}
       />
     </>

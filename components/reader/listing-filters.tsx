@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { paths } from "@/lib/platform/paths";
 
 interface Option {
   slug: string;
@@ -18,7 +19,7 @@ export function ListingFilters({
   topic?: string;
 }) {
   return (
-    <form className="filters" action="/commentaries" method="get" aria-label="Filter commentaries">
+    <form className="filters" action={paths.commentaries()} method="get" aria-label="Filter commentaries">
       <div className="filters__field">
         <label htmlFor="filter-division">Division</label>
         <select id="filter-division" name="division" defaultValue={division ?? ""}>
@@ -45,7 +46,7 @@ export function ListingFilters({
         <button type="submit" className="button button--small">
           Filter
         </button>
-        {division || topic ? <Link href="/">Clear filters</Link> : null}
+        {division || topic ? <Link href={paths.home()}>Clear filters</Link> : null}
       </div>
     </form>
   );

@@ -38,13 +38,3 @@ export function Pager({
     </nav>
   );
 }
-
-/** `path` with the given query parameters (empty ones left out) and page N (page 1 left out). */
-export function pageHref(path: string, params: Record<string, string | number | undefined>, page: number) {
-  const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(params))
-    if (value !== undefined && value !== "" && key !== "page") query.set(key, String(value));
-  if (page > 1) query.set("page", String(page));
-  const text = query.toString();
-  return text ? `${path}?${text}` : path;
-}

@@ -3,6 +3,7 @@ import { readingMinutes } from "@/lib/content";
 import type { PieceView } from "@/lib/reader/publications";
 import { Byline } from "./byline";
 import { PublicDate } from "./public-date";
+import { paths } from "@/lib/platform/paths";
 
 /** Division, title, standfirst, byline, dates and reading time. */
 export function PieceHeader({ piece, timeZone }: { piece: PieceView; timeZone: string }) {
@@ -11,7 +12,7 @@ export function PieceHeader({ piece, timeZone }: { piece: PieceView; timeZone: s
     <header className="piece__header">
       {piece.division ? (
         <p className="kicker">
-          <Link href={`/divisions/${piece.division.slug}`}>{piece.division.name}</Link>
+          <Link href={paths.division(piece.division.slug)}>{piece.division.name}</Link>
         </p>
       ) : null}
       <h1>{piece.title}</h1>
@@ -34,7 +35,7 @@ export function PieceHeader({ piece, timeZone }: { piece: PieceView; timeZone: s
           {piece.series ? (
             <>
               {" "}
-              · <Link href={`/series/${piece.series.slug}`}>{piece.series.name}</Link>
+              · <Link href={paths.series(piece.series.slug)}>{piece.series.name}</Link>
             </>
           ) : null}
         </p>

@@ -1,25 +1,26 @@
 import Link from "next/link";
+import { paths } from "@/lib/platform/paths";
 
 /** The reader site's masthead: name, sections and a search box that works without JavaScript. */
 export function PublicHeader({ siteName }: { siteName: string }) {
   return (
     <header className="site-header">
       <div className="wrap site-header__inner">
-        <Link href="/" className="site-title">
+        <Link href={paths.home()} className="site-title">
           {siteName}
         </Link>
         <nav aria-label="Site">
           <ul className="nav-list">
             <li>
-              <Link href="/">Commentaries</Link>
+              <Link href={paths.home()}>Commentaries</Link>
             </li>
             <li>
-              <Link href="/search">Search</Link>
+              <Link href={paths.search()}>Search</Link>
             </li>
           </ul>
         </nav>
         <div className="site-search">
-          <form action="/search" method="get" role="search" aria-label="Search commentaries">
+          <form action={paths.search()} method="get" role="search" aria-label="Search commentaries">
             <label htmlFor="site-search-q" className="visually-hidden">
               Search commentaries
             </label>
@@ -43,10 +44,10 @@ export function PublicFooter({ organisation }: { organisation: string }) {
         </p>
         <ul className="nav-list">
           <li>
-            <Link href="/feeds/rss.xml">RSS feed</Link>
+            <Link href={paths.feed({ kind: "site" }, "rss")}>RSS feed</Link>
           </li>
           <li>
-            <Link href="/studio">Staff sign-in</Link>
+            <Link href={paths.studio.home()}>Staff sign-in</Link>
           </li>
         </ul>
       </div>

@@ -1,11 +1,11 @@
 import "@/app/styles/machines.css";
-import { getApprovedComments } from "@/lib/reader/comments";
+import { publicComments } from "@/lib/reader/cache/reads";
 import { formatDate } from "@/lib/platform/site-settings";
 import { CommentForm } from "./comment-form";
 
 /** Approved comments, oldest first, as escaped plain text (line breaks kept by CSS), then the form. */
 export async function ReaderComments({ slug, timeZone }: { slug: string; timeZone: string }) {
-  const comments = await getApprovedComments(slug);
+  const comments = await publicComments(slug);
   return (
     <section className="comments" aria-labelledby="comments-heading">
       <h2 id="comments-heading">Comments{comments.length ? ` (${comments.length})` : ""}</h2>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { PieceView } from "@/lib/reader/publications";
+import { paths } from "@/lib/platform/paths";
 
 /** The piece's division, series and topics as links to their pages. */
 export function RelatedTo({ piece }: { piece: PieceView }) {
@@ -10,17 +11,17 @@ export function RelatedTo({ piece }: { piece: PieceView }) {
       <ul className="tags">
         {piece.division ? (
           <li>
-            <Link href={`/divisions/${piece.division.slug}`}>{piece.division.name}</Link>
+            <Link href={paths.division(piece.division.slug)}>{piece.division.name}</Link>
           </li>
         ) : null}
         {piece.series ? (
           <li>
-            <Link href={`/series/${piece.series.slug}`}>{piece.series.name}</Link>
+            <Link href={paths.series(piece.series.slug)}>{piece.series.name}</Link>
           </li>
         ) : null}
         {piece.topics.map((topic) => (
           <li key={topic.id}>
-            <Link href={`/topics/${topic.slug}`}>{topic.name}</Link>
+            <Link href={paths.topic(topic.slug)}>{topic.name}</Link>
           </li>
         ))}
       </ul>

@@ -1,4 +1,5 @@
 import type { SearchInput } from "@/lib/reader/search";
+import { paths } from "@/lib/platform/paths";
 
 interface Options {
   divisions: { slug: string; name: string }[];
@@ -11,7 +12,7 @@ interface Options {
 export function SearchForm({ input, options }: { input: SearchInput; options: Options }) {
   const author = input.author ? options.authors.find((a) => a.slug === input.author) : undefined;
   return (
-    <form className="search-form" action="/search" method="get" role="search" aria-label="Search commentaries">
+    <form className="search-form" action={paths.search()} method="get" role="search" aria-label="Search commentaries">
       <div className="search-form__query">
         <label htmlFor="search-q">Search for</label>
         <div className="search-form__row">

@@ -1,6 +1,7 @@
 // A short list of pieces for a dashboard section, each linking to its overview.
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { paths } from "@/lib/platform/paths";
 
 export function PieceList<T extends { id: string; title: string }>({
   items,
@@ -16,7 +17,7 @@ export function PieceList<T extends { id: string; title: string }>({
     <ul className="piece-list">
       {items.map((item) => (
         <li key={item.id}>
-          <Link href={`/studio/articles/${item.id}`} className="piece-list__title">
+          <Link href={paths.studio.article(item.id)} className="piece-list__title">
             {item.title}
           </Link>
           <div className="piece-list__detail">{detail(item)}</div>

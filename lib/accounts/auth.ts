@@ -8,12 +8,12 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { authSecret, config } from "../platform/env";
 import { clientIp } from "../platform/http/client-ip";
+import { paths } from "../platform/paths";
 import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_SECONDS } from "./device-cookies";
 import { DomainError } from "../platform/errors";
+import { authorizeSite } from "../permissions";
 import { resolveSession, revokeSession, type CurrentUser } from "./sessions";
 import { signInWithPassword } from "./sign-in";
-
-export const SIGN_IN_PATH = "/sign-in";
 
 /**
  * What the sign-in page says for next-auth's error codes (it sends /sign-in?error=<code>).
@@ -39,7 +39,7 @@ export function authOptions(): AuthOptions {
   return {
     secret: authSecret(),
     session: { strategy: "jwt", maxAge: config().SESSION_MAX_AGE_HOURS * 3600 },
-    pages: { signIn: SIGN_IN_PATH, error: SIGN_IN_PATH },
+    pages: { signIn: paths.signIn(), error: paths.signIn() },
     providers: [
       CredentialsProvider({
         name: "Email and password",
@@ -120,9 +120,12 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   return resolveSession(typeof token?.sid === "string" ? token.sid : null);
 });
 
-/** For studio pages: the signed-in user, or a redirect to the sign-in page that comes back here. */
+/**
+ * For studio pages: the signed-in user, who must be allowed into the studio ("studio.enter"),
+ * or a redirect to the sign-in page that comes back here.
+ */
 export async function requireUser(returnTo: string): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) redirect(`${SIGN_IN_PATH}?callbackUrl=${encodeURIComponent(returnTo)}`);
-  return user;
+  if (!user) redirect(paths.signIn({ callbackUrl: returnTo }));
+  return authorizeSite(user, "studio.enter");
 }

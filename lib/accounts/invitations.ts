@@ -14,7 +14,8 @@ import { LINK_HIDDEN, deliverPending, queueEmail } from "../platform/mail";
 import { MIN_PASSWORD_LENGTH, hashPassword } from "./passwords";
 import { authorizeSite, type Actor } from "../permissions";
 import { describeWait, hit, lockedFor, type LimitRule } from "../platform/rate-limit";
-import { configuredSiteUrl } from "../platform/env";
+import { paths } from "../platform/paths";
+import { absoluteUrl } from "../platform/site-settings";
 
 /** How long an invitation link works. */
 export const INVITATION_TTL_DAYS = 7;
@@ -52,8 +53,6 @@ const acceptInput = z.object({
     .max(1000, "Passwords are at most 1,000 characters."),
 });
 
-const invitationLink = (token: string) => `${configuredSiteUrl()}/invite/${token}`;
-
 /** Invites an address (admins only). Returns the link too, so an admin without SMTP can pass it on. */
 export async function createInvitation(actor: Actor | null, input: unknown) {
   const admin = authorizeSite(actor, "users.manage");
@@ -63,7 +62,7 @@ export async function createInvitation(actor: Actor | null, input: unknown) {
   }
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(Date.now() + INVITATION_TTL_DAYS * 24 * 3600_000);
-  const link = invitationLink(token);
+  const link = await absoluteUrl(paths.invite(token));
   const inviter = await db.user.findUnique({ where: { id: admin.id }, select: { name: true } });
   const invitation = await db.$transaction(async (tx) => {
     const replaced = await tx.invitation.deleteMany({ where: { email, usedAt: null } });

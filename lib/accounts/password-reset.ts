@@ -16,7 +16,8 @@ import { hashToken } from "./invitations";
 import { LINK_HIDDEN, deliverPending, queueEmail } from "../platform/mail";
 import { MIN_PASSWORD_LENGTH, hashPassword } from "./passwords";
 import { describeWait, hit, lockedFor, type LimitRule } from "../platform/rate-limit";
-import { configuredSiteUrl } from "../platform/env";
+import { paths } from "../platform/paths";
+import { absoluteUrl } from "../platform/site-settings";
 
 export const RESET_TTL_MINUTES = 60;
 
@@ -87,6 +88,7 @@ export async function requestPasswordReset(input: unknown, client: Client): Prom
   const user = await db.user.findUnique({ where: { email }, select: { id: true, disabled: true, passwordHash: true } });
   if (!user || user.disabled || !user.passwordHash) return { message: RESET_REQUESTED };
   const token = randomBytes(32).toString("base64url");
+  const link = await absoluteUrl(paths.resetPassword(token));
   const queued = await db.$transaction(async (tx) => {
     // One request at a time per account, so two at once cannot both find no recent mail.
     await tx.$executeRaw`SELECT 1 FROM "User" WHERE "id" = ${user.id} FOR UPDATE`;
@@ -108,7 +110,7 @@ export async function requestPasswordReset(input: unknown, client: Client): Prom
         "",
         `The link works once and expires in ${RESET_TTL_MINUTES} minutes. If you did not ask, ignore this message: your password stays as it is.`,
       ].join("\n"),
-      link: `${configuredSiteUrl()}/reset-password/${token}`,
+      link,
     });
     await recordAudit(tx, { actorId: user.id, action: "users.requestPasswordReset", subject: `user:${user.id}` });
     return true;

@@ -5,7 +5,7 @@ import { recordAudit } from "../platform/audit";
 import { db } from "../platform/db";
 import { ForbiddenError, NotFoundError, ValidationError } from "../platform/errors";
 import { Role } from "../generated/prisma/enums";
-import { authorizeSite, type Actor } from "../permissions";
+import { authorizeSite, divisionEditorRoles, type Actor } from "../permissions";
 import { revokeAllSessions } from "./sessions";
 
 const roleSchema = z.enum(Role);
@@ -39,7 +39,7 @@ export async function listUsers(actor: Actor | null) {
 export async function listEditorChoices(actor: Actor | null) {
   authorizeSite(actor, "taxonomy.manage");
   return db.user.findMany({
-    where: { role: { in: ["editor", "admin"] }, disabled: false },
+    where: { role: { in: [...divisionEditorRoles] }, disabled: false },
     orderBy: { name: "asc" },
     select: { id: true, name: true, email: true, role: true },
   });

@@ -3,10 +3,11 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signOutEverywhere } from "../accounts/sessions";
+import { paths } from "../platform/paths";
 import { defineFormAction } from "./define";
 
 /** Ends every session of the caller, on every device; this browser lands on the sign-in page. */
 export const signOutEverywhereAction = defineFormAction(z.object({}), async (user) => {
   await signOutEverywhere(user);
-  redirect("/sign-in?signedOut=everywhere");
+  redirect(paths.signIn({ signedOut: "everywhere" }));
 });

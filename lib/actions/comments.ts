@@ -3,15 +3,14 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { addEditorialComment, setThreadResolved } from "../editorial/comments";
+import { paths } from "../platform/paths";
 import { defineFormAction } from "./define";
-
-const overview = (articleId: string) => `/studio/articles/${encodeURIComponent(articleId)}`;
 
 export const postEditorialComment = defineFormAction(
   z.object({ articleId: z.string().min(1), parentId: z.string().min(1).optional(), body: z.string({ error: "Write a comment first." }) }),
   async (user, input) => {
     await addEditorialComment(user, input.articleId, { body: input.body, parentId: input.parentId });
-    revalidatePath(overview(input.articleId));
+    revalidatePath(paths.studio.article(input.articleId));
     return input.parentId ? "Reply posted." : "Comment posted.";
   },
 );
@@ -20,7 +19,7 @@ export const resolveEditorialThread = defineFormAction(
   z.object({ articleId: z.string().min(1), commentId: z.string().min(1), resolved: z.enum(["true", "false"]) }),
   async (user, input) => {
     await setThreadResolved(user, input.commentId, input.resolved === "true");
-    revalidatePath(overview(input.articleId));
+    revalidatePath(paths.studio.article(input.articleId));
     return input.resolved === "true" ? "Thread resolved." : "Thread reopened.";
   },
 );

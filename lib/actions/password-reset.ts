@@ -6,6 +6,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { clientIp } from "../platform/http/client-ip";
 import { requestPasswordReset, resetPassword } from "../accounts/password-reset";
+import { paths } from "../platform/paths";
 import { defineFormAction } from "./define";
 
 export const requestPasswordResetAction = defineFormAction(z.object({ email: z.string() }), async (_user, input) =>
@@ -16,6 +17,6 @@ export const resetPasswordAction = defineFormAction(
   z.object({ token: z.string().max(200), password: z.string() }),
   async (_user, { token, password }) => {
     await resetPassword(token, { password }, { ip: clientIp(await headers()) });
-    redirect("/sign-in?reset=done");
+    redirect(paths.signIn({ reset: "done" }));
   },
 );

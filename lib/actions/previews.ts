@@ -3,17 +3,16 @@
 import { refresh } from "next/cache";
 import { z } from "zod";
 import { createPreviewLink, DEFAULT_LINK_DAYS, revokePreviewLink } from "../editorial/previews";
-import { getSiteSettings } from "../platform/site-settings";
+import { absoluteUrl } from "../platform/site-settings";
 import { defineFormAction } from "./define";
 
 export const createPreviewLinkAction = defineFormAction(
   z.object({ articleId: z.string().min(1), days: z.coerce.number().default(DEFAULT_LINK_DAYS) }),
   async (user, { articleId, days }) => {
     const link = await createPreviewLink(user, articleId, { days });
-    const site = await getSiteSettings();
     // The list of links on the page must show the new one.
     refresh();
-    return { url: new URL(link.path, site.baseUrl).toString(), expiresAt: link.expiresAt.toISOString() };
+    return { url: await absoluteUrl(link.path), expiresAt: link.expiresAt.toISOString() };
   },
 );
 

@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { restoreRevision } from "../editorial/revision-history";
+import { paths } from "../platform/paths";
 import { defineFormAction } from "./define";
 
 export const restoreRevisionAction = defineFormAction(
@@ -15,7 +16,7 @@ export const restoreRevisionAction = defineFormAction(
   }),
   async (user, input) => {
     await restoreRevision(user, input.articleId, input.revision, input.baseVersion);
-    revalidatePath("/studio", "layout");
-    redirect(`/studio/articles/${encodeURIComponent(input.articleId)}/history?restored=${input.revision}`);
+    revalidatePath(paths.studio.home(), "layout");
+    redirect(paths.studio.history(input.articleId, { restored: input.revision }));
   },
 );

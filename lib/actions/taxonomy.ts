@@ -1,58 +1,18 @@
 "use server";
 // Divisions, series and topics: the forms under /studio/admin/{divisions,series,topics}.
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { z } from "zod";
-import { createDivision, deleteDivision, updateDivision } from "../admin/divisions";
-import { createSeries, deleteSeries, updateSeries } from "../admin/series";
-import { createTopic, deleteTopic, updateTopic } from "../admin/topics";
-import { defineFormAction } from "./define";
+import { divisions, divisionsAdmin } from "../admin/divisions";
+import { series, seriesAdmin } from "../admin/series";
+import { topics, topicsAdmin } from "../admin/topics";
+import { createReferenceAction, deleteReferenceAction, updateReferenceAction } from "./reference-data";
 
-// The shape of the forms; the lib modules validate each field.
-const value = z.union([z.string(), z.array(z.string())]);
-const fields = z.record(z.string(), value);
-const withId = z.object({ id: z.string().min(1).max(64) }).catchall(value);
+export const createDivisionAction = createReferenceAction(divisions, divisionsAdmin.section);
+export const updateDivisionAction = updateReferenceAction(divisions, divisionsAdmin.section);
+export const deleteDivisionAction = deleteReferenceAction(divisions, divisionsAdmin.section);
 
-const done = (list: string): never => {
-  revalidatePath(list);
-  redirect(list);
-};
+export const createSeriesAction = createReferenceAction(series, seriesAdmin.section);
+export const updateSeriesAction = updateReferenceAction(series, seriesAdmin.section);
+export const deleteSeriesAction = deleteReferenceAction(series, seriesAdmin.section);
 
-export const createDivisionAction = defineFormAction(fields, async (user, input) => {
-  await createDivision(user, input);
-  done("/studio/admin/divisions");
-});
-export const updateDivisionAction = defineFormAction(withId, async (user, { id, ...input }) => {
-  await updateDivision(user, id, input);
-  done("/studio/admin/divisions");
-});
-export const deleteDivisionAction = defineFormAction(withId, async (user, { id }) => {
-  await deleteDivision(user, id);
-  done("/studio/admin/divisions");
-});
-
-export const createSeriesAction = defineFormAction(fields, async (user, input) => {
-  await createSeries(user, input);
-  done("/studio/admin/series");
-});
-export const updateSeriesAction = defineFormAction(withId, async (user, { id, ...input }) => {
-  await updateSeries(user, id, input);
-  done("/studio/admin/series");
-});
-export const deleteSeriesAction = defineFormAction(withId, async (user, { id }) => {
-  await deleteSeries(user, id);
-  done("/studio/admin/series");
-});
-
-export const createTopicAction = defineFormAction(fields, async (user, input) => {
-  await createTopic(user, input);
-  done("/studio/admin/topics");
-});
-export const updateTopicAction = defineFormAction(withId, async (user, { id, ...input }) => {
-  await updateTopic(user, id, input);
-  done("/studio/admin/topics");
-});
-export const deleteTopicAction = defineFormAction(withId, async (user, { id }) => {
-  await deleteTopic(user, id);
-  done("/studio/admin/topics");
-});
+export const createTopicAction = createReferenceAction(topics, topicsAdmin.section);
+export const updateTopicAction = updateReferenceAction(topics, topicsAdmin.section);
+export const deleteTopicAction = deleteReferenceAction(topics, topicsAdmin.section);

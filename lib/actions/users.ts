@@ -8,9 +8,10 @@ import { clientIp } from "../platform/http/client-ip";
 import { acceptInvitation, createInvitation, revokeInvitation } from "../accounts/invitations";
 import { smtpConfigured } from "../platform/mail";
 import { setUserDisabled, setUserRole } from "../accounts/users";
+import { paths } from "../platform/paths";
 import { defineFormAction } from "./define";
 
-const USERS_PATH = "/studio/admin/users";
+const USERS_PATH = paths.studio.admin.list("users");
 const id = z.string().trim().min(1, "Choose a user.").max(64);
 
 export const inviteUserAction = defineFormAction(z.object({ email: z.string(), role: z.string() }), async (user, input) => {
@@ -50,6 +51,6 @@ export const acceptInvitationAction = defineFormAction(
   z.object({ token: z.string().max(200), name: z.string(), password: z.string() }),
   async (_user, { token, ...input }) => {
     await acceptInvitation(token, input, { ip: clientIp(await headers()) });
-    redirect("/sign-in?callbackUrl=%2Fstudio");
+    redirect(paths.signIn({ callbackUrl: paths.studio.home() }));
   },
 );

@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { scheduleAtSiteTime, transition, transitionNames } from "../editorial/workflow";
+import { paths } from "../platform/paths";
 import { defineFormAction } from "./define";
 
 /** Taking a piece off the public site is confirmed with a tick, checked here on the server. */
@@ -31,7 +32,7 @@ const transitionForm = z
 export const runTransition = defineFormAction(transitionForm, async (user, input) => {
   if (input.transition === "schedule") await scheduleAtSiteTime(user, input.articleId, input.publishAt ?? "");
   else await transition(user, input.articleId, input.transition, { reason: input.reason });
-  revalidatePath("/studio", "layout");
+  revalidatePath(paths.studio.home(), "layout");
   // The page shows what happened; the button that was pressed may no longer be offered.
-  redirect(`/studio/articles/${encodeURIComponent(input.articleId)}?done=${input.transition}`);
+  redirect(paths.studio.article(input.articleId, { done: input.transition }));
 });

@@ -1,16 +1,15 @@
-// Author profiles: the public bylines. Editors and admins maintain them; a fellow's profile
-// may be linked to their user account, a guest author has none. Each change is one function
-// here (and one audit event), so refreshing the public pages after it has one place to go.
-import { isDeepStrictEqual } from "node:util";
+// Author profiles: the public bylines, declared for lib/admin/reference-data.ts. Editors and
+// admins maintain them; a fellow's profile may be linked to their user account, a guest
+// author has none.
 import { z } from "zod";
-import { recordAudit, changedFields } from "../platform/audit";
 import { proseToMarkup } from "../content/markup";
-import { db } from "../platform/db";
+import { db, type Tx } from "../platform/db";
 import { nameField, optionalId, parseInput, plural, proseFromMarkup, slugField, slugFrom, textField } from "./entities";
-import { ConflictError, NotFoundError, ValidationError, fromDatabaseError } from "../platform/errors";
-import { authorizeSite, type Actor } from "../permissions";
+import { adminKind, modelStore, referenceData, type ParseContext } from "./reference-data";
+import { ConflictError, ValidationError } from "../platform/errors";
 import { refreshAuthorNames } from "../reader/publications";
-import { publicTags, refreshPublic } from "../reader/cache";
+import { publicTags } from "../reader/cache";
+import type { Prisma } from "../generated/prisma/client";
 
 const authorInput = z.object({
   displayName: nameField("author"),
@@ -22,127 +21,90 @@ const authorInput = z.object({
   userId: optionalId,
 });
 
-export async function listAuthors(actor: Actor | null) {
-  authorizeSite(actor, "authors.manage");
-  return db.authorProfile.findMany({
-    orderBy: { displayName: "asc" },
-    select: {
-      id: true,
-      slug: true,
-      displayName: true,
-      position: true,
-      user: { select: { name: true, email: true } },
-      _count: { select: { articles: true } },
-    },
+const withUser = { user: { select: { id: true, name: true, email: true } } } as const;
+type Author = Prisma.AuthorProfileGetPayload<{ include: typeof withUser }>;
+
+/** Refuses a user account that does not exist or already has another byline. */
+async function checkLinkedUser(userId: string, authorId: string | null) {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { name: true, author: { select: { id: true, displayName: true } } },
   });
+  if (!user) throw new ValidationError("The chosen user account does not exist.", { userId: ["Choose an existing account."] });
+  if (user.author && user.author.id !== authorId) {
+    throw new ConflictError(`${user.name}'s account is already linked to the author ${user.author.displayName}.`);
+  }
 }
 
-/** An author with the bio as editable markup. */
-export async function getAuthor(actor: Actor | null, id: string) {
-  authorizeSite(actor, "authors.manage");
-  const author = await db.authorProfile.findUnique({ where: { id }, include: { user: { select: { id: true, name: true, email: true } } } });
-  if (!author) throw new NotFoundError("No such author.");
-  return { ...author, bioMarkup: proseToMarkup(author.bio) };
-}
-
-async function parse(input: unknown, authorId: string | null) {
+async function parseAuthor(input: unknown, { before }: ParseContext<Author>) {
   const data = parseInput(authorInput, input);
   const bio = proseFromMarkup(data.bio, "bio", "Bio");
-  if (data.userId) {
-    const user = await db.user.findUnique({
-      where: { id: data.userId },
-      select: { name: true, author: { select: { id: true, displayName: true } } },
-    });
-    if (!user) throw new ValidationError("The chosen user account does not exist.", { userId: ["Choose an existing account."] });
-    if (user.author && user.author.id !== authorId) {
-      throw new ConflictError(`${user.name}'s account is already linked to the author ${user.author.displayName}.`);
-    }
-  }
-  return { ...data, slug: slugFrom(data.slug, data.displayName), bio: bio as object };
-}
-
-export async function createAuthor(actor: Actor | null, input: unknown) {
-  const user = authorizeSite(actor, "authors.manage");
-  const data = await parse(input, null);
-  try {
-    const saved = await db.$transaction(async (tx) => {
-      const author = await tx.authorProfile.create({ data });
-      await recordAudit(tx, {
-        actorId: user.id,
-        action: "authors.create",
-        subject: `author:${author.id}`,
-        details: { displayName: author.displayName, slug: author.slug },
-      });
-      return author;
-    });
-    refreshPublic([publicTags.author(saved.id)]);
-    return saved;
-  } catch (error) {
-    throw fromDatabaseError(error, data);
-  }
-}
-
-export async function updateAuthor(actor: Actor | null, id: string, input: unknown) {
-  const user = authorizeSite(actor, "authors.manage");
-  const before = await db.authorProfile.findUnique({ where: { id } });
-  if (!before) throw new NotFoundError("No such author.");
-  const data = await parse(input, id);
+  if (data.userId) await checkLinkedUser(data.userId, before?.id ?? null);
   // Only an explicit choice changes the linked account (the form sends "" for none): an edit
   // that leaves the field out must not unlink the writer from their byline.
-  if (!(typeof input === "object" && input !== null && "userId" in input)) data.userId = before.userId;
-  try {
-    const saved = await db.$transaction(async (tx) => {
-      const author = await tx.authorProfile.update({ where: { id }, data });
-      if (before.displayName !== author.displayName) await refreshAuthorNames(tx, id);
-      const { bio, ...fields } = data;
-      const changes: Record<string, unknown> = changedFields(
-        {
-          displayName: before.displayName,
-          slug: before.slug,
-          position: before.position,
-          affiliation: before.affiliation,
-          focus: before.focus,
-          userId: before.userId,
-        },
-        fields,
-      );
-      // Stored JSON comes back with its keys reordered, so compare values, not text.
-      if (!isDeepStrictEqual(before.bio, bio)) changes.bio = "changed";
-      await recordAudit(tx, { actorId: user.id, action: "authors.update", subject: `author:${id}`, details: changes });
-      return author;
-    });
-    refreshPublic([publicTags.author(id)]);
-    return saved;
-  } catch (error) {
-    throw fromDatabaseError(error, data);
-  }
+  const keepsUser = before && !(typeof input === "object" && input !== null && "userId" in input);
+  return { ...data, userId: keepsUser ? before.userId : data.userId, slug: slugFrom(data.slug, data.displayName), bio: bio as object };
 }
 
-/** Refused while the author is on any piece, working or published: bylines must not vanish. */
-export async function deleteAuthor(actor: Actor | null, id: string) {
-  const user = authorizeSite(actor, "authors.manage");
-  const author = await db.authorProfile.findUnique({ where: { id } });
-  if (!author) throw new NotFoundError("No such author.");
-  const pieces = await db.article.count({
-    where: { OR: [{ authors: { some: { authorId: id } } }, { publication: { authors: { some: { authorId: id } } } }] },
-  });
-  if (pieces > 0) {
-    throw new ConflictError(
+const store = modelStore(
+  (client) => client.authorProfile,
+  (client: Tx, id: string) => client.authorProfile.findUnique({ where: { id }, include: withUser }),
+);
+
+export const authors = referenceData({
+  noun: "author",
+  auditPrefix: "authors",
+  permission: "authors.manage",
+  label: "displayName",
+  store: {
+    ...store,
+    // Publications keep their byline as text: a new name is written into them in the same transaction.
+    async update(tx: Tx, before: Author, data: Awaited<ReturnType<typeof parseAuthor>>) {
+      const author = await tx.authorProfile.update({ where: { id: before.id }, data });
+      if (before.displayName !== author.displayName) await refreshAuthorNames(tx, before.id);
+      return author;
+    },
+  },
+  list: () =>
+    db.authorProfile.findMany({
+      orderBy: { displayName: "asc" },
+      select: {
+        id: true,
+        slug: true,
+        displayName: true,
+        position: true,
+        user: { select: { name: true, email: true } },
+        _count: { select: { articles: true } },
+      },
+    }),
+  /** With the bio as editable markup. */
+  show: (author: Author) => ({ ...author, bioMarkup: proseToMarkup(author.bio) }),
+  parse: parseAuthor,
+  audit: {
+    named: ["displayName", "slug"],
+    compared: ["displayName", "slug", "position", "affiliation", "focus", "userId"],
+    prose: ["bio"],
+  },
+  inUse: {
+    pieces: (id: string) => ({ authors: { some: { authorId: id } } }),
+    // Bylines must not vanish; the message names the author as readers know them.
+    refusal: (author: Author, pieces: number) =>
       `${author.displayName} is an author of ${plural(pieces, "piece")}; remove them from ${pieces === 1 ? "that piece" : "those pieces"} first.`,
-    );
-  }
-  try {
-    await db.$transaction(async (tx) => {
-      await tx.authorProfile.delete({ where: { id } });
-      await recordAudit(tx, {
-        actorId: user.id,
-        action: "authors.delete",
-        subject: `author:${id}`,
-        details: { displayName: author.displayName, slug: author.slug },
-      });
-    });
-    refreshPublic([publicTags.author(id)]);
-  } catch (error) {
-    throw fromDatabaseError(error);
-  }
-}
+  },
+  tags: (id: string) => [publicTags.author(id)],
+});
+
+export const { list: listAuthors, get: getAuthor, create: createAuthor, update: updateAuthor, remove: deleteAuthor } = authors;
+
+export const authorsAdmin = adminKind(authors, {
+  title: "Authors",
+  section: "authors",
+  caption: "Author profiles",
+  slug: (author) => author.slug,
+  columns: [
+    { label: "Position", cell: (author) => author.position || { muted: "—" } },
+    { label: "Account", cell: (author) => (author.user ? author.user.email : { muted: "Guest (no account)" }) },
+    { label: "Pieces", cell: (author) => author._count.articles },
+  ],
+  deleteRule: "Only an author who is on no piece, working or published, can be deleted.",
+});

@@ -1,14 +1,16 @@
-// Divisions own pieces. A division may name its editors: then only they (and admins) edit
-// its pieces (lib/permissions). Editors maintain a division's name and description; only
-// admins change who edits it, or an editor could appoint themselves to any division.
-// Each change is one function here, with its audit event.
+// Divisions own pieces; declared for lib/admin/reference-data.ts. A division may name its
+// editors: then only they (and admins) edit its pieces (lib/permissions). Editors maintain a
+// division's name and description; only admins change who edits it, or an editor could
+// appoint themselves to any division.
 import { z } from "zod";
-import { changedFields, recordAudit } from "../platform/audit";
-import { db } from "../platform/db";
-import { nameField, parseInput, plural, refuseWhileUsed, slugField, slugFrom, textField } from "./entities";
-import { ForbiddenError, NotFoundError, ValidationError, fromDatabaseError } from "../platform/errors";
-import { authorizeSite, decideSite, type Actor } from "../permissions";
-import { publicTags, refreshPublic } from "../reader/cache";
+import { changedFields } from "../platform/audit";
+import { db, type Tx } from "../platform/db";
+import { nameField, parseInput, slugField, slugFrom, textField } from "./entities";
+import { adminKind, referenceData, type ParseContext } from "./reference-data";
+import { ForbiddenError, ValidationError } from "../platform/errors";
+import { decideSite, divisionEditorRoles, type Actor } from "../permissions";
+import { publicTags } from "../reader/cache";
+import type { Division as DivisionRow, Prisma } from "../generated/prisma/client";
 
 const divisionInput = z.object({
   name: nameField("division"),
@@ -20,30 +22,10 @@ const divisionInput = z.object({
     .transform((v) => [...new Set((v === undefined ? [] : Array.isArray(v) ? v : [v]).map((s) => s.trim()).filter(Boolean))]),
 });
 
-export async function listDivisions(actor: Actor | null) {
-  authorizeSite(actor, "taxonomy.manage");
-  return db.division.findMany({
-    orderBy: { name: "asc" },
-    select: {
-      id: true,
-      name: true,
-      slug: true,
-      editors: { select: { user: { select: { name: true } } }, orderBy: { user: { name: "asc" } } },
-      _count: { select: { articles: true } },
-    },
-  });
-}
-
-export async function getDivision(actor: Actor | null, id: string) {
-  authorizeSite(actor, "taxonomy.manage");
-  const division = await db.division.findUnique({
-    where: { id },
-    include: { editors: { select: { userId: true, user: { select: { name: true } } }, orderBy: { user: { name: "asc" } } } },
-  });
-  if (!division) throw new NotFoundError("No such division.");
-  const { editors, ...rest } = division;
-  return { ...rest, editorIds: editors.map((e) => e.userId), editorNames: editors.map((e) => e.user.name) };
-}
+const withEditors = {
+  editors: { select: { userId: true, user: { select: { name: true } } }, orderBy: { user: { name: "asc" } } },
+} as const satisfies Prisma.DivisionInclude;
+type Division = Prisma.DivisionGetPayload<{ include: typeof withEditors }>;
 
 export const EDITORS_ADMIN_ONLY = "Only an admin can change who edits a division.";
 
@@ -66,94 +48,98 @@ const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.l
 /** Division editors must be editors or admins who can sign in. */
 async function checkEditors(editorIds: string[]) {
   const users = await db.user.findMany({ where: { id: { in: editorIds } }, select: { id: true, name: true, role: true, disabled: true } });
-  for (const id of editorIds) {
+  return editorIds.map((id) => {
     const user = users.find((u) => u.id === id);
     if (!user) throw new ValidationError("One of the chosen editors does not exist.", { editorIds: ["Choose existing editors."] });
-    if (user.role === "writer" || user.disabled) {
-      const why = user.disabled ? "disabled" : "a writer";
+    if (!divisionEditorRoles.includes(user.role) || user.disabled) {
+      const why = user.disabled ? "disabled" : `a ${user.role}`;
       throw new ValidationError(`${user.name} is ${why}; only editors and admins can be a division's editors.`, {
         editorIds: [`${user.name} is ${why}.`],
       });
     }
-  }
-  return editorIds.map((id) => users.find((u) => u.id === id)!.name);
-}
-
-export async function createDivision(actor: Actor | null, input: unknown) {
-  const user = authorizeSite(actor, "taxonomy.manage");
-  const { editorIds, ...fields } = parseInput(divisionInput, input);
-  if (editorIds.length) authorizeEditorChange(user);
-  const editorNames = await checkEditors(editorIds);
-  const data = { ...fields, slug: slugFrom(fields.slug, fields.name) };
-  try {
-    const saved = await db.$transaction(async (tx) => {
-      const division = await tx.division.create({ data: { ...data, editors: { create: editorIds.map((userId) => ({ userId })) } } });
-      await recordAudit(tx, {
-        actorId: user.id,
-        action: "divisions.create",
-        subject: `division:${division.id}`,
-        details: { name: division.name, slug: division.slug, editors: editorNames },
-      });
-      return division;
-    });
-    refreshPublic([publicTags.division(saved.id)]);
-    return saved;
-  } catch (error) {
-    throw fromDatabaseError(error, data);
-  }
-}
-
-export async function updateDivision(actor: Actor | null, id: string, input: unknown) {
-  const user = authorizeSite(actor, "taxonomy.manage");
-  const before = await db.division.findUnique({
-    where: { id },
-    include: { editors: { select: { userId: true, user: { select: { name: true } } } } },
+    return user.name;
   });
-  if (!before) throw new NotFoundError("No such division.");
-  const { editorIds: requested, ...fields } = parseInput(divisionInput, input);
-  const beforeIds = before.editors.map((e) => e.userId);
-  const editorsChanged = mentionsEditors(input) && !sameIds(requested, beforeIds);
-  if (editorsChanged) authorizeEditorChange(user);
-  const editorNames = editorsChanged ? await checkEditors(requested) : before.editors.map((e) => e.user.name);
-  const data = { ...fields, slug: slugFrom(fields.slug, fields.name) };
-  try {
-    const saved = await db.$transaction(async (tx) => {
-      const division = await tx.division.update({
-        where: { id },
-        data: { ...data, ...(editorsChanged ? { editors: { deleteMany: {}, create: requested.map((userId) => ({ userId })) } } : {}) },
-      });
-      const details = changedFields(
-        { name: before.name, slug: before.slug, description: before.description, editors: before.editors.map((e) => e.user.name).sort() },
-        { ...data, editors: [...editorNames].sort() },
-      );
-      await recordAudit(tx, { actorId: user.id, action: "divisions.update", subject: `division:${id}`, details });
-      return division;
-    });
-    refreshPublic([publicTags.division(id)]);
-    return saved;
-  } catch (error) {
-    throw fromDatabaseError(error, data);
-  }
 }
 
-export async function deleteDivision(actor: Actor | null, id: string) {
-  const user = authorizeSite(actor, "taxonomy.manage");
-  const division = await db.division.findUnique({ where: { id } });
-  if (!division) throw new NotFoundError("No such division.");
-  const pieces = await db.article.count({ where: { OR: [{ divisionId: id }, { publication: { divisionId: id } }] } });
-  refuseWhileUsed(`The division "${division.name}"`, pieces ? [plural(pieces, "piece")] : [], "move them to another division first.");
-  try {
-    await db.$transaction(async (tx) => {
-      await tx.division.delete({ where: { id } });
-      await recordAudit(tx, {
-        actorId: user.id,
-        action: "divisions.delete",
-        subject: `division:${id}`,
-        details: { name: division.name, slug: division.slug },
-      });
-    });
-    refreshPublic([publicTags.division(id)]);
-  } catch (error) {
-    throw fromDatabaseError(error);
-  }
+/** The fields, and the editor list: chosen (ids and names), and whether that changes it. */
+async function parseDivision(input: unknown, { actor, before }: ParseContext<Division>) {
+  const { editorIds, ...fields } = parseInput(divisionInput, input);
+  const changed = before
+    ? mentionsEditors(input) &&
+      !sameIds(
+        editorIds,
+        before.editors.map((e) => e.userId),
+      )
+    : editorIds.length > 0;
+  if (changed) authorizeEditorChange(actor);
+  const names = before && !changed ? before.editors.map((e) => e.user.name) : await checkEditors(editorIds);
+  return { ...fields, slug: slugFrom(fields.slug, fields.name), editors: { ids: editorIds, names, changed } };
 }
+type DivisionData = Awaited<ReturnType<typeof parseDivision>>;
+
+const editorRows = (ids: string[]) => ({ create: ids.map((userId) => ({ userId })) });
+
+export const divisions = referenceData({
+  noun: "division",
+  auditPrefix: "divisions",
+  permission: "taxonomy.manage",
+  label: "name",
+  store: {
+    find: (client: Tx, id: string) => client.division.findUnique({ where: { id }, include: withEditors }),
+    create: (tx: Tx, { editors, ...data }: DivisionData) => tx.division.create({ data: { ...data, editors: editorRows(editors.ids) } }),
+    update: (tx: Tx, before: Division, { editors, ...data }: DivisionData) =>
+      tx.division.update({
+        where: { id: before.id },
+        data: { ...data, ...(editors.changed ? { editors: { deleteMany: {}, ...editorRows(editors.ids) } } : {}) },
+      }),
+    remove: (tx: Tx, id: string) => tx.division.delete({ where: { id } }),
+  },
+  list: () =>
+    db.division.findMany({
+      orderBy: { name: "asc" },
+      select: {
+        id: true,
+        name: true,
+        slug: true,
+        editors: { select: { user: { select: { name: true } } }, orderBy: { user: { name: "asc" } } },
+        _count: { select: { articles: true } },
+      },
+    }),
+  show: ({ editors, ...division }: Division) => ({
+    ...division,
+    editorIds: editors.map((e) => e.userId),
+    editorNames: editors.map((e) => e.user.name),
+  }),
+  parse: parseDivision,
+  audit: {
+    named: ["name", "slug"],
+    created: (division: DivisionRow, data: DivisionData) => ({
+      name: division.name,
+      slug: division.slug,
+      editors: data.editors.names,
+    }),
+    updated: (before: Division, data: DivisionData) =>
+      changedFields(
+        { name: before.name, slug: before.slug, description: before.description, editors: before.editors.map((e) => e.user.name).sort() },
+        { name: data.name, slug: data.slug, description: data.description, editors: [...data.editors.names].sort() },
+      ),
+  },
+  inUse: { pieces: (id: string) => ({ divisionId: id }), remedy: "move them to another division first." },
+  tags: (id: string) => [publicTags.division(id)],
+});
+
+export const { list: listDivisions, get: getDivision, create: createDivision, update: updateDivision, remove: deleteDivision } = divisions;
+
+export const divisionsAdmin = adminKind(divisions, {
+  title: "Divisions",
+  section: "divisions",
+  slug: (division) => division.slug,
+  columns: [
+    {
+      label: "Editors",
+      cell: (division) => (division.editors.length ? division.editors.map((e) => e.user.name).join(", ") : { muted: "Any editor" }),
+    },
+    { label: "Pieces", cell: (division) => division._count.articles },
+  ],
+  deleteRule: "Only a division that owns no piece, working or published, can be deleted.",
+});

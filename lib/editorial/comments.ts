@@ -43,7 +43,7 @@ function parseBody(body: unknown) {
 
 /** Starts a thread, or replies to one; a reply to a reply joins the same thread. */
 export async function addEditorialComment(actor: Actor | null, articleId: string, input: { body: unknown; parentId?: string | null }) {
-  await loadAuthorized(actor, "articles.comment", articleId);
+  const { actor: user } = await loadAuthorized(actor, "articles.comment", articleId);
   const body = parseBody(input.body);
   let parentId: string | null = null;
   if (input.parentId) {
@@ -51,16 +51,16 @@ export async function addEditorialComment(actor: Actor | null, articleId: string
     if (!parent) throw new NotFoundError("The comment you replied to no longer exists.");
     parentId = parent.parentId ?? parent.id;
   }
-  return db.editorialComment.create({ data: { articleId, authorId: actor!.id, parentId, body } });
+  return db.editorialComment.create({ data: { articleId, authorId: user.id, parentId, body } });
 }
 
 /** Resolves or reopens the thread a comment belongs to. */
 export async function setThreadResolved(actor: Actor | null, commentId: string, resolved: boolean) {
   const comment = await db.editorialComment.findUnique({ where: { id: commentId }, select: { articleId: true, parentId: true } });
   if (!comment) throw new NotFoundError("No such comment.");
-  await loadAuthorized(actor, "articles.comment", comment.articleId);
+  const { actor: user } = await loadAuthorized(actor, "articles.comment", comment.articleId);
   return db.editorialComment.update({
     where: { id: comment.parentId ?? commentId },
-    data: resolved ? { resolvedAt: new Date(), resolvedById: actor!.id } : { resolvedAt: null, resolvedById: null },
+    data: resolved ? { resolvedAt: new Date(), resolvedById: user.id } : { resolvedAt: null, resolvedById: null },
   });
 }

@@ -4,7 +4,8 @@ import { z } from "zod";
 import { loadAuthorized } from "./working-copy";
 import { db } from "../platform/db";
 import { ConflictError, ValidationError } from "../platform/errors";
-import type { Actor } from "../permissions";
+import { mayCorrect, type Actor } from "../permissions";
+import { recordAudit } from "../platform/audit";
 import { refreshPublic, tagsForArticle } from "../reader/cache";
 
 const correctionBody = z
@@ -14,24 +15,22 @@ const correctionBody = z
   .max(2000, "A correction is at most 2,000 characters.");
 
 export async function appendCorrection(actor: Actor | null, articleId: string, body: unknown) {
-  const article = await loadAuthorized(actor, "articles.correct", articleId);
+  const { article, facts, actor: user } = await loadAuthorized(actor, "articles.correct", articleId);
   const parsed = correctionBody.safeParse(body);
   if (!parsed.success) throw new ValidationError(parsed.error.issues[0].message, { body: [parsed.error.issues[0].message] });
   // A piece being revised (a new version in draft) keeps its live copy, and that copy can be corrected.
   const live = await db.publication.findFirst({ where: { articleId, liveFrom: { lte: new Date() } }, select: { articleId: true } });
-  if (!live) {
+  if (!mayCorrect(user, facts, Boolean(live))) {
     throw new ConflictError(`This piece is ${article.status.replace(/_/g, " ")} and not live, so there is nothing public to correct.`);
   }
   const saved = await db.$transaction(async (tx) => {
-    const correction = await tx.correction.create({ data: { articleId, body: parsed.data, createdById: actor!.id } });
-    await tx.auditEvent.create({
-      data: {
-        actorId: actor!.id,
-        action: "articles.correct",
-        articleId,
-        subject: `correction:${correction.id}`,
-        details: { body: parsed.data },
-      },
+    const correction = await tx.correction.create({ data: { articleId, body: parsed.data, createdById: user.id } });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "articles.correct",
+      articleId,
+      subject: `correction:${correction.id}`,
+      details: { body: parsed.data },
     });
     return correction;
   });

@@ -3,7 +3,8 @@ import { listStudioArticles } from "./working-copy";
 import { db } from "../platform/db";
 import type { ArticleStatus } from "../generated/prisma/enums";
 import type { Prisma } from "../generated/prisma/client";
-import { authorizeSite, decideSite, type Actor } from "../permissions";
+import { articleListScope, authorizeSite, decideSite, type Actor } from "../permissions";
+import { articleScopeWhere } from "./article-scope";
 import { listReviewQueue } from "./review-queue";
 
 const RECENT = 10;
@@ -36,9 +37,9 @@ async function awaitingReview(user: Actor, isEditor: boolean, own: Prisma.Articl
 export async function getDashboard(actor: Actor | null) {
   const user = authorizeSite(actor, "articles.create");
   const isEditor = decideSite(user, "articles.viewReviewQueue") === "allow";
-  const mine: Prisma.ArticleWhereInput = { OR: [{ createdById: user.id }, { authors: { some: { author: { userId: user.id } } } }] };
-  // Writers see their own pieces; editors and admins every piece.
-  const scope = isEditor ? {} : mine;
+  // "My" sections hold what the person contributes to, whatever their role; the others what they may see.
+  const mine = articleScopeWhere({ kind: "contributor", userId: user.id });
+  const scope = articleScopeWhere(articleListScope(user));
   const inState = (where: Prisma.ArticleWhereInput, status: ArticleStatus): Prisma.ArticleWhereInput => ({ AND: [where, { status }] });
 
   const now = new Date();

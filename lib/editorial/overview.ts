@@ -1,14 +1,13 @@
 // One piece as the studio's overview page shows it: its facts, its live public copy, and
 // what the signed-in person may do with it right now.
-import { loadAuthorized, toFacts } from "./working-copy";
+import { loadAuthorized } from "./working-copy";
 import { db } from "../platform/db";
-import { decideArticle, type Actor, type ArticleAction } from "../permissions";
+import { decideArticle, mayCorrect, mayRestoreRevision, maySchedule, type Actor, type ArticleAction } from "../permissions";
 import { transitionNames, transitions, type TransitionName } from "./workflow";
 
 export async function getArticleOverview(actor: Actor | null, articleId: string) {
-  const loaded = await loadAuthorized(actor, "articles.read", articleId);
-  const facts = toFacts(loaded);
-  const may = (action: ArticleAction) => decideArticle(actor, action, facts) === "allow";
+  const { facts, actor: user } = await loadAuthorized(actor, "articles.read", articleId);
+  const may = (action: ArticleAction) => decideArticle(user, action, facts) === "allow";
 
   const article = await db.article.findUniqueOrThrow({
     where: { id: articleId },
@@ -50,12 +49,12 @@ export async function getArticleOverview(actor: Actor | null, articleId: string)
 
   const { revisions, publication: stored, ...rest } = article;
   const publication = stored ? { ...stored, live: stored.liveFrom.getTime() <= Date.now() } : null;
+  const hasLiveCopy = Boolean(publication?.live);
+  // What the workflow would refuse is not offered.
   const actions: TransitionName[] = transitionNames.filter(
     (name) =>
       transitions[name].from.includes(article.status) &&
-      may(transitions[name].permission) &&
-      // The workflow refuses to schedule over a live copy; don't offer it.
-      !(name === "schedule" && publication?.live),
+      (name === "schedule" ? maySchedule(user, facts, hasLiveCopy) : may(transitions[name].permission)),
   );
   return {
     article: { ...rest, lastRevision: revisions[0] ?? null, lastRequest },
@@ -64,8 +63,8 @@ export async function getArticleOverview(actor: Actor | null, articleId: string)
     can: {
       edit: may("articles.edit"),
       comment: may("articles.comment"),
-      correct: may("articles.correct") && Boolean(publication?.live),
-      restore: may("articles.restoreRevision") && may("articles.edit"),
+      correct: mayCorrect(user, facts, hasLiveCopy),
+      restore: mayRestoreRevision(user, facts),
     },
   };
 }

@@ -4,13 +4,15 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { JSONContent } from "@tiptap/core";
 import { z } from "zod";
-import { loadAuthorized, toFacts } from "./working-copy";
+import { loadAuthorized } from "./working-copy";
 import { countWords, plainText, renderRichText } from "../content";
 import { db } from "../platform/db";
+import { recordAudit } from "../platform/audit";
 import { NotFoundError, RateLimitedError, ValidationError } from "../platform/errors";
 import { decideArticle, type Actor } from "../permissions";
 import { pieceInclude, pieceParts, type PieceView } from "../reader/publications";
 import { describeWait, hit, lockedFor, type LimitRule } from "../platform/rate-limit";
+import { paths } from "../platform/paths";
 
 export const DEFAULT_LINK_DAYS = 7;
 export const MAX_LINK_DAYS = 30;
@@ -42,9 +44,9 @@ async function workingCopyView(articleId: string): Promise<PieceView> {
  * with its share links when the user may create them (null otherwise).
  */
 export async function getPreview(actor: Actor | null, articleId: string) {
-  const article = await loadAuthorized(actor, "articles.read", articleId);
-  const mayShare = decideArticle(actor, "articles.sharePreview", toFacts(article)) === "allow";
-  const [piece, links] = await Promise.all([workingCopyView(articleId), mayShare ? listPreviewLinks(actor, articleId) : null]);
+  const { article, facts, actor: user } = await loadAuthorized(actor, "articles.read", articleId);
+  const mayShare = decideArticle(user, "articles.sharePreview", facts) === "allow";
+  const [piece, links] = await Promise.all([workingCopyView(articleId), mayShare ? listPreviewLinks(user, articleId) : null]);
   return { piece, status: article.status, links };
 }
 
@@ -59,28 +61,29 @@ const linkInput = z.object({
 
 /** Creates a share link; the token is returned once and never stored. */
 export async function createPreviewLink(actor: Actor | null, articleId: string, input: unknown = {}) {
-  await loadAuthorized(actor, "articles.sharePreview", articleId);
+  const { actor: user } = await loadAuthorized(actor, "articles.sharePreview", articleId);
   const parsed = linkInput.safeParse(input ?? {});
   if (!parsed.success) throw new ValidationError(parsed.error.issues[0].message, { days: [parsed.error.issues[0].message] });
   const token = randomBytes(32).toString("base64url");
-  const link = await db.previewToken.create({
-    data: {
-      articleId,
-      tokenHash: hashToken(token),
-      expiresAt: new Date(Date.now() + parsed.data.days * 86_400_000),
-      createdById: actor!.id,
-    },
-    select: { id: true, expiresAt: true },
-  });
-  await db.auditEvent.create({
-    data: {
-      actorId: actor!.id,
+  const link = await db.$transaction(async (tx) => {
+    const created = await tx.previewToken.create({
+      data: {
+        articleId,
+        tokenHash: hashToken(token),
+        expiresAt: new Date(Date.now() + parsed.data.days * 86_400_000),
+        createdById: user.id,
+      },
+      select: { id: true, expiresAt: true },
+    });
+    await recordAudit(tx, {
+      actorId: user.id,
       action: "articles.sharePreview",
       articleId,
-      details: { linkId: link.id, expiresAt: link.expiresAt.toISOString() },
-    },
+      details: { linkId: created.id, expiresAt: created.expiresAt.toISOString() },
+    });
+    return created;
   });
-  return { ...link, token, path: `/preview/${token}` };
+  return { ...link, token, path: paths.preview(token) };
 }
 
 /** The piece's share links, newest first, for the people who may create them. */
@@ -98,10 +101,10 @@ export async function listPreviewLinks(actor: Actor | null, articleId: string) {
 export async function revokePreviewLink(actor: Actor | null, linkId: string) {
   const link = await db.previewToken.findUnique({ where: { id: linkId }, select: { articleId: true } });
   if (!link) throw new NotFoundError("No such preview link.");
-  await loadAuthorized(actor, "articles.sharePreview", link.articleId);
-  await db.previewToken.updateMany({ where: { id: linkId, revokedAt: null }, data: { revokedAt: new Date() } });
-  await db.auditEvent.create({
-    data: { actorId: actor!.id, action: "articles.sharePreview", articleId: link.articleId, details: { revoked: linkId } },
+  const { actor: user } = await loadAuthorized(actor, "articles.sharePreview", link.articleId);
+  await db.$transaction(async (tx) => {
+    await tx.previewToken.updateMany({ where: { id: linkId, revokedAt: null }, data: { revokedAt: new Date() } });
+    await recordAudit(tx, { actorId: user.id, action: "articles.sharePreview", articleId: link.articleId, details: { revoked: linkId } });
   });
   return { articleId: link.articleId };
 }

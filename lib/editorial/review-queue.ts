@@ -1,11 +1,12 @@
 // The review queue: pieces waiting for an editor, oldest submission first.
 import { db } from "../platform/db";
-import { authorizeSite, type Actor } from "../permissions";
+import { articleListScope, authorizeSite, type Actor } from "../permissions";
+import { articleScopeWhere } from "./article-scope";
 
 export async function listReviewQueue(actor: Actor | null) {
-  authorizeSite(actor, "articles.viewReviewQueue");
+  const user = authorizeSite(actor, "articles.viewReviewQueue");
   const rows = await db.article.findMany({
-    where: { status: "in_review" },
+    where: { AND: [articleScopeWhere(articleListScope(user)), { status: "in_review" }] },
     orderBy: [{ submittedAt: { sort: "asc", nulls: "first" } }, { updatedAt: "asc" }],
     select: {
       id: true,

@@ -2,10 +2,10 @@
 // never rewritten: a restore goes through the same optimistic-locked save as any edit.
 import type { JSONContent } from "@tiptap/core";
 import { z } from "zod";
-import { loadAuthorized, saveArticle, toFacts } from "./working-copy";
+import { loadAuthorized, saveArticle } from "./working-copy";
 import { db } from "../platform/db";
 import { NotFoundError } from "../platform/errors";
-import { decideArticle, type Actor } from "../permissions";
+import { mayRestoreRevision, type Actor } from "../permissions";
 
 /** The shape lib/editorial/revisions.ts writes into Revision.meta. */
 const revisionMeta = z.object({
@@ -19,7 +19,7 @@ const revisionMeta = z.object({
 export type RevisionMeta = z.infer<typeof revisionMeta>;
 
 export async function listRevisions(actor: Actor | null, articleId: string) {
-  const article = await loadAuthorized(actor, "articles.read", articleId);
+  const { article, facts, actor: user } = await loadAuthorized(actor, "articles.read", articleId);
   const [revisions, corrections] = await Promise.all([
     db.revision.findMany({
       where: { articleId },
@@ -32,10 +32,7 @@ export async function listRevisions(actor: Actor | null, articleId: string) {
       select: { id: true, body: true, createdAt: true, createdBy: { select: { name: true } } },
     }),
   ]);
-  const facts = toFacts(article);
-  // Restoring is a save, so it also needs the piece to be editable by this person now.
-  const canRestore =
-    decideArticle(actor, "articles.restoreRevision", facts) === "allow" && decideArticle(actor, "articles.edit", facts) === "allow";
+  const canRestore = mayRestoreRevision(user, facts);
   return {
     article: { id: article.id, title: article.title, status: article.status, version: article.version },
     revisions,

@@ -8,7 +8,8 @@ import { db, type Tx } from "../platform/db";
 import { ConflictError, NotSignedInError, ValidationError } from "../platform/errors";
 import type { ArticleStatus } from "../generated/prisma/enums";
 import { deliverPending, queueEmail } from "../platform/mail";
-import type { ArticleAction } from "../permissions";
+import { maySchedule, type ArticleAction } from "../permissions";
+import { recordAudit } from "../platform/audit";
 import { refreshPublic, tagsForArticle } from "../reader/cache";
 import { removePublication, writePublication } from "../reader/publications";
 import { snapshotArticle } from "./revisions";
@@ -109,8 +110,7 @@ async function notify(tx: Tx, name: TransitionName, articleId: string, actorName
  */
 export async function transition(actor: CurrentUser | null, articleId: string, name: TransitionName, input: unknown = {}) {
   const rule = transitions[name];
-  const article = await loadAuthorized(actor, rule.permission, articleId);
-  const user = actor!;
+  const { article, facts, actor: user } = await loadAuthorized(actor, rule.permission, articleId);
   const parsed = options.safeParse(input);
   if (!parsed.success) throw new ValidationError(parsed.error.issues[0].message);
   const { reason, publishAt } = parsed.data;
@@ -124,11 +124,13 @@ export async function transition(actor: CurrentUser | null, articleId: string, n
   if (name === "schedule" && (!publishAt || publishAt.getTime() <= Date.now())) {
     throw new ValidationError("Choose a publication time in the future.", { publishAt: ["Choose a time in the future."] });
   }
-  if (name === "schedule" && (await db.publication.count({ where: { articleId, liveFrom: { lte: new Date() } } }))) {
-    // Scheduling replaces the public copy at once with one that is not live yet: readers would lose the piece until then.
-    throw new ConflictError(
-      "An earlier version of this piece is live. Publish the new version now; scheduling it would take the live one down until then.",
-    );
+  if (name === "schedule") {
+    const hasLiveCopy = (await db.publication.count({ where: { articleId, liveFrom: { lte: new Date() } } })) > 0;
+    if (!maySchedule(user, facts, hasLiveCopy)) {
+      throw new ConflictError(
+        "An earlier version of this piece is live. Publish the new version now; scheduling it would take the live one down until then.",
+      );
+    }
   }
 
   // The pages that showed the piece before (an older version may be live under another slug or byline).
@@ -150,20 +152,18 @@ export async function transition(actor: CurrentUser | null, articleId: string, n
 
     const revision = await snapshotArticle(tx, articleId, name, user.id, reason);
     if (name === "publish") await writePublication(tx, articleId, revision.id, now);
-    if (name === "schedule") await writePublication(tx, articleId, revision.id, publishAt!);
+    if (name === "schedule" && publishAt) await writePublication(tx, articleId, revision.id, publishAt);
     if (name === "unpublish" || name === "archive") await removePublication(tx, articleId);
 
-    await tx.auditEvent.create({
-      data: {
-        actorId: user.id,
-        action: `articles.${name}`,
-        articleId,
-        details: {
-          from: article.status,
-          to: rule.to,
-          ...(reason ? { reason } : {}),
-          ...(publishAt ? { publishAt: publishAt.toISOString() } : {}),
-        },
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: `articles.${name}`,
+      articleId,
+      details: {
+        from: article.status,
+        to: rule.to,
+        ...(reason ? { reason } : {}),
+        ...(publishAt ? { publishAt: publishAt.toISOString() } : {}),
       },
     });
     await notify(tx, name, articleId, user.name, reason);

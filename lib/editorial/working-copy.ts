@@ -8,7 +8,18 @@ import { db } from "../platform/db";
 import { emptyDoc, renderRichText, RichTextError, validateRichText } from "../content";
 import { ConflictError, NotFoundError, ValidationError, fromDatabaseError } from "../platform/errors";
 import type { Prisma } from "../generated/prisma/client";
-import { authorizeArticle, authorizeSite, decideArticle, type Actor, type ArticleAction, type ArticleFacts } from "../permissions";
+import {
+  articleListScope,
+  authorizeArticle,
+  authorizeSite,
+  decideArticle,
+  decideSite,
+  type Actor,
+  type ArticleAction,
+  type ArticleFacts,
+} from "../permissions";
+import { recordAudit } from "../platform/audit";
+import { articleScopeWhere } from "./article-scope";
 import { snapshotArticle } from "./revisions";
 
 export const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -56,7 +67,7 @@ const factsInclude = {
 
 type WithFacts = Prisma.ArticleGetPayload<{ include: typeof factsInclude; omit: { body: true } }>;
 
-export function toFacts(article: WithFacts): ArticleFacts {
+function toFacts(article: WithFacts): ArticleFacts {
   return {
     status: article.status,
     createdById: article.createdById,
@@ -65,13 +76,16 @@ export function toFacts(article: WithFacts): ArticleFacts {
   };
 }
 
-/** Loads a piece and checks the action; someone who may not see it gets "not found". */
-export async function loadAuthorized(actor: Actor | null, action: ArticleAction, articleId: string) {
+/**
+ * Loads a piece and checks the action; someone who may not see it gets "not found". Returns the
+ * piece, the facts the rules read, and the actor the check verified (the caller acts as that one).
+ */
+export async function loadAuthorized<A extends Actor>(actor: A | null, action: ArticleAction, articleId: string) {
   // The body stays in the database: permission needs none of it, and it can be 100 KB.
   const article = await db.article.findUnique({ where: { id: articleId }, include: factsInclude, omit: { body: true } });
   if (!article) throw new NotFoundError("No such piece.");
-  authorizeArticle(actor, action, toFacts(article));
-  return article;
+  const facts = toFacts(article);
+  return { article, facts, actor: authorizeArticle(actor, action, facts) };
 }
 
 const editableSelect = {
@@ -137,13 +151,11 @@ export async function getCurrentVersion(actor: Actor | null, articleId: string):
   return { ...article, bodyHtml: renderRichText("body", article.body) };
 }
 
-/** The pieces a user works on: writers see their own, editors and admins see all. */
+/** The pieces a user works on: those permissions.ts lets them see. */
 export async function listStudioArticles(actor: Actor | null) {
   const user = authorizeSite(actor, "articles.create");
-  const where: Prisma.ArticleWhereInput =
-    user.role === "writer" ? { OR: [{ createdById: user.id }, { authors: { some: { author: { userId: user.id } } } }] } : {};
   return db.article.findMany({
-    where,
+    where: articleScopeWhere(articleListScope(user)),
     orderBy: { updatedAt: "desc" },
     select: {
       id: true,
@@ -188,8 +200,9 @@ export async function createArticle(actor: Actor | null, input: unknown) {
   const user = authorizeSite(actor, "articles.create");
   const data = parseInput(input);
   const own = await ownAuthorId(user.id);
-  // A writer's new piece always carries their own byline.
-  const authorIds = [...new Set(user.role === "writer" && own ? [own, ...data.authorIds] : data.authorIds)];
+  // Someone who may not assign bylines (a writer) always has their own on a new piece.
+  const carriesOwn = own && decideSite(user, "articles.assignAuthors") !== "allow";
+  const authorIds = [...new Set(carriesOwn ? [own, ...data.authorIds] : data.authorIds)];
   const slug = data.slug ?? (await uniqueSlug(data.title));
   try {
     return await db.$transaction(async (tx) => {
@@ -208,7 +221,7 @@ export async function createArticle(actor: Actor | null, input: unknown) {
         },
       });
       await snapshotArticle(tx, article.id, "create", user.id);
-      await tx.auditEvent.create({ data: { actorId: user.id, action: "articles.create", articleId: article.id } });
+      await recordAudit(tx, { actorId: user.id, action: "articles.create", articleId: article.id });
       return article;
     });
   } catch (error) {
@@ -230,12 +243,11 @@ export async function saveArticle(
   input: unknown,
   record: SaveRecord = { kind: "save" },
 ) {
-  const current = await loadAuthorized(actor, "articles.edit", articleId);
-  const user = actor!;
+  const { article: current, actor: user } = await loadAuthorized(actor, "articles.edit", articleId);
   const data = parseInput(input);
   const before = current.authors.map((a) => a.authorId);
   let authorIds = [...new Set(data.authorIds)];
-  if (user.role === "writer") {
+  if (decideSite(user, "articles.assignAuthors") !== "allow") {
     // Writers may add co-authors but never drop someone else's byline.
     const own = await ownAuthorId(user.id);
     const dropped = before.filter((id) => id !== own && !authorIds.includes(id));
@@ -291,8 +303,11 @@ export async function saveArticle(
       }
       if (record.kind === "restore") {
         await snapshotArticle(tx, articleId, "restore", user.id, `Restored from revision ${record.revisionNumber}.`);
-        await tx.auditEvent.create({
-          data: { actorId: user.id, action: "articles.restoreRevision", articleId, details: { revision: record.revisionNumber } },
+        await recordAudit(tx, {
+          actorId: user.id,
+          action: "articles.restoreRevision",
+          articleId,
+          details: { revision: record.revisionNumber },
         });
       } else {
         await snapshotArticle(tx, articleId, "save", user.id);

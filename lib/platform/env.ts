@@ -24,7 +24,7 @@ const schema = z.object({
   ALLOW_EMBEDDED_DATABASE: optional(z.enum(["1"], { message: 'must be "1" or unset' })),
   NEXTAUTH_SECRET: optional(z.string().min(16, "must be at least 16 characters (e.g. `openssl rand -base64 32`)")),
   NEXTAUTH_URL: optional(url(["http:", "https:"])),
-  /** The public address written into the site settings by the seed, and the fallback for links in mail. */
+  /** The public address written into the site settings by the seed, and the site's address until they exist. */
   SITE_URL: optional(url(["http:", "https:"])),
   PORT: port(3000),
   HOSTNAME: z.string().min(1).default("0.0.0.0"),
@@ -73,7 +73,10 @@ export function authSecret(): string {
   return secret;
 }
 
-/** The site's address from the environment, for links in mail (no trailing slash). */
+/**
+ * The site's address from the environment (no trailing slash): what the seed writes into the site
+ * settings, and the address until they exist. Links take it through siteUrl() (lib/platform/site-settings.ts).
+ */
 export function configuredSiteUrl(): string {
   const { SITE_URL, NEXTAUTH_URL } = config();
   return (SITE_URL ?? NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, "");

@@ -8,7 +8,6 @@
 import nodemailer from "nodemailer";
 import { db, type Tx } from "./db";
 import { config } from "./env";
-import { authorizeSite, type Actor } from "../permissions";
 import { open, seal } from "./secret-sealing";
 
 /** What the outbox shows where a secret link goes. */
@@ -109,33 +108,4 @@ export async function deliverPending(limit = 20): Promise<{ sent: number; failed
   }
   transport.close();
   return { sent, failed };
-}
-
-const OUTBOX_PAGE_SIZE = 25;
-
-/** The studio outbox (admins only: it is a log of people's personal mail), newest first, a page at a time. */
-export async function listOutbox(actor: Actor | null, page = 1) {
-  authorizeSite(actor, "outbox.view");
-  const current = Number.isInteger(page) && page > 0 ? page : 1;
-  const [items, total] = await Promise.all([
-    db.outgoingEmail.findMany({
-      // Never the sealed secret: what leaves this module for a page is what the page may show.
-      select: {
-        id: true,
-        to: true,
-        subject: true,
-        text: true,
-        status: true,
-        attempts: true,
-        lastError: true,
-        createdAt: true,
-        sentAt: true,
-      },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (current - 1) * OUTBOX_PAGE_SIZE,
-      take: OUTBOX_PAGE_SIZE,
-    }),
-    db.outgoingEmail.count(),
-  ]);
-  return { items, total, page: current, pages: Math.max(1, Math.ceil(total / OUTBOX_PAGE_SIZE)) };
 }

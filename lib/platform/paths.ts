@@ -1,22 +1,104 @@
-// Public addresses (ARCHITECTURE.md, "Addresses"). Machines (feeds, sitemaps, citations, metadata)
-// need absolute URLs, built from the site's base URL so every instance links the same host.
-export const publicPath = {
+// Every address of the site, public, studio and feeds (ARCHITECTURE.md, "Addresses"): links,
+// redirects, canonical URLs, feeds, the sitemap and mail are built here, never by hand, so a
+// route that moves changes here only. Pure: components, lib/ and the server script use it.
+// Absolute URLs are made on the site's address by `absoluteUrl` (lib/platform/site-settings.ts),
+// or by `urlOn` where that address has already been read.
+
+type QueryValues = Record<string, string | number | undefined>;
+
+/** One path segment from a slug, id or token (they are URL-safe already; this keeps it so). */
+const segment = (value: string) => encodeURIComponent(value);
+
+/** `path` with the given query parameters, empty ones left out. */
+function withQuery(path: string, params: QueryValues): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== "") query.set(key, String(value));
+  const text = query.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+/** A listing read from the query string: its parameters, then page N (page 1 left out). */
+function listingPage(path: string, params: QueryValues, page: number): string {
+  const kept = Object.entries(params).filter(([key]) => key !== "page");
+  return withQuery(path, { ...Object.fromEntries(kept), page: page > 1 ? page : undefined });
+}
+
+/**
+ * Page N of a collection lives at `<path>/page/N` rather than `?page=N`: a page that read the
+ * query string would be rendered per request, while a path is cached like the first page.
+ */
+const collectionPage = (path: string, page = 1) => (page > 1 ? `${path}/page/${page}` : path);
+
+export type FeedFormat = "rss" | "atom";
+/** What a feed is about: the whole site, or one author, division or topic (by slug). */
+export type FeedScope = { kind: "site" } | { kind: "author" | "division" | "topic"; slug: string };
+
+/** What editors maintain in /studio/admin, one list, form and item page each. */
+export type AdminSection = "users" | "authors" | "divisions" | "series" | "topics" | "disclaimers";
+
+const FEEDS = "/feeds";
+const STUDIO = "/studio";
+const studioArticle = (id: string) => `${STUDIO}/articles/${segment(id)}`;
+
+export const paths = {
   home: () => "/",
-  piece: (slug: string) => `/commentaries/${slug}`,
-  author: (slug: string) => `/authors/${slug}`,
-  division: (slug: string) => `/divisions/${slug}`,
-  series: (slug: string) => `/series/${slug}`,
-  topic: (slug: string) => `/topics/${slug}`,
+  /** All commentaries, filtered, page N; the unfiltered first page is also the home page. */
+  commentaries: (filter: { division?: string; topic?: string } = {}, page = 1) => listingPage("/commentaries", filter, page),
+  piece: (slug: string) => `/commentaries/${segment(slug)}`,
+  citation: (slug: string, format: "bibtex" | "ris") => `${paths.piece(slug)}/cite/${format}`,
+  author: (slug: string, page?: number) => collectionPage(`/authors/${segment(slug)}`, page),
+  division: (slug: string, page?: number) => collectionPage(`/divisions/${segment(slug)}`, page),
+  series: (slug: string, page?: number) => collectionPage(`/series/${segment(slug)}`, page),
+  topic: (slug: string, page?: number) => collectionPage(`/topics/${segment(slug)}`, page),
+  search: (query: QueryValues = {}, page = 1) => listingPage("/search", query, page),
+  /** /feeds/rss.xml, /feeds/authors/<slug>/atom.xml, ... */
+  feed: (scope: FeedScope, format: FeedFormat) =>
+    scope.kind === "site" ? `${FEEDS}/${format}.xml` : `${FEEDS}/${scope.kind}s/${segment(scope.slug)}/${format}.xml`,
+  sitemap: () => "/sitemap.xml",
+  signIn: (query: { callbackUrl?: string; signedOut?: "everywhere"; reset?: "done" } = {}) => withQuery("/sign-in", query),
+  forgotPassword: () => "/forgot-password",
+  invite: (token: string) => `/invite/${segment(token)}`,
+  resetPassword: (token: string) => `/reset-password/${segment(token)}`,
+  /** A draft shown to someone outside the studio through a share link. */
+  preview: (token: string) => `/preview/${segment(token)}`,
+  studio: {
+    home: () => STUDIO,
+    account: () => `${STUDIO}/account`,
+    review: () => `${STUDIO}/review`,
+    /** Reader comments to moderate; no status is the pending ones. */
+    comments: (status?: string) => withQuery(`${STUDIO}/comments`, { status }),
+    audit: (filters: QueryValues = {}) => withQuery(`${STUDIO}/audit`, filters),
+    outbox: (page?: number) => withQuery(`${STUDIO}/outbox`, { page }),
+    newArticle: () => `${STUDIO}/articles/new`,
+    /** A piece's overview; `done` names the transition just made, for the page to confirm. */
+    article: (id: string, query: { done?: string } = {}) => withQuery(studioArticle(id), query),
+    edit: (id: string) => `${studioArticle(id)}/edit`,
+    history: (id: string, query: { restored?: number } = {}) => withQuery(`${studioArticle(id)}/history`, query),
+    compare: (id: string) => `${studioArticle(id)}/history/compare`,
+    /** The working copy as readers would see it, inside the studio. */
+    preview: (id: string) => `${studioArticle(id)}/preview`,
+    admin: {
+      home: () => `${STUDIO}/admin`,
+      list: (section: AdminSection) => `${STUDIO}/admin/${section}`,
+      create: (section: Exclude<AdminSection, "users">) => `${STUDIO}/admin/${section}/new`,
+      item: (section: Exclude<AdminSection, "users">, id: string) => `${STUDIO}/admin/${section}/${segment(id)}`,
+    },
+  },
+  api: {
+    /** Autosave of a working copy (PUT). */
+    article: (id: string) => `/api/articles/${segment(id)}`,
+  },
 };
 
 /** `path` on the site at `baseUrl`, whether or not the base ends with a slash or carries a path. */
-export function absoluteUrl(baseUrl: string, path: string): string {
+export function urlOn(baseUrl: string, path: string): string {
   const base = baseUrl.endsWith("/") ? baseUrl : `${baseUrl}/`;
   return new URL(path.replace(/^\//, ""), base).toString();
 }
 
-const READER_PAGES = new Set(["/", "/commentaries", "/search", "/sitemap.xml", "/robots.txt"]);
-const READER_SECTIONS = ["/commentaries/", "/authors/", "/divisions/", "/series/", "/topics/", "/feeds/"];
+const READER_PAGES = new Set([paths.home(), paths.commentaries(), paths.search(), paths.sitemap(), "/robots.txt"]);
+// Everything under each: the pieces, the collections and their later pages, the feeds.
+const READER_SECTIONS = [paths.piece(""), paths.author(""), paths.division(""), paths.series(""), paths.topic(""), `${FEEDS}/`];
 
 /**
  * The reader's pages, listings, search and feeds: what anyone may read, the same for everyone.

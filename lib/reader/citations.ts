@@ -6,7 +6,9 @@
 // ("Ana de la Cruz") and suffixes therefore come out wrong; a name with no space is used
 // whole, as an organisation or mononym would be.
 import { z } from "zod";
-import { calendarDay, getPieceFacts, type PieceFacts } from "./piece-facts";
+import { publicPieceFacts } from "./cache/reads";
+import { DERIVED_READ_SECONDS, publicCacheControl } from "./cache/lifetimes";
+import { calendarDay, type PieceFacts } from "./piece-facts";
 
 export interface PersonName {
   given: string;
@@ -213,13 +215,13 @@ const citationFiles = {
 export async function citationDownload(slug: string, format: string): Promise<Response> {
   const parsed = z.enum(["bibtex", "ris"]).safeParse(format);
   const file = parsed.success ? citationFiles[parsed.data] : null;
-  const piece = file ? await getPieceFacts(slug) : null;
+  const piece = file ? await publicPieceFacts(slug) : null;
   if (!file || !piece) return new Response("No such citation.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   return new Response(file.render(piece), {
     headers: {
       "Content-Type": file.contentType,
       "Content-Disposition": `attachment; filename="${piece.slug}.${file.extension}"`,
-      "Cache-Control": "public, max-age=300",
+      "Cache-Control": publicCacheControl(DERIVED_READ_SECONDS),
     },
   });
 }

@@ -2,13 +2,13 @@
 // only approved comments are shown, as plain text, without the sender's email. Senders are
 // rate-limited by a keyed hash of their address; the address itself is never stored.
 import { createHmac } from "node:crypto";
-import { unstable_cache } from "next/cache";
 import { z } from "zod";
 import { authSecret } from "../platform/env";
 import { db } from "../platform/db";
 import { NotFoundError, RateLimitedError, ValidationError } from "../platform/errors";
 import type { ReaderCommentStatus } from "../generated/prisma/enums";
 import { authorizeSite } from "../permissions";
+import { recordAudit } from "../platform/audit";
 import { publicTags, refreshPublic } from "./cache";
 import { findControlCharacter } from "../platform/control-characters";
 import { describeWait, hit, lockedFor, type LimitRule } from "../platform/rate-limit";
@@ -90,7 +90,7 @@ export interface PublicComment {
   createdAt: string;
 }
 
-/** Approved comments on a live piece, oldest first. Never includes the email. Uncached. */
+/** Approved comments on a live piece, oldest first. Never includes the email. Uncached (publicComments keeps them). */
 export async function listApprovedComments(slug: string): Promise<PublicComment[]> {
   const comments = await db.readerComment.findMany({
     where: { status: "approved", article: { publication: { slug, liveFrom: { lte: new Date() } } } },
@@ -99,9 +99,6 @@ export async function listApprovedComments(slug: string): Promise<PublicComment[
   });
   return comments.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() }));
 }
-
-export const getApprovedComments = (slug: string) =>
-  unstable_cache(() => listApprovedComments(slug), ["approved-comments", slug], { tags: [`publication:${slug}`], revalidate: 300 })();
 
 // ---- Moderation (permission "comments.moderate").
 
@@ -169,14 +166,12 @@ export async function moderateReaderComment(user: CurrentUser | null, input: unk
     });
     if (!comment) throw new NotFoundError("No such comment.");
     await tx.readerComment.update({ where: { id }, data: { status, moderatedAt: new Date(), moderatedById: moderator.id } });
-    await tx.auditEvent.create({
-      data: {
-        actorId: moderator.id,
-        action: "comments.moderate",
-        articleId: comment.articleId,
-        subject: `readerComment:${id}`,
-        details: { from: comment.status, to: status },
-      },
+    await recordAudit(tx, {
+      actorId: moderator.id,
+      action: "comments.moderate",
+      articleId: comment.articleId,
+      subject: `readerComment:${id}`,
+      details: { from: comment.status, to: status },
     });
     return { id, status, slug: comment.article.publication?.slug ?? null };
   });

@@ -1,35 +1,28 @@
 // RSS 2.0 and Atom feeds of live pieces: the whole site, or one author, division or topic.
 // Public data only; a publication is listed once its liveFrom has come.
 import { XMLBuilder } from "fast-xml-parser";
-import { unstable_cache } from "next/cache";
 import { db } from "../platform/db";
 import type { Prisma } from "../generated/prisma/client";
 import { stripControlCharacters } from "../platform/control-characters";
 import { latest } from "./piece-facts";
 import { publicAuthorWhere } from "./publications";
-import { absoluteUrl, publicPath } from "../platform/paths";
+import { paths, urlOn, type FeedFormat, type FeedScope } from "../platform/paths";
 import { getSiteSettings } from "../platform/site-settings";
+import { publicTags } from "./cache";
+import { DERIVED_READ_SECONDS, publicCacheControl } from "./cache/lifetimes";
 
 // Full text of each piece: 20 keep a feed readers poll under 300 KB (30 made it 417 KB at bench size).
 export const FEED_SIZE = 20;
-
-export type FeedScope = { kind: "site" } | { kind: "author" | "division" | "topic"; slug: string };
-export type FeedFormat = "rss" | "atom";
 
 export const feedContentTypes: Record<FeedFormat, string> = {
   rss: "application/rss+xml; charset=utf-8",
   atom: "application/atom+xml; charset=utf-8",
 };
 
-/** Where a feed lives: /feeds/rss.xml, /feeds/authors/<slug>/atom.xml, ... */
-export function feedPath(scope: FeedScope, format: FeedFormat) {
-  return scope.kind === "site" ? `/feeds/${format}.xml` : `/feeds/${scope.kind}s/${scope.slug}/${format}.xml`;
-}
-
-interface ResolvedScope {
+export interface ResolvedScope {
   scope: FeedScope;
-  /** Cache tag of the thing the feed is about (cache-tag contract). */
-  tag: string | null;
+  /** Cache tags of the thing the feed is about, beside those of the pieces. */
+  tags: string[];
   title: string;
   description: string;
   pagePath: string;
@@ -46,10 +39,10 @@ async function resolveScope(scope: FeedScope, siteName: string): Promise<Resolve
     case "site":
       return {
         scope,
-        tag: null,
+        tags: [],
         title: `${siteName}: Commentaries`,
         description: `The latest commentaries from ${siteName}.`,
-        pagePath: publicPath.home(),
+        pagePath: paths.home(),
         where: {},
       };
     case "author": {
@@ -57,10 +50,10 @@ async function resolveScope(scope: FeedScope, siteName: string): Promise<Resolve
       return author
         ? {
             scope,
-            tag: `author:${author.id}`,
+            tags: [publicTags.author(author.id)],
             title: `${author.displayName} | ${siteName}`,
             description: `Commentaries by ${author.displayName}.`,
-            pagePath: publicPath.author(scope.slug),
+            pagePath: paths.author(scope.slug),
             where: { authors: { some: { authorId: author.id } } },
           }
         : null;
@@ -70,10 +63,10 @@ async function resolveScope(scope: FeedScope, siteName: string): Promise<Resolve
       return division
         ? {
             scope,
-            tag: `division:${division.id}`,
+            tags: [publicTags.division(division.id)],
             title: `${division.name} | ${siteName}`,
             description: `Commentaries from the ${division.name}.`,
-            pagePath: publicPath.division(scope.slug),
+            pagePath: paths.division(scope.slug),
             where: { divisionId: division.id },
           }
         : null;
@@ -83,10 +76,10 @@ async function resolveScope(scope: FeedScope, siteName: string): Promise<Resolve
       return topic
         ? {
             scope,
-            tag: `topic:${topic.id}`,
+            tags: [publicTags.topic(topic.id)],
             title: `${topic.name} | ${siteName}`,
             description: `Commentaries on ${topic.name}.`,
-            pagePath: publicPath.topic(scope.slug),
+            pagePath: paths.topic(scope.slug),
             where: { topics: { some: { topicId: topic.id } } },
           }
         : null;
@@ -218,28 +211,29 @@ function rssDocument(feed: FeedData) {
   };
 }
 
-async function renderFeed(resolved: ResolvedScope, format: FeedFormat): Promise<string> {
+/** The feed's XML for a resolved scope. Uncached (lib/reader/cache/reads.ts keeps it). */
+export async function renderFeed(resolved: ResolvedScope, format: FeedFormat): Promise<string> {
   const site = await getSiteSettings();
-  const url = (path: string) => absoluteUrl(site.baseUrl, path);
+  const url = (path: string) => urlOn(site.baseUrl, path);
   const pieces = await loadPieces(resolved);
   const updatedOf = (p: (typeof pieces)[number]) =>
     latest(p.publishedAt, p.liveFrom, p.updatedAt, ...p.article.corrections.map((c) => c.createdAt));
   const feed: FeedData = {
-    self: { rss: url(feedPath(resolved.scope, "rss")), atom: url(feedPath(resolved.scope, "atom")) },
+    self: { rss: url(paths.feed(resolved.scope, "rss")), atom: url(paths.feed(resolved.scope, "atom")) },
     pageUrl: url(resolved.pagePath),
     title: resolved.title,
     description: resolved.description,
     organisation: site.organisation,
-    homeUrl: url("/"),
+    homeUrl: url(paths.home()),
     updated: pieces.length ? latest(...pieces.map(updatedOf)) : site.updatedAt,
     items: pieces.map((piece) => ({
-      url: url(publicPath.piece(piece.slug)),
+      url: url(paths.piece(piece.slug)),
       title: piece.title,
       standfirst: piece.standfirst,
       bodyHtml: piece.bodyHtml,
       published: piece.publishedAt,
       updated: updatedOf(piece),
-      authors: piece.authors.map(({ author }) => ({ name: author.displayName, url: url(publicPath.author(author.slug)) })),
+      authors: piece.authors.map(({ author }) => ({ name: author.displayName, url: url(paths.author(author.slug)) })),
       topics: piece.topics.map(({ topic }) => topic.name),
     })),
   };
@@ -253,28 +247,23 @@ export function writeFeed(format: FeedFormat, feed: FeedData): string {
   return stripControlCharacters(xml.build(format === "rss" ? rssDocument(feed) : atomDocument(feed)));
 }
 
-/** The feed's XML, or null when the author, division or topic does not exist. Uncached. */
-export async function buildFeed(scope: FeedScope, format: FeedFormat): Promise<string | null> {
-  const resolved = await resolveScope(scope, (await getSiteSettings()).siteName);
-  return resolved ? renderFeed(resolved, format) : null;
+/** What a feed is about, or null when the slug names nothing the public may see. */
+export async function resolveFeed(scope: FeedScope): Promise<ResolvedScope | null> {
+  return resolveScope(scope, (await getSiteSettings()).siteName);
 }
 
-/** buildFeed, kept in the data cache until a piece or the feed's subject changes. */
-async function getFeed(scope: FeedScope, format: FeedFormat): Promise<string | null> {
-  const resolved = await resolveScope(scope, (await getSiteSettings()).siteName);
-  if (!resolved) return null;
-  const key = scope.kind === "site" ? ["feed", "site", format] : ["feed", scope.kind, scope.slug, format];
-  return unstable_cache(() => renderFeed(resolved, format), key, {
-    tags: ["publications", ...(resolved.tag ? [resolved.tag] : [])],
-    revalidate: 300,
-  })();
+/** The feed's XML, or null when the author, division or topic does not exist. Uncached. */
+export async function buildFeed(scope: FeedScope, format: FeedFormat): Promise<string | null> {
+  const resolved = await resolveFeed(scope);
+  return resolved ? renderFeed(resolved, format) : null;
 }
 
 export const noSuchFeed = () => new Response("No such feed.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
-/** The HTTP answer for a feed address: the XML with its type, or 404. */
-export async function feedResponse(scope: FeedScope, format: FeedFormat): Promise<Response> {
-  const xml = await getFeed(scope, format);
+/** The HTTP answer for a feed address: its XML (from publicFeed) with its type, or 404 for none. */
+export function feedResponse(xml: string | null, format: FeedFormat): Response {
   if (xml === null) return noSuchFeed();
-  return new Response(xml, { headers: { "Content-Type": feedContentTypes[format], "Cache-Control": "public, max-age=300" } });
+  return new Response(xml, {
+    headers: { "Content-Type": feedContentTypes[format], "Cache-Control": publicCacheControl(DERIVED_READ_SECONDS) },
+  });
 }

@@ -1,9 +1,7 @@
 // What machines need to know about one live piece (metadata, JSON-LD, citations), as plain
 // JSON so it can sit in the data cache. Reads only publications whose time has come.
-import { unstable_cache } from "next/cache";
-import { cache } from "react";
 import { db } from "../platform/db";
-import { absoluteUrl, publicPath } from "../platform/paths";
+import { paths, urlOn } from "../platform/paths";
 import { getSiteSettings } from "../platform/site-settings";
 
 export interface PieceAuthor {
@@ -32,6 +30,7 @@ export interface PieceFacts {
 /** The latest of the given instants (first publication, new versions, corrections). */
 export const latest = (...dates: Date[]) => new Date(Math.max(...dates.map((d) => d.getTime())));
 
+/** Uncached (publicPieceFacts in lib/reader/cache/reads.ts keeps it). */
 export async function loadPieceFacts(slug: string): Promise<PieceFacts | null> {
   const [piece, settings] = await Promise.all([
     db.publication.findFirst({
@@ -60,31 +59,23 @@ export async function loadPieceFacts(slug: string): Promise<PieceFacts | null> {
   const lastCorrection = piece.article.corrections[0]?.createdAt;
   return {
     slug: piece.slug,
-    url: absoluteUrl(base, publicPath.piece(piece.slug)),
+    url: urlOn(base, paths.piece(piece.slug)),
     title: piece.title,
     standfirst: piece.standfirst,
     publishedAt: piece.publishedAt.toISOString(),
     modifiedAt: latest(piece.publishedAt, piece.liveFrom, piece.updatedAt, ...(lastCorrection ? [lastCorrection] : [])).toISOString(),
     authors: piece.authors.map(({ author }) => ({
       name: author.displayName,
-      url: absoluteUrl(base, publicPath.author(author.slug)),
+      url: urlOn(base, paths.author(author.slug)),
       jobTitle: author.position,
       affiliation: author.affiliation,
     })),
-    division: piece.division ? { name: piece.division.name, url: absoluteUrl(base, publicPath.division(piece.division.slug)) } : null,
-    series: piece.series ? { name: piece.series.name, url: absoluteUrl(base, publicPath.series(piece.series.slug)) } : null,
+    division: piece.division ? { name: piece.division.name, url: urlOn(base, paths.division(piece.division.slug)) } : null,
+    series: piece.series ? { name: piece.series.name, url: urlOn(base, paths.series(piece.series.slug)) } : null,
     topics: piece.topics.map((t) => t.topic.name),
     site: { name: settings.siteName, organisation: settings.organisation, baseUrl: base, timeZone: settings.timeZone },
   };
 }
-
-/** Cached across requests until the piece changes (cache-tag contract), and once per request. */
-export const getPieceFacts = cache((slug: string) =>
-  unstable_cache(() => loadPieceFacts(slug), ["piece-facts", slug], {
-    tags: ["publications", `publication:${slug}`],
-    revalidate: 300,
-  })(),
-);
 
 /** The calendar day of an instant in the site's time zone, as numbers. */
 export function calendarDay(iso: string, timeZone: string) {

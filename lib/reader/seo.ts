@@ -2,9 +2,9 @@
 // schema.org JSON-LD for search engines, and Highwire citation_* tags for Google Scholar.
 import type { Metadata } from "next";
 import { splitName } from "./citations";
-import { feedPath } from "./feeds";
-import { calendarDay, getPieceFacts, type PieceFacts } from "./piece-facts";
-import { absoluteUrl } from "../platform/paths";
+import { publicPieceFacts } from "./cache/reads";
+import { calendarDay, type PieceFacts } from "./piece-facts";
+import { paths, urlOn } from "../platform/paths";
 
 const slashDate = (iso: string, timeZone: string) => {
   const { year, month, day } = calendarDay(iso, timeZone);
@@ -20,11 +20,9 @@ export function buildArticleMetadata(piece: PieceFacts): Metadata {
       canonical: piece.url,
       // Feed autodiscovery: readers subscribe to the site from any piece.
       types: {
-        "application/rss+xml": [
-          { url: absoluteUrl(piece.site.baseUrl, feedPath({ kind: "site" }, "rss")), title: `${piece.site.name} (RSS)` },
-        ],
+        "application/rss+xml": [{ url: urlOn(piece.site.baseUrl, paths.feed({ kind: "site" }, "rss")), title: `${piece.site.name} (RSS)` }],
         "application/atom+xml": [
-          { url: absoluteUrl(piece.site.baseUrl, feedPath({ kind: "site" }, "atom")), title: `${piece.site.name} (Atom)` },
+          { url: urlOn(piece.site.baseUrl, paths.feed({ kind: "site" }, "atom")), title: `${piece.site.name} (Atom)` },
         ],
       },
     },
@@ -59,7 +57,7 @@ export function buildArticleMetadata(piece: PieceFacts): Metadata {
 
 /** For the page's generateMetadata; an unknown slug gets nothing (the page itself 404s). */
 export async function articleMetadata(slug: string): Promise<Metadata> {
-  const piece = await getPieceFacts(slug);
+  const piece = await publicPieceFacts(slug);
   return piece ? buildArticleMetadata(piece) : {};
 }
 

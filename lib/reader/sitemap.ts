@@ -1,13 +1,12 @@
 // The sitemap: every live piece, and the home, author, division, series and topic pages
 // that list them, each with the time its content last changed.
 import type { MetadataRoute } from "next";
-import { unstable_cache } from "next/cache";
 import { db } from "../platform/db";
 import { latest } from "./piece-facts";
-import { absoluteUrl, publicPath } from "../platform/paths";
+import { paths, urlOn } from "../platform/paths";
 import { getSiteSettings } from "../platform/site-settings";
 
-/** Uncached; lastModified is an ISO string so the result can sit in the data cache. */
+/** Uncached (publicSitemap keeps it); lastModified is an ISO string so the result can sit in the data cache. */
 export async function buildSitemap(): Promise<MetadataRoute.Sitemap> {
   const [site, pieces] = await Promise.all([
     getSiteSettings(),
@@ -37,16 +36,14 @@ export async function buildSitemap(): Promise<MetadataRoute.Sitemap> {
   const entries: MetadataRoute.Sitemap = [];
   for (const piece of pieces) {
     const modified = latest(piece.publishedAt, piece.liveFrom, piece.updatedAt, ...piece.article.corrections.map((c) => c.createdAt));
-    entries.push({ url: absoluteUrl(site.baseUrl, publicPath.piece(piece.slug)), lastModified: modified.toISOString() });
-    touch(publicPath.home(), modified);
-    if (piece.division) touch(publicPath.division(piece.division.slug), modified, piece.division.updatedAt);
-    if (piece.series) touch(publicPath.series(piece.series.slug), modified, piece.series.updatedAt);
-    for (const { author } of piece.authors) touch(publicPath.author(author.slug), modified, author.updatedAt);
-    for (const { topic } of piece.topics) touch(publicPath.topic(topic.slug), modified, topic.updatedAt);
+    entries.push({ url: urlOn(site.baseUrl, paths.piece(piece.slug)), lastModified: modified.toISOString() });
+    touch(paths.home(), modified);
+    if (piece.division) touch(paths.division(piece.division.slug), modified, piece.division.updatedAt);
+    if (piece.series) touch(paths.series(piece.series.slug), modified, piece.series.updatedAt);
+    for (const { author } of piece.authors) touch(paths.author(author.slug), modified, author.updatedAt);
+    for (const { topic } of piece.topics) touch(paths.topic(topic.slug), modified, topic.updatedAt);
   }
-  if (!listings.has(publicPath.home())) touch(publicPath.home(), site.updatedAt);
-  const pages = [...listings].map(([path, modified]) => ({ url: absoluteUrl(site.baseUrl, path), lastModified: modified.toISOString() }));
+  if (!listings.has(paths.home())) touch(paths.home(), site.updatedAt);
+  const pages = [...listings].map(([path, modified]) => ({ url: urlOn(site.baseUrl, path), lastModified: modified.toISOString() }));
   return [...pages, ...entries];
 }
-
-export const getSitemap = unstable_cache(buildSitemap, ["sitemap"], { tags: ["publications"], revalidate: 300 });

@@ -6,7 +6,8 @@ import { markupToProse } from "../../lib/content/markup";
 import { hashPassword } from "../../lib/accounts/passwords";
 import { writePublication } from "../../lib/reader/publications";
 import { snapshotArticle } from "../../lib/editorial/revisions";
-import { config } from "../../lib/platform/env";
+import { recordAudit } from "../../lib/platform/audit";
+import { configuredSiteUrl } from "../../lib/platform/env";
 import { demoArticles } from "./demo-articles";
 import { markupToDoc } from "./markup";
 
@@ -83,7 +84,7 @@ export async function seed(db: PrismaClient, log: (line: string) => void = () =>
         id: 1,
         siteName: "Meridian Commentaries",
         organisation: "Meridian Institute of Policy Studies",
-        baseUrl: config().SITE_URL ?? "http://localhost:3000",
+        baseUrl: configuredSiteUrl(),
         timeZone: "Asia/Singapore",
       },
     });
@@ -178,13 +179,11 @@ export async function seed(db: PrismaClient, log: (line: string) => void = () =>
             body: "Strong argument. Please tighten the second section and add a source for the figures on processing capacity before this goes out again.",
           },
         });
-        await tx.auditEvent.create({
-          data: {
-            actorId: editorId,
-            action: "articles.requestChanges",
-            articleId: article.id,
-            details: { reason: "Tighten the second section and source the figures on processing capacity." },
-          },
+        await recordAudit(tx, {
+          actorId: editorId,
+          action: "articles.requestChanges",
+          articleId: article.id,
+          details: { reason: "Tighten the second section and source the figures on processing capacity." },
         });
       }
       if (demo.status === "published") {

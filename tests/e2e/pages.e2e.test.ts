@@ -53,6 +53,8 @@ test.each([
   ["studio-dashboard", "/studio"],
   ["outbox", "/studio/outbox"],
   ["admin-index", "/studio/admin"],
+  ["admin-authors", "/studio/admin/authors"],
+  ["admin-new-division", "/studio/admin/divisions/new"],
 ])("the %s page renders for an administrator", async (name, url) => {
   const response = await admin.goto(url);
   expect(response?.status()).toBe(200);

@@ -1,5 +1,5 @@
 // The audit log: what changes write, and who may read it, filtered by piece and person.
-import { AUDIT_PAGE_SIZE, auditFilterChoices, describeDetails, listAuditEvents } from "@/lib/platform/audit";
+import { AUDIT_PAGE_SIZE, auditFilterChoices, describeDetails, listAuditEvents } from "@/lib/admin/audit-log";
 import { createArticle } from "@/lib/editorial/working-copy";
 import { db } from "@/lib/platform/db";
 import { ForbiddenError, NotSignedInError } from "@/lib/platform/errors";

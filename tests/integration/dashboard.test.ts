@@ -5,7 +5,7 @@ import { getArticleOverview } from "@/lib/editorial/overview";
 import { getDashboard } from "@/lib/editorial/dashboard";
 import { db } from "@/lib/platform/db";
 import { ForbiddenError, NotFoundError, NotSignedInError } from "@/lib/platform/errors";
-import { listOutbox } from "@/lib/platform/mail";
+import { listOutbox } from "@/lib/admin/outbox";
 import { listReviewQueue } from "@/lib/editorial/review-queue";
 import { createSession, resolveSession } from "@/lib/accounts/sessions";
 import { transition } from "@/lib/editorial/workflow";

@@ -5,7 +5,8 @@ import { GET as feedGet } from "@/app/feeds/[kind]/[slug]/[file]/route";
 import { GET as siteAtom } from "@/app/feeds/atom.xml/route";
 import { GET as siteRss } from "@/app/feeds/rss.xml/route";
 import { db } from "@/lib/platform/db";
-import { buildFeed, feedContentTypes, feedPath, FEED_SIZE } from "@/lib/reader/feeds";
+import { buildFeed, feedContentTypes, FEED_SIZE } from "@/lib/reader/feeds";
+import { paths } from "@/lib/platform/paths";
 import { transition } from "@/lib/editorial/workflow";
 import { makeArticle, makeDivision, makeUser, makeTopic } from "../helpers/db";
 import { actorFor } from "../helpers/actors";
@@ -205,8 +206,8 @@ test("an empty feed is still a valid feed", async () => {
 });
 
 test("feeds have their addresses and content types, and hold at most FEED_SIZE pieces", () => {
-  expect(feedPath({ kind: "site" }, "rss")).toBe("/feeds/rss.xml");
-  expect(feedPath({ kind: "author", slug: "amara" }, "atom")).toBe("/feeds/authors/amara/atom.xml");
+  expect(paths.feed({ kind: "site" }, "rss")).toBe("/feeds/rss.xml");
+  expect(paths.feed({ kind: "author", slug: "amara" }, "atom")).toBe("/feeds/authors/amara/atom.xml");
   expect(feedContentTypes).toEqual({ rss: "application/rss+xml; charset=utf-8", atom: "application/atom+xml; charset=utf-8" });
   expect(FEED_SIZE).toBeGreaterThanOrEqual(20);
   expect(FEED_SIZE).toBeLessThanOrEqual(50);

@@ -2,12 +2,16 @@
 // x every actor x the states that matter, each with its expected outcome, decided by the
 // real code against the real database. Actors come from real sessions, so a disabled
 // user is whatever their session resolves to.
-import { loadAuthorized } from "@/lib/editorial/working-copy";
+import { listStudioArticles, loadAuthorized } from "@/lib/editorial/working-copy";
+import { getDashboard } from "@/lib/editorial/dashboard";
+import { listReviewQueue } from "@/lib/editorial/review-queue";
+import { articleScopeWhere } from "@/lib/editorial/article-scope";
 import { DomainError } from "@/lib/platform/errors";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
-import { articleActions, authorizeSite, siteActions, type ArticleAction, type SiteAction } from "@/lib/permissions";
+import { articleActions, articleListScope, authorizeSite, siteActions, type ArticleAction, type SiteAction } from "@/lib/permissions";
 import { createSession, resolveSession, type CurrentUser } from "@/lib/accounts/sessions";
 import { makeArticle, makeDivision, makeUser } from "../helpers/db";
+import { publishPiece } from "../helpers/pieces";
 
 type Outcome = "allow" | 401 | 403 | 404;
 const ALL: ArticleStatus[] = ["draft", "in_review", "changes_requested", "approved", "scheduled", "published", "unpublished", "archived"];
@@ -67,7 +71,9 @@ const divisionMatrix: DivisionRow[] = articleActions.flatMap((action): DivisionR
 
 // Columns: anonymous, writer, editor, admin, disabled admin.
 const siteMatrix: [SiteAction, Outcome, Outcome, Outcome, Outcome, Outcome][] = [
+  ["studio.enter", 401, "allow", "allow", "allow", 401],
   ["articles.create", 401, "allow", "allow", "allow", 401],
+  ["articles.assignAuthors", 401, 403, "allow", "allow", 401],
   ["articles.viewReviewQueue", 401, 403, "allow", "allow", 401],
   ["comments.moderate", 401, 403, "allow", "allow", 401],
   ["authors.manage", 401, 403, "allow", "allow", 401],
@@ -197,5 +203,147 @@ describe("site actions", () => {
   );
   test.each(cases)("$action by $actor: $expected", async ({ action, index, expected }) => {
     expect(await outcome(() => authorizeSite(actors[index], action))).toBe(expected);
+  });
+});
+
+// The list scopes: which pieces each studio list shows each person, through the real lists and
+// the database. A writer sees what they created or are an author of; editors (a division's own
+// editor or not) and admins see every piece, since a division narrows what an editor may do to
+// its pieces, not what they see.
+type Piece = "ownDraft" | "ownSubmitted" | "coauthored" | "otherSubmitted" | "divisionSubmitted" | "ownPublished" | "otherScheduled";
+type Lister = "anonymous" | "writer" | "coauthor" | "otherWriter" | "editor" | "divisionEditor" | "admin";
+/** The pieces listed, in any order; a status when the list is refused; null when the person's page has no such list. */
+type Listed = Piece[] | 401 | 403 | null;
+const lists = (
+  anonymous: Listed,
+  writer: Listed,
+  coauthor: Listed,
+  otherWriter: Listed,
+  editor: Listed,
+  divisionEditor: Listed,
+  admin: Listed,
+): Record<Lister, Listed> => ({ anonymous, writer, coauthor, otherWriter, editor, divisionEditor, admin });
+
+const EVERY: Piece[] = ["ownDraft", "ownSubmitted", "coauthored", "otherSubmitted", "divisionSubmitted", "ownPublished", "otherScheduled"];
+const SUBMITTED: Piece[] = ["ownSubmitted", "otherSubmitted", "divisionSubmitted"];
+
+// Columns: anonymous, the writer, their co-author, another writer, an editor of no division, the
+// division's editor, admin.
+const listMatrix: [string, (actor: CurrentUser | null) => Promise<{ id: string }[] | null>, Record<Lister, Listed>][] = [
+  [
+    "studio list",
+    listStudioArticles,
+    lists(
+      401,
+      ["ownDraft", "ownSubmitted", "ownPublished"],
+      ["ownDraft", "ownSubmitted", "coauthored"],
+      ["coauthored", "otherSubmitted", "divisionSubmitted", "otherScheduled"],
+      EVERY,
+      EVERY,
+      EVERY,
+    ),
+  ],
+  ["review queue", listReviewQueue, lists(401, 403, 403, 403, SUBMITTED, SUBMITTED, SUBMITTED)],
+  [
+    "dashboard: awaiting review",
+    async (actor) => (await getDashboard(actor)).awaiting,
+    lists(401, ["ownSubmitted"], ["ownSubmitted"], ["otherSubmitted", "divisionSubmitted"], SUBMITTED, SUBMITTED, SUBMITTED),
+  ],
+  [
+    "dashboard: scheduled",
+    async (actor) => (await getDashboard(actor)).scheduled,
+    lists(401, [], [], ["otherScheduled"], ["otherScheduled"], ["otherScheduled"], ["otherScheduled"]),
+  ],
+  [
+    "dashboard: recently published",
+    async (actor) => (await getDashboard(actor)).recentlyPublished.map((p) => ({ id: p.articleId })),
+    lists(401, ["ownPublished"], [], [], ["ownPublished"], ["ownPublished"], ["ownPublished"]),
+  ],
+  ["dashboard: all commentaries", async (actor) => (await getDashboard(actor)).all, lists(401, null, null, null, EVERY, EVERY, EVERY)],
+];
+
+describe("studio lists", () => {
+  const actors: Partial<Record<Lister, CurrentUser | null>> = {};
+  const pieces = new Map<Piece, string>();
+  const pieceNamed = new Map<string, Piece>();
+
+  /** Only this block's pieces: the other blocks of this file leave theirs in the database. */
+  async function listed(run: () => Promise<{ id: string }[] | null>): Promise<Listed> {
+    try {
+      const rows = await run();
+      if (rows === null) return null;
+      return rows.flatMap((row) => pieceNamed.get(row.id) ?? []).sort();
+    } catch (error) {
+      if (error instanceof DomainError && (error.status === 401 || error.status === 403)) return error.status;
+      throw error;
+    }
+  }
+
+  const own = (user: Awaited<ReturnType<typeof makeUser>>) => {
+    if (!user.author) throw new Error("The test user has no author profile.");
+    return user.author.id;
+  };
+
+  beforeAll(async () => {
+    const writer = await makeUser("writer");
+    const coauthor = await makeUser("writer");
+    const otherWriter = await makeUser("writer");
+    const divisionEditor = await makeUser("editor");
+    const admin = await makeUser("admin");
+    const division = await makeDivision([divisionEditor.id]);
+    const users = { writer, coauthor, otherWriter, editor: await makeUser("editor"), divisionEditor, admin };
+    actors.anonymous = null;
+    for (const [name, user] of Object.entries(users)) actors[name as Lister] = await actorFor(user);
+
+    const made: Record<Piece, { id: string }> = {
+      ownDraft: await makeArticle({ createdById: writer.id, authorIds: [own(writer), own(coauthor)] }),
+      ownSubmitted: await makeArticle({ createdById: writer.id, authorIds: [own(writer), own(coauthor)], status: "in_review" }),
+      // Linked as an author without having created it.
+      coauthored: await makeArticle({ createdById: otherWriter.id, authorIds: [own(otherWriter), own(coauthor)] }),
+      otherSubmitted: await makeArticle({ createdById: otherWriter.id, authorIds: [own(otherWriter)], status: "in_review" }),
+      divisionSubmitted: await makeArticle({
+        createdById: otherWriter.id,
+        authorIds: [own(otherWriter)],
+        status: "in_review",
+        divisionId: division.id,
+      }),
+      ownPublished: await publishPiece(admin, { title: "Published", authorIds: [own(writer)] }),
+      otherScheduled: await publishPiece(admin, {
+        title: "Scheduled",
+        authorIds: [own(otherWriter)],
+        publishAt: new Date(Date.now() + 86_400_000),
+      }),
+    };
+    for (const [name, piece] of Object.entries(made) as [Piece, { id: string }][]) {
+      pieces.set(name, piece.id);
+      pieceNamed.set(piece.id, name);
+    }
+  });
+
+  const cases = listMatrix.flatMap(([list, run, expected]) =>
+    (Object.keys(expected) as Lister[]).map((actor) => ({ list, run, actor, expected: expected[actor] })),
+  );
+  test.each(cases)("$list for $actor", async ({ run, actor, expected }) => {
+    expect(await listed(() => run(actors[actor] ?? null))).toEqual(Array.isArray(expected) ? [...expected].sort() : expected);
+  });
+
+  test.each(["writer", "coauthor", "otherWriter", "editor", "divisionEditor", "admin"] as const)(
+    "the studio list shows %s exactly the pieces they may read",
+    async (actor) => {
+      const readable: Piece[] = [];
+      for (const [name, id] of pieces) {
+        if ((await outcome(() => loadAuthorized(actors[actor] ?? null, "articles.read", id))) === "allow") readable.push(name);
+      }
+      expect(await listed(() => listStudioArticles(actors[actor] ?? null))).toEqual(readable.sort());
+    },
+  );
+
+  test("no one signed in, or a disabled account, has an empty scope, and an empty scope matches no piece", async () => {
+    expect(articleListScope(null)).toEqual({ kind: "none" });
+    expect(articleListScope({ id: "w", role: "writer", disabled: true })).toEqual({ kind: "none" });
+    expect(articleListScope({ id: "a", role: "admin", disabled: true })).toEqual({ kind: "none" });
+    const { db } = await import("@/lib/platform/db");
+    expect(await db.article.count({ where: articleScopeWhere({ kind: "none" }) })).toBe(0);
+    expect(await db.article.count()).toBeGreaterThan(0);
   });
 });

@@ -5,7 +5,7 @@ import { db } from "@/lib/platform/db";
 import { createDisclaimer, updateDisclaimer } from "@/lib/admin/disclaimers";
 import { updateAuthor } from "@/lib/admin/authors";
 import { moderateReaderComment, postReaderComment } from "@/lib/reader/comments";
-import { publicSearch } from "@/lib/reader/cache";
+import { publicSearch } from "@/lib/reader/cache/reads";
 import { searchPublications } from "@/lib/reader/search";
 import { createTopic } from "@/lib/admin/topics";
 import { makeUser } from "../helpers/db";

@@ -37,6 +37,32 @@ test("an editor creates a link that shows the working copy; only the token's sha
   expect(await db.auditEvent.count({ where: { articleId, action: "articles.sharePreview" } })).toBeGreaterThan(0);
 });
 
+test("a link and its audit event are written together: each link has its event, and a refused event leaves no link", async () => {
+  const e = await signedIn(editor);
+  const link = await createPreviewLink(e, articleId);
+  const eventsFor = (details: { path: string[]; equals: string }) =>
+    db.auditEvent.count({ where: { articleId, action: "articles.sharePreview", details } });
+  expect(await eventsFor({ path: ["linkId"], equals: link.id })).toBe(1);
+
+  // The database refuses every audit event for a moment: the change it records must not stay behind.
+  await db.$executeRawUnsafe(
+    `CREATE FUNCTION refuse_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit refused'; END $$`,
+  );
+  await db.$executeRawUnsafe(`CREATE TRIGGER refuse_audit BEFORE INSERT ON "AuditEvent" FOR EACH ROW EXECUTE FUNCTION refuse_audit()`);
+  const links = await db.previewToken.count({ where: { articleId } });
+  try {
+    await expect(createPreviewLink(e, articleId)).rejects.toThrow("audit refused");
+    expect(await db.previewToken.count({ where: { articleId } })).toBe(links);
+    await expect(revokePreviewLink(e, link.id)).rejects.toThrow("audit refused");
+    expect((await db.previewToken.findUniqueOrThrow({ where: { id: link.id } })).revokedAt).toBeNull();
+  } finally {
+    await db.$executeRawUnsafe(`DROP TRIGGER refuse_audit ON "AuditEvent"`);
+    await db.$executeRawUnsafe(`DROP FUNCTION refuse_audit()`);
+  }
+  await revokePreviewLink(e, link.id);
+  expect(await eventsFor({ path: ["revoked"], equals: link.id })).toBe(1);
+});
+
 test("the lifetime can be chosen from 1 to 30 days, and anything else is refused with a message", async () => {
   const e = await actorFor(editor);
   const link = await createPreviewLink(e, articleId, { days: "2" });

@@ -2,14 +2,15 @@
 // cacheable policy from next.config.js's headers, or a per-request one from proxy.ts, never
 // neither. Paths are matched with Next's own matchers, configured as its server uses them
 // (next/dist/server/lib/router-utils/filesystem.js for headers, the middleware manifest for
-// the proxy); tests/e2e/headers.e2e.test.ts checks the same against the production build.
+// the proxy); tests/e2e/headers.e2e.test.ts checks the same against the production build, and
+// tests/unit/next-literals.test.ts that proxy.ts's matcher is the one csp-policy.js derives.
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { modifyRouteRegex } from "next/dist/lib/redirect-status";
 import { getMiddlewareRouteMatcher } from "next/dist/shared/lib/router/utils/middleware-route-matcher";
 import { getPathMatch } from "next/dist/shared/lib/router/utils/path-match";
 import { NextRequest } from "next/server";
 import { config as proxyConfig, proxy } from "@/proxy";
-import { contentSecurityPolicy, proxyMatcher } from "@/lib/platform/http/csp-policy";
+import { contentSecurityPolicy } from "@/lib/platform/http/csp-policy";
 
 interface HeaderRule {
   source: string;
@@ -84,10 +85,6 @@ const elsewhere = [
   "/stud",
   "/x/studio",
 ];
-
-test("proxy.ts declares the matcher lib/platform/http/csp-policy.js derives from the per-request prefixes", () => {
-  expect(proxyConfig.matcher).toEqual(proxyMatcher);
-});
 
 test.each([...perRequest, ...nearMisses, ...elsewhere])(
   "%s gets exactly one Content-Security-Policy, and the other security headers",

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { COMMENTARIES_PATH, CommentariesListing, commentariesDescription } from "@/components/reader/commentaries-listing";
+import { CommentariesListing, commentariesDescription } from "@/components/reader/commentaries-listing";
 import { feedAlternates } from "@/components/reader/feeds";
-import { pageHref } from "@/components/reader/pager";
 import { listingParams } from "@/lib/reader/publications";
+import { paths } from "@/lib/platform/paths";
 import { getSiteSettings } from "@/lib/platform/site-settings";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -14,8 +14,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
     title: `Commentaries | ${site.siteName}`,
     description: commentariesDescription(site.organisation),
     alternates: {
-      canonical: unfiltered ? "/" : pageHref(COMMENTARIES_PATH, params, params.page),
-      ...feedAlternates("/feeds", `${site.siteName} commentaries`),
+      canonical: unfiltered ? paths.home() : paths.commentaries(params, params.page),
+      ...feedAlternates({ kind: "site" }, `${site.siteName} commentaries`),
     },
   };
 }

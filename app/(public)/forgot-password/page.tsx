@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RequestResetForm } from "@/components/auth/password-reset-forms";
+import { paths } from "@/lib/platform/paths";
 
 export const metadata: Metadata = { title: "Forgot your password?", robots: { index: false } };
 
@@ -11,7 +12,7 @@ export default function ForgotPasswordPage() {
       <p>Enter the email address of your account. We will send it a link to choose a new password.</p>
       <RequestResetForm />
       <p>
-        <Link href="/sign-in">Back to sign in</Link>
+        <Link href={paths.signIn()}>Back to sign in</Link>
       </p>
     </div>
   );

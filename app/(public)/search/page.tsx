@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { ArticleCard } from "@/components/reader/article-card";
-import { pageHref, Pager } from "@/components/reader/pager";
+import { Pager } from "@/components/reader/pager";
 import { SearchForm } from "@/components/reader/search-form";
-import { publicFilterOptions, publicSearch } from "@/lib/reader/cache";
+import { publicFilterOptions, publicSearch } from "@/lib/reader/cache/reads";
 import { searchInput } from "@/lib/reader/search";
+import { paths } from "@/lib/platform/paths";
 import { getSiteSettings } from "@/lib/platform/site-settings";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -47,7 +48,7 @@ export default async function SearchPage({ searchParams }: Props) {
           <Pager
             page={result.page}
             pages={result.pages}
-            href={(page) => pageHref("/search", { ...input }, page)}
+            href={(page) => paths.search({ ...input }, page)}
             labels={["Previous", "Next", "results"]}
           />
         </section>

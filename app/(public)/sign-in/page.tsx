@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { getCurrentUser, signInErrorMessage } from "@/lib/accounts/auth";
 import { safeCallbackPath } from "@/lib/platform/http/redirects";
+import { paths } from "@/lib/platform/paths";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
 
@@ -19,7 +20,7 @@ export default async function SignInPage({ searchParams }: Props) {
       <p>Fellows and editors sign in here to write and review commentaries.</p>
       <SignInForm callbackPath={target} initialError={signInErrorMessage(error)} />
       <p>
-        <Link href="/forgot-password">Forgot your password?</Link>
+        <Link href={paths.forgotPassword()}>Forgot your password?</Link>
       </p>
     </div>
   );

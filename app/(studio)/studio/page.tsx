@@ -7,6 +7,7 @@ import { requireUser } from "@/lib/accounts/auth";
 import { getDashboard } from "@/lib/editorial/dashboard";
 import { getSiteSettings } from "@/lib/platform/site-settings";
 import { formatSiteDateTime } from "@/lib/platform/dates";
+import { paths } from "@/lib/platform/paths";
 
 export const metadata: Metadata = { title: "Dashboard · Studio", robots: { index: false } };
 
@@ -14,7 +15,7 @@ const byline = (item: { authors: { author: { displayName: string } }[] }) => ite
 
 export default async function StudioDashboard() {
   // Layouts and pages render in parallel: the page checks the session itself.
-  const user = await requireUser("/studio");
+  const user = await requireUser(paths.studio.home());
   const [d, site] = await Promise.all([getDashboard(user), getSiteSettings()]);
   const tz = site.timeZone;
   const at = (date: Date) => <time dateTime={date.toISOString()}>{formatSiteDateTime(date, tz)}</time>;
@@ -23,7 +24,7 @@ export default async function StudioDashboard() {
     <>
       <h1 className="page-title">Dashboard</h1>
       <p className="lede">
-        Welcome, {user.name}. <Link href="/studio/articles/new">Start a new commentary</Link>
+        Welcome, {user.name}. <Link href={paths.studio.newArticle()}>Start a new commentary</Link>
       </p>
       <div className="dashboard">
         <section aria-labelledby="drafts-heading" className="panel">
@@ -53,7 +54,7 @@ export default async function StudioDashboard() {
           <h2 id="awaiting-heading">Awaiting review</h2>
           {d.isEditor ? (
             <p className="muted">
-              The review queue, oldest first. <Link href="/studio/review">Open the review queue</Link>
+              The review queue, oldest first. <Link href={paths.studio.review()}>Open the review queue</Link>
             </p>
           ) : null}
           <PieceList
@@ -85,7 +86,7 @@ export default async function StudioDashboard() {
             detail={(p) => (
               <>
                 Live since {at(p.liveFrom)} ·{" "}
-                <Link href={`/commentaries/${p.slug}`}>
+                <Link href={paths.piece(p.slug)}>
                   public page<span className="visually-hidden"> of {p.title}</span>
                 </Link>
                 {p.article.status !== "published" ? (
@@ -117,7 +118,7 @@ export default async function StudioDashboard() {
               {d.all.map((a) => (
                 <tr key={a.id}>
                   <td>
-                    <Link href={`/studio/articles/${a.id}`}>{a.title}</Link>
+                    <Link href={paths.studio.article(a.id)}>{a.title}</Link>
                   </td>
                   <td>{byline(a)}</td>
                   <td>

@@ -1,5 +1,6 @@
+import { publicFeed } from "@/lib/reader/cache/reads";
 import { feedResponse } from "@/lib/reader/feeds";
 
 export const dynamic = "force-dynamic";
 
-export const GET = () => feedResponse({ kind: "site" }, "rss");
+export const GET = async () => feedResponse(await publicFeed({ kind: "site" }, "rss"), "rss");

@@ -1,6 +1,8 @@
 // Where to send someone after signing in: same-origin paths only, never another site, and
 // only in a form a Location header can carry.
-export function safeCallbackPath(value: unknown, fallback = "/studio"): string {
+import { paths } from "../paths";
+
+export function safeCallbackPath(value: unknown, fallback = paths.studio.home()): string {
   // A repeated ?callbackUrl= arrives as an array: ambiguous, so neither is followed.
   if (typeof value !== "string") return fallback;
   if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;

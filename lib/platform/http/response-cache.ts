@@ -23,7 +23,7 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:
 import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
 import { LRUCache } from "lru-cache";
 import { onPublicChange, publicGeneration, type Withdrawn } from "../public-generation";
-import { isReaderPath, publicPath } from "../paths";
+import { isReaderPath, paths } from "../paths";
 import type { StandIn } from "./response-failover";
 
 interface Entry {
@@ -139,7 +139,7 @@ function bodyText(body: Buffer, encoding: string | string[] | undefined): string
   }
 }
 
-const PIECE_PATH = publicPath.piece("");
+const PIECE_PATH = paths.piece("");
 // Slugs are lower-case letters, digits and hyphens (slugify); a link may be relative or absolute.
 const PIECE_LINK = new RegExp(`${PIECE_PATH}([a-z0-9-]+)`, "g");
 

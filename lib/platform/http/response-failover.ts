@@ -7,6 +7,7 @@
 // only its status is looked at, when its head is written.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { RETRY_AFTER_SECONDS } from "../database-unavailable";
+import { paths } from "../paths";
 
 export interface StandIn {
   status: number;
@@ -114,7 +115,7 @@ const UNAVAILABLE_PAGE = `<!doctype html>
 <main>
 <h1>This page is temporarily unavailable</h1>
 <p>The site cannot reach its database just now, so this page cannot be shown. Nothing is lost: please try again in a minute.</p>
-<p><a href="/">Go to the home page</a></p>
+<p><a href="${paths.home()}">Go to the home page</a></p>
 </main>
 </body>
 </html>

@@ -6,12 +6,13 @@ import { PieceArticle } from "@/components/reader/piece-view";
 import { PrintUrl } from "@/components/reader/print-url";
 import { ReaderComments } from "@/components/reader/reader-comments";
 import { articleMetadata } from "@/lib/reader/seo";
-import { publicPiece } from "@/lib/reader/cache";
-import { getSiteSettings } from "@/lib/platform/site-settings";
+import { publicPiece } from "@/lib/reader/cache/reads";
+import { paths } from "@/lib/platform/paths";
+import { absoluteUrl, getSiteSettings } from "@/lib/platform/site-settings";
 
 // Cached as a whole page (ISR), refreshed by tag from lib/reader/cache; pieces are rendered
-// on first request, not at build time. Next needs a literal: keep it equal to
-// PUBLIC_REVALIDATE_SECONDS in lib/reader/cache.ts.
+// on first request, not at build time. Next needs a literal: PAGE_SECONDS of
+// lib/reader/cache/lifetimes.ts (tests/unit/next-literals.test.ts).
 export const revalidate = 60;
 export function generateStaticParams() {
   return [];
@@ -30,7 +31,7 @@ export default async function CommentaryPage({ params }: Props) {
     <PieceArticle piece={piece} timeZone={site.timeZone}>
       <ArticleJsonLd slug={piece.slug} />
       <CiteThis slug={piece.slug} />
-      <PrintUrl url={new URL(`/commentaries/${piece.slug}`, site.baseUrl).toString()} />
+      <PrintUrl url={await absoluteUrl(paths.piece(piece.slug))} />
       <ReaderComments slug={piece.slug} timeZone={site.timeZone} />
     </PieceArticle>
   );

@@ -6,6 +6,7 @@ import { clientIp } from "@/lib/platform/http/client-ip";
 import { DomainError } from "@/lib/platform/errors";
 import { describeInvitation } from "@/lib/accounts/invitations";
 import "@/app/styles/admin.css";
+import { paths } from "@/lib/platform/paths";
 
 // The token is a credential: keep the page out of search engines and referrers.
 export const metadata: Metadata = { title: "Accept your invitation", robots: { index: false, follow: false }, referrer: "no-referrer" };
@@ -25,7 +26,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
         </p>
         <p>
           Ask the administrator who invited you to send a new invitation. If you already have an account,{" "}
-          <Link href="/sign-in">sign in</Link>.
+          <Link href={paths.signIn()}>sign in</Link>.
         </p>
       </div>
     );

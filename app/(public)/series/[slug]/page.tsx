@@ -1,8 +1,4 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { collectionPageHref, collectionPageNumber, CollectionPieces } from "@/components/reader/collection-pieces";
-import { publicSeries } from "@/lib/reader/cache";
-import { getSiteSettings } from "@/lib/platform/site-settings";
+import { seriesPage } from "@/components/reader/collections";
 
 // Cached as a whole page (ISR) like the article page, refreshed by tag from lib/reader/cache;
 // later pages are the same page at ./page/[page]. Keep equal to PUBLIC_REVALIDATE_SECONDS.
@@ -11,33 +7,5 @@ export function generateStaticParams() {
   return [];
 }
 
-/** `page` is there when this renders a later page, at ./page/[page]. */
-type Props = { params: Promise<{ slug: string; page?: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug, page } = await params;
-  const item = await publicSeries(slug);
-  if (!item) return {};
-  return {
-    title: item.name,
-    description: item.description || undefined,
-    alternates: { canonical: collectionPageHref(`/series/${item.slug}`, collectionPageNumber(page)) },
-  };
-}
-
-export default async function SeriesPage({ params }: Props) {
-  const [{ slug, page: pageParam }, site] = await Promise.all([params, getSiteSettings()]);
-  const page = collectionPageNumber(pageParam);
-  const item = await publicSeries(slug);
-  if (!item) notFound();
-  return (
-    <>
-      <header className="page-head">
-        <p className="kicker">Series</p>
-        <h1 className="page-title">{item.name}</h1>
-        {item.description ? <p className="lede">{item.description}</p> : null}
-      </header>
-      <CollectionPieces path={`/series/${item.slug}`} filter={{ series: item.slug }} page={page} timeZone={site.timeZone} />
-    </>
-  );
-}
+export const generateMetadata = seriesPage.generateMetadata;
+export default seriesPage.Page;

@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import { ActionForm } from "@/components/ui/action-form";
 import { signOutEverywhereAction } from "@/lib/actions/account";
 import { requireUser } from "@/lib/accounts/auth";
+import { paths } from "@/lib/platform/paths";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
 
 export default async function AccountPage() {
-  const user = await requireUser("/studio/account");
+  const user = await requireUser(paths.studio.account());
   return (
     <>
       <h1 className="page-title">Your account</h1>

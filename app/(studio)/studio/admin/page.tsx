@@ -4,11 +4,12 @@ import { NoAccess } from "@/components/admin/guards";
 import { adminSections } from "@/components/admin/sections";
 import { requireUser } from "@/lib/accounts/auth";
 import { decideSite } from "@/lib/permissions";
+import { paths } from "@/lib/platform/paths";
 
 export const metadata: Metadata = { title: "Administration", robots: { index: false } };
 
 export default async function AdminIndex() {
-  const user = await requireUser("/studio/admin");
+  const user = await requireUser(paths.studio.admin.home());
   const sections = adminSections.filter((s) => decideSite(user, s.permission) === "allow");
   if (sections.length === 0) return <NoAccess title="Administration" />;
   return (
@@ -26,7 +27,7 @@ export default async function AdminIndex() {
         {decideSite(user, "audit.view") === "allow" ? (
           <li>
             <h2>
-              <Link href="/studio/audit">Audit log</Link>
+              <Link href={paths.studio.audit()}>Audit log</Link>
             </h2>
             <p>Who changed what, and when.</p>
           </li>

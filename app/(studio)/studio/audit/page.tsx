@@ -2,25 +2,20 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DateTime } from "@/components/ui/date-time";
 import { NoAccess } from "@/components/admin/guards";
-import { auditFilterChoices, describeDetails, listAuditEvents } from "@/lib/platform/audit";
+import { auditFilterChoices, describeDetails, listAuditEvents } from "@/lib/admin/audit-log";
 import { requireUser } from "@/lib/accounts/auth";
 import { decideSite } from "@/lib/permissions";
 import { getSiteSettings } from "@/lib/platform/site-settings";
 import "@/app/styles/admin.css";
+import { paths } from "@/lib/platform/paths";
 
 export const metadata: Metadata = { title: "Audit log", robots: { index: false } };
 
 type Query = { page?: string; article?: string; actor?: string };
 
-function href(query: Query) {
-  const params = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => Boolean(e[1])));
-  const text = params.toString();
-  return text ? `/studio/audit?${text}` : "/studio/audit";
-}
-
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Query> }) {
   const query = await searchParams;
-  const user = await requireUser(href(query));
+  const user = await requireUser(paths.studio.audit(query));
   if (decideSite(user, "audit.view") !== "allow") return <NoAccess title="Audit log" />;
   const [log, choices, site] = await Promise.all([listAuditEvents(user, query), auditFilterChoices(user), getSiteSettings()]);
   const filters = { article: log.filters.article, actor: log.filters.actor };
@@ -29,7 +24,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <h1 className="page-title">Audit log</h1>
       <p className="lede">Every change in the studio, newest first. Times are in {site.timeZone}.</p>
 
-      <form method="get" action="/studio/audit" className="audit-filters">
+      <form method="get" action={paths.studio.audit()} className="audit-filters">
         <div>
           <label htmlFor="article">Piece</label>
           <select id="article" name="article" defaultValue={filters.article ?? ""}>
@@ -55,7 +50,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <button type="submit" className="button button--small">
           Filter
         </button>
-        {filters.article || filters.actor ? <Link href="/studio/audit">Clear filters</Link> : null}
+        {filters.article || filters.actor ? <Link href={paths.studio.audit()}>Clear filters</Link> : null}
       </form>
 
       <p className="muted" role="status">
@@ -88,7 +83,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   {e.subject && !e.article ? <div className="muted">{e.subject.split(":")[0]}</div> : null}
                 </td>
                 <td data-label="Piece">
-                  {e.article ? <Link href={`/studio/articles/${e.article.id}`}>{e.article.title}</Link> : <span className="muted">—</span>}
+                  {e.article ? <Link href={paths.studio.article(e.article.id)}>{e.article.title}</Link> : <span className="muted">—</span>}
                 </td>
                 <td>
                   <ul className="audit-details">
@@ -105,8 +100,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
 
       {log.pageCount > 1 ? (
         <nav aria-label="Audit log pages" className="pager">
-          {log.page > 1 ? <Link href={href({ ...filters, page: String(log.page - 1) })}>← Newer events</Link> : <span />}
-          {log.page < log.pageCount ? <Link href={href({ ...filters, page: String(log.page + 1) })}>Older events →</Link> : <span />}
+          {log.page > 1 ? <Link href={paths.studio.audit({ ...filters, page: String(log.page - 1) })}>← Newer events</Link> : <span />}
+          {log.page < log.pageCount ? (
+            <Link href={paths.studio.audit({ ...filters, page: String(log.page + 1) })}>Older events →</Link>
+          ) : (
+            <span />
+          )}
         </nav>
       ) : null}
     </>

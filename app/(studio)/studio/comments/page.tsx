@@ -6,6 +6,7 @@ import { ForbiddenError } from "@/lib/platform/errors";
 import { listCommentsForModeration, moderationFilters, type ModerationFilter } from "@/lib/reader/comments";
 import { formatDate, getSiteSettings } from "@/lib/platform/site-settings";
 import { ModerationButtons } from "./moderation-buttons";
+import { paths } from "@/lib/platform/paths";
 
 export const metadata: Metadata = { title: "Reader comments", robots: { index: false } };
 
@@ -21,7 +22,7 @@ const statusLabels: Record<string, string> = { pending: "Pending", approved: "Ap
 type Props = { searchParams: Promise<{ status?: string | string[] }> };
 
 export default async function CommentModerationPage({ searchParams }: Props) {
-  const user = await requireUser("/studio/comments");
+  const user = await requireUser(paths.studio.comments());
   const [queue, site] = await Promise.all([
     listCommentsForModeration(user, { status: (await searchParams).status }).catch((error: unknown) => {
       if (error instanceof ForbiddenError) return null;
@@ -47,10 +48,7 @@ export default async function CommentModerationPage({ searchParams }: Props) {
         <ul className="filter-tabs">
           {moderationFilters.map((f) => (
             <li key={f}>
-              <Link
-                href={f === "pending" ? "/studio/comments" : `/studio/comments?status=${f}`}
-                aria-current={f === status ? "page" : undefined}
-              >
+              <Link href={paths.studio.comments(f === "pending" ? undefined : f)} aria-current={f === status ? "page" : undefined}>
                 {filterLabels[f]} <span className="filter-tabs__count">({counts[f]})</span>
               </Link>
             </li>
@@ -87,7 +85,7 @@ export default async function CommentModerationPage({ searchParams }: Props) {
                 </td>
                 <td>
                   {c.article.publication ? (
-                    <Link href={`/commentaries/${c.article.publication.slug}`}>{c.article.title}</Link>
+                    <Link href={paths.piece(c.article.publication.slug)}>{c.article.title}</Link>
                   ) : (
                     <>
                       {c.article.title} <span className="muted">(not live)</span>

@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { requireUser } from "@/lib/accounts/auth";
-import { listOutbox } from "@/lib/platform/mail";
+import { listOutbox } from "@/lib/admin/outbox";
 import { getSiteSettings } from "@/lib/platform/site-settings";
 import { formatSiteDateTime } from "@/lib/platform/dates";
 import { loadOr404 } from "../load-or-404";
+import { paths } from "@/lib/platform/paths";
 
 export const metadata: Metadata = { title: "Outbox · Studio", robots: { index: false } };
 
@@ -14,7 +15,7 @@ const query = z.object({ page: z.coerce.number().int().positive().catch(1).defau
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function OutboxPage({ searchParams }: Props) {
-  const user = await requireUser("/studio/outbox");
+  const user = await requireUser(paths.studio.outbox());
   const { page } = query.parse(await searchParams);
   const [outbox, site] = await Promise.all([loadOr404(listOutbox(user, page)), getSiteSettings()]);
   const at = (date: Date) => <time dateTime={date.toISOString()}>{formatSiteDateTime(date, site.timeZone)}</time>;
@@ -76,8 +77,8 @@ export default async function OutboxPage({ searchParams }: Props) {
       )}
       {outbox.pages > 1 ? (
         <nav className="pager" aria-label="Outbox pages">
-          {outbox.page > 1 ? <Link href={`/studio/outbox?page=${outbox.page - 1}`}>Newer mail</Link> : <span />}
-          {outbox.page < outbox.pages ? <Link href={`/studio/outbox?page=${outbox.page + 1}`}>Older mail</Link> : <span />}
+          {outbox.page > 1 ? <Link href={paths.studio.outbox(outbox.page - 1)}>Newer mail</Link> : <span />}
+          {outbox.page < outbox.pages ? <Link href={paths.studio.outbox(outbox.page + 1)}>Older mail</Link> : <span />}
         </nav>
       ) : null}
     </>

@@ -5,11 +5,12 @@ import { requireUser } from "@/lib/accounts/auth";
 import { listReviewQueue } from "@/lib/editorial/review-queue";
 import { getSiteSettings } from "@/lib/platform/site-settings";
 import { loadOr404 } from "../load-or-404";
+import { paths } from "@/lib/platform/paths";
 
 export const metadata: Metadata = { title: "Review queue · Studio", robots: { index: false } };
 
 export default async function ReviewQueuePage() {
-  const user = await requireUser("/studio/review");
+  const user = await requireUser(paths.studio.review());
   const [queue, site] = await Promise.all([loadOr404(listReviewQueue(user)), getSiteSettings()]);
   return (
     <>
@@ -35,7 +36,7 @@ export default async function ReviewQueuePage() {
             {queue.map((item) => (
               <tr key={item.id}>
                 <td>
-                  <Link href={`/studio/articles/${item.id}`}>{item.title}</Link>
+                  <Link href={paths.studio.article(item.id)}>{item.title}</Link>
                 </td>
                 <td>
                   <span className="cell-label">Authors: </span>

@@ -9,6 +9,7 @@ import { INVITATION_TTL_DAYS, listPendingInvitations } from "@/lib/accounts/invi
 import { decideSite } from "@/lib/permissions";
 import { getSiteSettings } from "@/lib/platform/site-settings";
 import { listUsers } from "@/lib/accounts/users";
+import { paths } from "@/lib/platform/paths";
 
 export const metadata: Metadata = { title: "Users", robots: { index: false } };
 
@@ -19,7 +20,7 @@ const roles = [
 ];
 
 export default async function UsersPage() {
-  const user = await requireUser("/studio/admin/users");
+  const user = await requireUser(paths.studio.admin.list("users"));
   if (decideSite(user, "users.manage") !== "allow") return <NoAccess title="Users" />;
   const [users, invitations, site] = await Promise.all([listUsers(user), listPendingInvitations(user), getSiteSettings()]);
   return (

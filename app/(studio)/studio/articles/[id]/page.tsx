@@ -13,6 +13,7 @@ import { getSiteSettings } from "@/lib/platform/site-settings";
 import { formatSiteDateTime } from "@/lib/platform/dates";
 import { transitionNames, transitions, type TransitionName } from "@/lib/editorial/workflow";
 import { loadOr404 } from "../../load-or-404";
+import { paths } from "@/lib/platform/paths";
 
 export const metadata: Metadata = { title: "Commentary overview · Studio", robots: { index: false } };
 
@@ -20,7 +21,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: s
 
 export default async function ArticleOverviewPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const user = await requireUser(`/studio/articles/${id}`);
+  const user = await requireUser(paths.studio.article(id));
   const [{ article, publication, actions, can }, site, { done }] = await Promise.all([
     loadOr404(getArticleOverview(user, id)),
     getSiteSettings(),
@@ -43,18 +44,18 @@ export default async function ArticleOverviewPage({ params, searchParams }: Prop
       <ul className="overview__links">
         {can.edit ? (
           <li>
-            <Link className="button" href={`/studio/articles/${id}/edit`}>
+            <Link className="button" href={paths.studio.edit(id)}>
               Edit
             </Link>
           </li>
         ) : null}
         <li>
-          <Link className="button button--secondary" href={`/studio/articles/${id}/preview`}>
+          <Link className="button button--secondary" href={paths.studio.preview(id)}>
             Preview
           </Link>
         </li>
         <li>
-          <Link className="button button--secondary" href={`/studio/articles/${id}/history`}>
+          <Link className="button button--secondary" href={paths.studio.history(id)}>
             History and compare
           </Link>
         </li>
@@ -108,7 +109,7 @@ export default async function ArticleOverviewPage({ params, searchParams }: Prop
             <>
               <p>
                 Live since {when(publication.liveFrom)}:{" "}
-                <Link href={`/commentaries/${publication.slug}`}>read “{publication.title}” on the public site</Link> (revision{" "}
+                <Link href={paths.piece(publication.slug)}>read “{publication.title}” on the public site</Link> (revision{" "}
                 {publication.revision.number}).
               </p>
               {article.status !== "published" ? (

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { slugPattern } from "@/lib/editorial/working-copy";
+import { publicFeed } from "@/lib/reader/cache/reads";
 import { feedResponse, noSuchFeed } from "@/lib/reader/feeds";
 
 export const dynamic = "force-dynamic";
@@ -17,5 +18,5 @@ export async function GET(_request: Request, context: { params: Promise<{ kind: 
   const parsed = params.safeParse(await context.params);
   if (!parsed.success) return noSuchFeed();
   const { kind, slug, file } = parsed.data;
-  return feedResponse({ kind, slug }, file);
+  return feedResponse(await publicFeed({ kind, slug }, file), file);
 }

@@ -8,6 +8,7 @@ import { requireUser } from "@/lib/accounts/auth";
 import { NotFoundError } from "@/lib/platform/errors";
 import { DEFAULT_LINK_DAYS, getPreview, MAX_LINK_DAYS } from "@/lib/editorial/previews";
 import { formatDate, getSiteSettings } from "@/lib/platform/site-settings";
+import { paths } from "@/lib/platform/paths";
 
 // A working copy: never cached, never indexed (next.config.js also sends X-Robots-Tag).
 export const dynamic = "force-dynamic";
@@ -26,7 +27,7 @@ async function load(user: Awaited<ReturnType<typeof requireUser>>, id: string) {
 
 export default async function StudioPreviewPage({ params }: Props) {
   const { id } = await params;
-  const user = await requireUser(`/studio/articles/${id}/preview`);
+  const user = await requireUser(paths.studio.preview(id));
   const [{ piece, status, links }, site] = await Promise.all([load(user, id), getSiteSettings()]);
   const when = (date: Date) => formatDate(date, site.timeZone);
   return (
@@ -34,7 +35,7 @@ export default async function StudioPreviewPage({ params }: Props) {
       <PreviewBanner>
         <p>
           This is the working copy ({status.replace(/_/g, " ")}), shown as readers would see it. It is not public.{" "}
-          <Link href="/studio">Back to the studio</Link>
+          <Link href={paths.studio.home()}>Back to the studio</Link>
         </p>
       </PreviewBanner>
       <PieceArticle piece={piece} timeZone={site.timeZone} />

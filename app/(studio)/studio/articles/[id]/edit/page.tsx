@@ -7,12 +7,13 @@ import { getArticleForEditing, type EditableArticle } from "@/lib/editorial/work
 import { requireUser } from "@/lib/accounts/auth";
 import { ForbiddenError, NotFoundError } from "@/lib/platform/errors";
 import "@/app/styles/editor.css";
+import { paths } from "@/lib/platform/paths";
 
 export const metadata: Metadata = { title: "Edit commentary", robots: { index: false } };
 
 export default async function EditArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await requireUser(`/studio/articles/${id}/edit`);
+  const user = await requireUser(paths.studio.edit(id));
   let article: EditableArticle;
   try {
     article = await getArticleForEditing(user, id);
@@ -24,7 +25,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
           <h1 className="page-title">Editing is closed</h1>
           <p className="notice notice--refusal">{error.message}</p>
           <p>
-            <Link href={`/studio/articles/${id}`}>Back to the piece</Link>
+            <Link href={paths.studio.article(id)}>Back to the piece</Link>
           </p>
         </>
       );

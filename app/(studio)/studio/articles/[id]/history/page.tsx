@@ -9,6 +9,7 @@ import { listRevisions } from "@/lib/editorial/revision-history";
 import { getSiteSettings } from "@/lib/platform/site-settings";
 import { formatSiteDateTime } from "@/lib/platform/dates";
 import { loadOr404 } from "../../../load-or-404";
+import { paths } from "@/lib/platform/paths";
 
 export const metadata: Metadata = { title: "History · Studio", robots: { index: false } };
 
@@ -16,7 +17,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ restored
 
 export default async function HistoryPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const user = await requireUser(`/studio/articles/${id}/history`);
+  const user = await requireUser(paths.studio.history(id));
   const [{ article, revisions, corrections, canRestore }, site, { restored }] = await Promise.all([
     loadOr404(listRevisions(user, id)),
     getSiteSettings(),
@@ -29,7 +30,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   return (
     <>
       <p className="kicker">
-        <Link href={`/studio/articles/${id}`}>{article.title}</Link>
+        <Link href={paths.studio.article(id)}>{article.title}</Link>
       </p>
       <h1 className="page-title">History</h1>
       <p className="meta">
@@ -41,7 +42,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         </p>
       ) : null}
 
-      <form id="compare" method="get" action={`/studio/articles/${id}/history/compare`} className="compare-bar">
+      <form id="compare" method="get" action={paths.studio.compare(id)} className="compare-bar">
         <p className="muted">Pick two revisions in the “From” and “To” columns, then compare them.</p>
         <button type="submit" className="button">
           Compare selected revisions

@@ -9,6 +9,7 @@ import { compareRevisions } from "@/lib/editorial/revision-diff";
 import { getSiteSettings } from "@/lib/platform/site-settings";
 import { formatSiteDateTime } from "@/lib/platform/dates";
 import { loadOr404 } from "../../../../load-or-404";
+import { paths } from "@/lib/platform/paths";
 
 export const metadata: Metadata = { title: "Compare revisions · Studio", robots: { index: false } };
 
@@ -18,7 +19,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 export default async function ComparePage({ params, searchParams }: Props) {
   const { id } = await params;
-  const user = await requireUser(`/studio/articles/${id}/history`);
+  const user = await requireUser(paths.studio.history(id));
   const parsed = query.safeParse(await searchParams);
   if (!parsed.success) notFound();
   // Older revision on the left, whichever order they were picked in.
@@ -31,7 +32,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
   return (
     <>
       <p className="kicker">
-        <Link href={`/studio/articles/${id}/history`}>Back to the history</Link>
+        <Link href={paths.studio.history(id)}>Back to the history</Link>
       </p>
       <h1 className="page-title">
         Revision {diff.from.number} compared with revision {diff.to.number}

@@ -1,34 +1,18 @@
-// What public pages read, through Next's data cache, and how it is refreshed.
+// The public cache's contract: the tags cached reads carry and `refreshPublic`, which expires
+// them after a change. This folder is the one place that names a tag, a lifetime
+// (./lifetimes.ts) or a cached read (./reads.ts); nothing else calls unstable_cache or
+// revalidateTag (lint allows next/cache in lib/ domain modules only here).
 //
-// Tags (the contract other modules use with `refreshPublic`):
+// Tags:
 //   "publications"          the set or content of live pieces (every public page carries it)
 //   "publication:<slug>"    one piece's page
 //   "author:<id>", "division:<id>", "series:<id>", "topic:<id>", "disclaimer:<id>"
 //                           something a page shows about that thing changed
 // A refresh expires the entries at once (revalidateTag with { expire: 0 }), so the next
 // request renders afresh: after unpublishing, the piece is gone on the very next request.
-//
-// Scheduled pieces appear with no job runner: listings and search are keyed by the newest
-// liveFrom that has passed (one indexed query per request), so they change the moment a
-// scheduled piece goes live; cached piece pages live at most PUBLIC_REVALIDATE_SECONDS.
-import { LRUCache } from "lru-cache";
-import { revalidateTag, unstable_cache } from "next/cache";
-import { db } from "../platform/db";
-import { bumpPublicGeneration, publicGeneration } from "../platform/public-generation";
-import {
-  getDivision,
-  getLivePublication,
-  getPublicAuthor,
-  getSeries,
-  getTopic,
-  listFilterOptions,
-  listLivePublications,
-  type ListingFilter,
-} from "./publications";
-import { searchInput, searchPublications, type SearchResult } from "./search";
-
-/** Upper bound on how long a cached public page may lag behind the clock. */
-export const PUBLIC_REVALIDATE_SECONDS = 60;
+import { revalidateTag } from "next/cache";
+import { db } from "../../platform/db";
+import { bumpPublicGeneration } from "../../platform/public-generation";
 
 export const publicTags = {
   publications: "publications",
@@ -42,6 +26,9 @@ export const publicTags = {
 
 /** Pages that list many pieces (bylines, divisions, topic filters): refreshed when any of those change. */
 const LISTINGS = "listings";
+
+/** What every listing, collection and filter menu carries. */
+export const listingTags = [publicTags.publications, LISTINGS];
 
 export interface PieceRefs {
   slug: string;
@@ -107,54 +94,8 @@ export function refreshPublic(tags: readonly string[]) {
 
 const PIECE_TAG = publicTags.publication("");
 
-const cached = <A extends unknown[], R>(fn: (...args: A) => Promise<R>, key: string, tags: string[]) =>
-  unstable_cache(fn, [key], { tags, revalidate: PUBLIC_REVALIDATE_SECONDS });
-
-/** The newest liveFrom that has passed: part of every listing's cache key (see the top of this file). */
-async function liveEpoch(): Promise<string> {
-  const rows = await db.$queryRaw<{ epoch: Date | null }[]>`SELECT max("liveFrom") AS epoch FROM "Publication" WHERE "liveFrom" <= now()`;
-  return rows[0]?.epoch?.toISOString() ?? "none";
-}
-
-const listingTags = [publicTags.publications, LISTINGS];
-
-// The epoch argument only keys the cache entry; the wrapped function ignores it.
-const withEpoch =
-  <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
-  (_epoch: string, ...args: A) =>
-    fn(...args);
-
-const cachedListing = cached(withEpoch(listLivePublications), "listing", listingTags);
-const cachedFilterOptions = cached(withEpoch(listFilterOptions), "filter-options", listingTags);
-
-export async function publicListing(filter: ListingFilter) {
-  return cachedListing(await liveEpoch(), filter);
-}
-
-// Search results are kept in this process's memory, bounded, rather than in Next's data cache,
-// which writes every entry to disk: readers can type endlessly many distinct queries.
-const searchResults = new LRUCache<string, SearchResult>({ max: 1000, ttl: PUBLIC_REVALIDATE_SECONDS * 1000 });
-
-export async function publicSearch(input: unknown, timeZone: string): Promise<SearchResult> {
-  const parsed = searchInput.parse(input ?? {});
-  const key = JSON.stringify([publicGeneration(), await liveEpoch(), parsed, timeZone]);
-  const stored = searchResults.get(key);
-  if (stored) return stored;
-  const result = await searchPublications(parsed, timeZone);
-  searchResults.set(key, result);
-  return result;
-}
-
-export async function publicFilterOptions(timeZone: string) {
-  return cachedFilterOptions(await liveEpoch(), timeZone);
-}
-
-export const publicAuthor = cached(getPublicAuthor, "author", listingTags);
-export const publicDivision = cached(getDivision, "division", listingTags);
-export const publicSeries = cached(getSeries, "series", listingTags);
-export const publicTopic = cached(getTopic, "topic", listingTags);
-
-async function pieceTagsOf(slug: string): Promise<string[]> {
+/** The tags of a live piece's page: its own, and those of everything it shows. */
+export async function liveTagsOf(slug: string): Promise<string[]> {
   const publication = await db.publication.findFirst({ where: { slug, liveFrom: { lte: new Date() } }, select: refsSelect });
   if (!publication) return [publicTags.publications, publicTags.publication(slug)];
   return tagsForPiece({
@@ -162,10 +103,4 @@ async function pieceTagsOf(slug: string): Promise<string[]> {
     authorIds: publication.authors.map((a) => a.authorId),
     topicIds: publication.topics.map((t) => t.topicId),
   });
-}
-
-/** A live piece, cached under its own tags and those of everything it shows. */
-export async function publicPiece(slug: string) {
-  const tags = await cached(pieceTagsOf, "piece-tags", [publicTags.publications, publicTags.publication(slug)])(slug);
-  return cached(getLivePublication, "piece", tags)(slug);
 }

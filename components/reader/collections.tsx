@@ -1,0 +1,80 @@
+// The collections readers browse: each author's, division's, series' and topic's page
+// (./collection-page.tsx), with what differs between them.
+import { paths } from "@/lib/platform/paths";
+import { publicAuthor, publicDivision, publicSeries, publicTopic } from "@/lib/reader/cache/reads";
+import type { PublicAuthorProfile } from "@/lib/reader/publications";
+import { CollectionHead, collectionPage } from "./collection-page";
+
+/** "Research Fellow, Institute of Area Studies", or "" when neither is known. */
+const positionOf = (author: PublicAuthorProfile) => [author.position, author.affiliation].filter(Boolean).join(", ");
+
+function AuthorHead({ author }: { author: PublicAuthorProfile }) {
+  return (
+    <header className="profile">
+      <p className="kicker">Author</p>
+      <h1 className="page-title">{author.displayName}</h1>
+      {author.position || author.affiliation ? <p className="profile__position">{positionOf(author)}</p> : null}
+      {author.focus ? (
+        <p className="profile__focus">
+          <span className="profile__label">Focus:</span> {author.focus}
+        </p>
+      ) : null}
+      {/* Rendered by lib/content/render.ts. */}
+      <div className="prose profile__bio" dangerouslySetInnerHTML={{ __html: author.bioHtml }} />
+      {/* The way into search narrowed to this author (the search page has no menu of authors). */}
+      <div className="site-search profile__search">
+        <form action={paths.search()} method="get" role="search" aria-label={`Search commentaries by ${author.displayName}`}>
+          <input type="hidden" name="author" value={author.slug} />
+          <label htmlFor="author-search-q" className="visually-hidden">
+            Search commentaries by {author.displayName}
+          </label>
+          <input id="author-search-q" name="q" type="search" placeholder="Search these commentaries" autoComplete="off" />
+          <button type="submit" className="site-search__button">
+            Search
+          </button>
+        </form>
+      </div>
+    </header>
+  );
+}
+
+export const authorPage = collectionPage({
+  load: publicAuthor,
+  path: paths.author,
+  feedKind: "author",
+  filter: "author",
+  title: (author) => author.displayName,
+  description: (author) => positionOf(author) || undefined,
+  feedTitle: (author) => `Commentaries by ${author.displayName}`,
+  header: (author) => <AuthorHead author={author} />,
+});
+
+export const divisionPage = collectionPage({
+  load: publicDivision,
+  path: paths.division,
+  feedKind: "division",
+  filter: "division",
+  title: (division) => division.name,
+  description: (division) => division.description || undefined,
+  feedTitle: (division) => `${division.name} commentaries`,
+  header: (division) => <CollectionHead kicker="Division" name={division.name} lede={division.description} />,
+});
+
+export const seriesPage = collectionPage({
+  load: publicSeries,
+  path: paths.series,
+  filter: "series",
+  title: (series) => series.name,
+  description: (series) => series.description || undefined,
+  header: (series) => <CollectionHead kicker="Series" name={series.name} lede={series.description} />,
+});
+
+export const topicPage = collectionPage({
+  load: publicTopic,
+  path: paths.topic,
+  feedKind: "topic",
+  filter: "topic",
+  title: (topic) => topic.name,
+  feedTitle: (topic) => `${topic.name} commentaries`,
+  header: (topic) => <CollectionHead kicker="Topic" name={topic.name} />,
+});

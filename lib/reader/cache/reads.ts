@@ -1,0 +1,103 @@
+// Every cached public read: what the reader's pages, feeds, sitemap and metadata read, each
+// under the tags that refresh it (./index.ts) and a lifetime (./lifetimes.ts), through `cached`,
+// the one call of Next's data cache.
+//
+// Scheduled pieces appear with no job runner: listings and search are keyed by the newest
+// liveFrom that has passed (one indexed query per request), so they change the moment a
+// scheduled piece goes live; cached piece pages live at most PAGE_SECONDS.
+import { LRUCache } from "lru-cache";
+import { unstable_cache } from "next/cache";
+import { cache } from "react";
+import { db } from "../../platform/db";
+import { publicGeneration } from "../../platform/public-generation";
+import type { FeedFormat, FeedScope } from "../../platform/paths";
+import { listApprovedComments } from "../comments";
+import { renderFeed, resolveFeed } from "../feeds";
+import { loadPieceFacts } from "../piece-facts";
+import {
+  getDivision,
+  getLivePublication,
+  getPublicAuthor,
+  getSeries,
+  getTopic,
+  listFilterOptions,
+  listLivePublications,
+  type ListingFilter,
+} from "../publications";
+import { searchInput, searchPublications, type SearchResult } from "../search";
+import { buildSitemap } from "../sitemap";
+import { listingTags, liveTagsOf, publicTags } from ".";
+import { DERIVED_READ_SECONDS, PAGE_SECONDS } from "./lifetimes";
+
+/** `fn`, kept in Next's data cache under `key` and its arguments, until a tag expires or `lifetime` seconds pass. */
+function cached<A extends unknown[], R>(key: string, tags: readonly string[], lifetime: number, fn: (...args: A) => Promise<R>) {
+  return unstable_cache(fn, [key], { tags: [...tags], revalidate: lifetime });
+}
+
+/** The newest liveFrom that has passed: part of every listing's cache key (see the top of this file). */
+async function liveEpoch(): Promise<string> {
+  const rows = await db.$queryRaw<{ epoch: Date | null }[]>`SELECT max("liveFrom") AS epoch FROM "Publication" WHERE "liveFrom" <= now()`;
+  return rows[0]?.epoch?.toISOString() ?? "none";
+}
+
+// The epoch argument only keys the cache entry; the wrapped function ignores it.
+const withEpoch =
+  <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
+  (_epoch: string, ...args: A) =>
+    fn(...args);
+
+const cachedListing = cached("listing", listingTags, PAGE_SECONDS, withEpoch(listLivePublications));
+const cachedFilterOptions = cached("filter-options", listingTags, PAGE_SECONDS, withEpoch(listFilterOptions));
+
+export async function publicListing(filter: ListingFilter) {
+  return cachedListing(await liveEpoch(), filter);
+}
+
+// Search results are kept in this process's memory, bounded, rather than in Next's data cache,
+// which writes every entry to disk: readers can type endlessly many distinct queries.
+const searchResults = new LRUCache<string, SearchResult>({ max: 1000, ttl: PAGE_SECONDS * 1000 });
+
+export async function publicSearch(input: unknown, timeZone: string): Promise<SearchResult> {
+  const parsed = searchInput.parse(input ?? {});
+  const key = JSON.stringify([publicGeneration(), await liveEpoch(), parsed, timeZone]);
+  const stored = searchResults.get(key);
+  if (stored) return stored;
+  const result = await searchPublications(parsed, timeZone);
+  searchResults.set(key, result);
+  return result;
+}
+
+export async function publicFilterOptions(timeZone: string) {
+  return cachedFilterOptions(await liveEpoch(), timeZone);
+}
+
+export const publicAuthor = cached("author", listingTags, PAGE_SECONDS, getPublicAuthor);
+export const publicDivision = cached("division", listingTags, PAGE_SECONDS, getDivision);
+export const publicSeries = cached("series", listingTags, PAGE_SECONDS, getSeries);
+export const publicTopic = cached("topic", listingTags, PAGE_SECONDS, getTopic);
+
+const pieceTags = (slug: string) => [publicTags.publications, publicTags.publication(slug)];
+
+/** A live piece, cached under its own tags and those of everything it shows. */
+export async function publicPiece(slug: string) {
+  const tags = await cached("piece-tags", pieceTags(slug), PAGE_SECONDS, liveTagsOf)(slug);
+  return cached("piece", tags, PAGE_SECONDS, getLivePublication)(slug);
+}
+
+/** What machines need to know about a live piece (metadata, JSON-LD, citations); also once per request. */
+export const publicPieceFacts = cache((slug: string) => cached("piece-facts", pieceTags(slug), DERIVED_READ_SECONDS, loadPieceFacts)(slug));
+
+/** The approved comments under a live piece; moderation refreshes the piece's tag. */
+export const publicComments = (slug: string) =>
+  cached("approved-comments", [publicTags.publication(slug)], DERIVED_READ_SECONDS, listApprovedComments)(slug);
+
+export const publicSitemap = cached("sitemap", [publicTags.publications], DERIVED_READ_SECONDS, buildSitemap);
+
+/** A feed's XML, or null when the author, division or topic does not exist; refreshed with its pieces and its subject. */
+export async function publicFeed(scope: FeedScope, format: FeedFormat): Promise<string | null> {
+  const resolved = await resolveFeed(scope);
+  if (!resolved) return null;
+  // The scope only keys the entry: the feed it resolved to is what is rendered.
+  const render = (_scope: FeedScope, feedFormat: FeedFormat) => renderFeed(resolved, feedFormat);
+  return cached("feed", [publicTags.publications, ...resolved.tags], DERIVED_READ_SECONDS, render)(scope, format);
+}
