@@ -38,7 +38,7 @@ test("an editor creates a link that shows the working copy; only the token's sha
 });
 
 test("a link and its audit event are written together: each link has its event, and a refused event leaves no link", async () => {
-  const e = await signedIn(editor);
+  const e = await actorFor(editor);
   const link = await createPreviewLink(e, articleId);
   const eventsFor = (details: { path: string[]; equals: string }) =>
     db.auditEvent.count({ where: { articleId, action: "articles.sharePreview", details } });
