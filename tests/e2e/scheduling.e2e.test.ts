@@ -1,6 +1,10 @@
-// Flow 6 of issue 5: a piece scheduled a minute ahead is invisible before its time and
-// visible after it, with nothing restarted in between.
+// Flow 6 of issue 5: a scheduled piece is invisible before its time and visible after it,
+// with nothing restarted in between. Rather than wait for the clock, the test stores the
+// time the editor entered, checks it, then moves it into the past in the database: the
+// public pages compare that stored time with now() on every read, so the past time proves
+// what waiting would.
 import type { Browser, Page } from "playwright-core";
+import { db } from "@/lib/platform/db";
 import { errorsLogged, newPage, openBrowser, signIn } from "./support/browser";
 import { runTransition } from "./support/studio";
 
@@ -8,6 +12,8 @@ const TITLE = "Beyond the Joint Statement: Measuring What Regional Summits Deliv
 const SLUG = "beyond-the-joint-statement-measuring-regional-summits";
 /** The article page's ISR may regenerate up to 60 s late; beyond this the delay is a bug. */
 const VISIBLE_WITHIN_MS = 150_000;
+/** Far enough ahead that the time cannot come while the test looks at the page before it. */
+const AHEAD_MS = 3600_000;
 
 let browser: Browser;
 let editor: Page;
@@ -20,7 +26,10 @@ beforeAll(async () => {
   ({ page: reader } = await newPage(browser));
   await signIn(editor, "editor@standfirst.example");
 });
-afterAll(() => browser?.close());
+afterAll(async () => {
+  await browser?.close();
+  await db.$disconnect();
+});
 
 /** "YYYY-MM-DDTHH:MM" for a datetime-local input, in the given IANA time zone. */
 function localInputValue(date: Date, timeZone: string) {
@@ -45,7 +54,7 @@ async function isLive(page: Page) {
   return response?.status() === 200 && (await page.getByRole("heading", { level: 1 }).textContent()) === TITLE;
 }
 
-test("an editor schedules the approved piece a minute ahead, in the site's time zone", async () => {
+test("an editor schedules the approved piece an hour ahead, in the site's time zone", async () => {
   await editor.goto("/studio");
   await editor.getByRole("link", { name: TITLE }).first().click();
   await editor.waitForURL(/\/studio\/articles\/[^/]+$/);
@@ -54,11 +63,14 @@ test("an editor schedules the approved piece a minute ahead, in the site's time 
   const timeZone = /^Publish at \((.+) time\)$/.exec(label)?.[1] ?? "";
   expect(() => new Intl.DateTimeFormat("en", { timeZone })).not.toThrow();
 
-  // The next whole minute at least a minute away: the input has minute precision.
-  publishAt = new Date(Math.ceil((Date.now() + 60_000) / 60_000) * 60_000);
+  // A whole minute: the input has minute precision.
+  publishAt = new Date(Math.ceil((Date.now() + AHEAD_MS) / 60_000) * 60_000);
   await input.fill(localInputValue(publishAt, timeZone));
   await runTransition(editor, "Schedule", "scheduled");
   await expect(editor.getByRole("region", { name: "Public version" }).textContent()).resolves.toContain(`/commentaries/${SLUG}`);
+  // The time entered in the site's zone is the instant stored for the public copy.
+  const publication = await db.publication.findFirstOrThrow({ where: { slug: SLUG } });
+  expect(publication.liveFrom.toISOString()).toBe(publishAt.toISOString());
 });
 
 test("before its time the piece is a 404 and the home page does not list it", async () => {
@@ -72,15 +84,20 @@ test("before its time the piece is a 404 and the home page does not list it", as
 test(
   "after its time the piece shows on its page and on the home page",
   async () => {
-    const deadline = publishAt.getTime() + VISIBLE_WITHIN_MS;
-    // The one fixed wait the flow needs: until the publication time has passed.
-    await reader.waitForTimeout(Math.max(0, publishAt.getTime() - Date.now()));
+    // Its time comes: the stored time moves into the past, as the clock would move it.
+    const cameAt = Date.now();
+    const past = new Date(cameAt - 60_000);
+    await db.$transaction([
+      db.article.update({ where: { slug: SLUG }, data: { scheduledAt: past } }),
+      db.publication.update({ where: { slug: SLUG }, data: { liveFrom: past, publishedAt: past } }),
+    ]);
+    const deadline = cameAt + VISIBLE_WITHIN_MS;
     while (!(await isLive(reader))) {
       if (Date.now() > deadline)
         throw new Error(`/commentaries/${SLUG} was still not live ${VISIBLE_WITHIN_MS / 1000} s after its publication time`);
       await reader.waitForTimeout(5_000);
     }
-    const articleAt = Date.now() - publishAt.getTime();
+    const articleAt = Date.now() - cameAt;
     let homeListed = false;
     while (!homeListed) {
       await reader.goto("/");
@@ -91,7 +108,7 @@ test(
     }
     // Recorded for the report: how late the public pages caught up.
     process.stdout.write(
-      `scheduled piece live ${Math.round(articleAt / 1000)} s after its time; home ${Math.round((Date.now() - publishAt.getTime()) / 1000)} s\n`,
+      `scheduled piece live ${Math.round(articleAt / 1000)} s after its time; home ${Math.round((Date.now() - cameAt) / 1000)} s\n`,
     );
   },
   VISIBLE_WITHIN_MS + 120_000,

@@ -44,6 +44,9 @@ export async function makeDivision(editorIds: string[] = []) {
   return db.division.create({ data: { slug, name: slug, editors: { create: editorIds.map((userId) => ({ userId })) } } });
 }
 
+export const makeTopic = (name: string) => db.topic.create({ data: { name, slug: name.toLowerCase().replace(/[^a-z0-9]+/g, "-") } });
+export const makeSeries = (name: string) => db.series.create({ data: { name, slug: name.toLowerCase().replace(/[^a-z0-9]+/g, "-") } });
+
 export const sampleBody = {
   type: "doc",
   content: [{ type: "paragraph", content: [{ type: "text", text: "A sentence worth reading." }] }],

@@ -1,15 +1,40 @@
-// A real SMTP server for a test file: what lib/platform/mail.ts delivers arrives here over the wire,
-// so a test reads a mail as its recipient would (and the outbox as the studio would).
+// The one SMTP server of the tests: what lib/platform/mail.ts delivers arrives here over the wire,
+// so a test reads a mail as its recipient would (and the outbox as the studio would). Integration
+// tests start one per file; the browser tests' stack starts one whose mail the test files, in
+// other processes, read from a JSON-lines file (tests/e2e/support/mail.ts).
+import { appendFileSync } from "node:fs";
+import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
 export interface ReceivedMail {
+  from: string;
   to: string[];
   raw: string;
   /** The raw message with quoted-printable soft line breaks undone, for finding a link in it. */
   text: string;
 }
 
-export async function startSmtpSink() {
+/** A line of the log file: the mail as tests/e2e/support/mail.ts reads it. */
+export interface LoggedMail {
+  to: string[];
+  subject: string;
+  text: string;
+}
+
+export interface SmtpSinkOptions {
+  /** A server that refuses: each message is answered with this error instead of being kept. */
+  refuse?: (mail: ReceivedMail) => Error;
+  /** Each message is also written, parsed, to this file as a line of JSON (LoggedMail). */
+  logFile?: string;
+}
+
+async function writeLog(file: string, mail: ReceivedMail) {
+  const parsed = await simpleParser(mail.raw);
+  const line: LoggedMail = { to: mail.to, subject: parsed.subject ?? "", text: parsed.text ?? "" };
+  appendFileSync(file, JSON.stringify(line) + "\n");
+}
+
+export async function startSmtpSink(options: SmtpSinkOptions = {}) {
   const received: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -18,8 +43,16 @@ export async function startSmtpSink() {
       let raw = "";
       stream.on("data", (chunk: Buffer) => (raw += chunk.toString("utf8")));
       stream.on("end", () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw, text: raw.replace(/=\r?\n/g, "").replace(/=3D/g, "=") });
-        callback();
+        const mail = {
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw,
+          text: raw.replace(/=\r?\n/g, "").replace(/=3D/g, "="),
+        };
+        if (options.refuse) return callback(options.refuse(mail));
+        received.push(mail);
+        if (!options.logFile) return callback();
+        writeLog(options.logFile, mail).then(() => callback(), callback);
       });
     },
   });

@@ -6,7 +6,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { renderToStaticMarkup } from "react-dom/server";
-import { SMTPServer } from "smtp-server";
 import { encode } from "next-auth/jwt";
 import OutboxPage from "@/app/(studio)/studio/outbox/page";
 import { listAuditEvents } from "@/lib/admin/audit-log";
@@ -178,23 +177,14 @@ test("the invited person gets the working invitation link over SMTP; nothing sto
 
 test("a mail server's error that echoes the link is shown without it, and a mail that fails for good loses its sealed link", async () => {
   // A server that refuses every message, quoting the link it found in it.
-  const echoing = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    onData(stream, _session, callback) {
-      let raw = "";
-      stream.on("data", (chunk: Buffer) => (raw += chunk.toString("utf8")));
-      stream.on("end", () =>
-        callback(Object.assign(new Error(`Refused ${RESET_LINK.exec(raw.replace(/=\r?\n/g, ""))?.[0]}`), { responseCode: 550 })),
-      );
-    },
+  const echoing = await startSmtpSink({
+    refuse: ({ raw }) => Object.assign(new Error(`Refused ${RESET_LINK.exec(raw.replace(/=\r?\n/g, ""))?.[0]}`), { responseCode: 550 }),
   });
-  await new Promise<void>((resolve) => echoing.listen(0, "127.0.0.1", () => resolve()));
   try {
     const user = await makeUser("writer");
     await requestPasswordReset({ email: user.email }, client());
     const queued = await db.outgoingEmail.findFirstOrThrow({ where: { to: { has: user.email } } });
-    process.env.SMTP_URL = `smtp://127.0.0.1:${(echoing.server.address() as { port: number }).port}`;
+    process.env.SMTP_URL = echoing.url;
     expect((await deliverPending()).failed).toBe(1);
     const refused = await db.outgoingEmail.findUniqueOrThrow({ where: { id: queued.id } });
     expect(refused).toMatchObject({ status: "pending", attempts: 1 });
@@ -210,7 +200,7 @@ test("a mail server's error that echoes the link is shown without it, and a mail
       attempts: 5,
     });
   } finally {
-    await new Promise<void>((resolve) => echoing.close(() => resolve()));
+    await echoing.close();
   }
 });
 

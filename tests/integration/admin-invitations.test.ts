@@ -1,7 +1,6 @@
 // Invitations: admin-only, token stored hashed, mail queued with the link sealed (and delivered
 // over SMTP when configured), single use even under a race, expiry, and a rate limit on
 // bad tokens per address.
-import { SMTPServer } from "smtp-server";
 import { db } from "@/lib/platform/db";
 import { ConflictError, ForbiddenError, NotSignedInError, RateLimitedError, ValidationError } from "@/lib/platform/errors";
 import {
@@ -18,6 +17,7 @@ import { LINK_HIDDEN } from "@/lib/platform/mail";
 import { signInWithPassword } from "@/lib/accounts/sign-in";
 import { actorFor } from "../helpers/actors";
 import { makeUser } from "../helpers/db";
+import { startSmtpSink, type ReceivedMail, type SmtpSink } from "../helpers/smtp-sink";
 
 let admin: Awaited<ReturnType<typeof actorFor>>;
 let ipCounter = 0;
@@ -158,29 +158,18 @@ test("after 10 bad tokens from one address, even a good token is refused for a w
 });
 
 describe("over SMTP", () => {
-  const received: { to: string[]; raw: string }[] = [];
-  let server: SMTPServer;
+  let sink: SmtpSink;
+  let received: ReceivedMail[];
 
   beforeAll(async () => {
-    server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ["STARTTLS"],
-      onData(stream, session, callback) {
-        let raw = "";
-        stream.on("data", (chunk: Buffer) => (raw += chunk.toString("utf8")));
-        stream.on("end", () => {
-          received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
-    process.env.SMTP_URL = `smtp://127.0.0.1:${(server.server.address() as { port: number }).port}`;
+    sink = await startSmtpSink();
+    received = sink.received;
+    process.env.SMTP_URL = sink.url;
   });
 
   afterAll(async () => {
     delete process.env.SMTP_URL;
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await sink.close();
   });
 
   test("the invitation is delivered after commit, with the link", async () => {

@@ -4,8 +4,8 @@ import { articleJsonLd, buildArticleMetadata, serializeJsonLd } from "@/lib/read
 import { toBibtex } from "@/lib/reader/citations";
 import { db } from "@/lib/platform/db";
 import { loadPieceFacts } from "@/lib/reader/piece-facts";
-import { makeArticle, makeDivision, makeUser } from "../helpers/db";
-import { makeSeries, makeTopic, publishPiece } from "../helpers/public-pieces";
+import { makeArticle, makeDivision, makeUser, makeSeries, makeTopic } from "../helpers/db";
+import { publishPiece } from "../helpers/pieces";
 
 const BASE = "https://think.example";
 const HOSTILE = "</script><script>alert(1)</script> & more";

@@ -4,10 +4,9 @@ import { getArticleFormOptions } from "@/lib/editorial/form-options";
 import { createArticle, getArticleForEditing, getCurrentVersion, saveArticle } from "@/lib/editorial/working-copy";
 import { db } from "@/lib/platform/db";
 import { ConflictError, ForbiddenError, NotFoundError, NotSignedInError, ValidationError } from "@/lib/platform/errors";
-import { createSession, resolveSession } from "@/lib/accounts/sessions";
+import { actorFor as actor } from "../helpers/actors";
 import { makeUser, sampleBody } from "../helpers/db";
 
-const actor = async (user: { id: string }) => (await resolveSession((await createSession(user.id)).id))!;
 const body = (text: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
 
 let writer: Awaited<ReturnType<typeof makeUser>>;

@@ -2,13 +2,8 @@
 import { createArticle, saveArticle } from "@/lib/editorial/working-copy";
 import { db } from "@/lib/platform/db";
 import { ConflictError, ForbiddenError, NotFoundError, NotSignedInError, ValidationError } from "@/lib/platform/errors";
-import { createSession, resolveSession } from "@/lib/accounts/sessions";
-import { makeUser, sampleBody } from "../helpers/db";
-
-async function signedIn(role: "writer" | "editor" | "admin") {
-  const user = await makeUser(role);
-  return { user, actor: await resolveSession((await createSession(user.id)).id) };
-}
+import { signedIn } from "../helpers/actors";
+import { sampleBody } from "../helpers/db";
 
 test("a second piece with the same slug is refused with a message naming the slug", async () => {
   const { actor } = await signedIn("writer");

@@ -4,14 +4,13 @@ import { appendCorrection } from "@/lib/editorial/corrections";
 import { db } from "@/lib/platform/db";
 import { ConflictError, ForbiddenError, NotFoundError, NotSignedInError, ValidationError } from "@/lib/platform/errors";
 import { getLivePublication } from "@/lib/reader/publications";
-import { createSession, resolveSession } from "@/lib/accounts/sessions";
 import { transition } from "@/lib/editorial/workflow";
 import { makeUser, sampleBody } from "../helpers/db";
+import { actorFor as actor } from "../helpers/actors";
 
 let writer: Awaited<ReturnType<typeof makeUser>>;
 let otherWriter: Awaited<ReturnType<typeof makeUser>>;
 let editor: Awaited<ReturnType<typeof makeUser>>;
-const actor = async (user: { id: string }) => resolveSession((await createSession(user.id)).id);
 
 beforeAll(async () => {
   writer = await makeUser("writer");

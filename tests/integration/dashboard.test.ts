@@ -7,15 +7,14 @@ import { db } from "@/lib/platform/db";
 import { ForbiddenError, NotFoundError, NotSignedInError } from "@/lib/platform/errors";
 import { listOutbox } from "@/lib/admin/outbox";
 import { listReviewQueue } from "@/lib/editorial/review-queue";
-import { createSession, resolveSession } from "@/lib/accounts/sessions";
 import { transition } from "@/lib/editorial/workflow";
+import { actorFor as actor } from "../helpers/actors";
 import { makeUser, sampleBody } from "../helpers/db";
 
 let writer: Awaited<ReturnType<typeof makeUser>>;
 let otherWriter: Awaited<ReturnType<typeof makeUser>>;
 let editor: Awaited<ReturnType<typeof makeUser>>;
 let admin: Awaited<ReturnType<typeof makeUser>>;
-const actor = async (user: { id: string }) => resolveSession((await createSession(user.id)).id);
 const titles = (rows: { title: string }[]) => rows.map((r) => r.title);
 
 const ids: Record<string, string> = {};

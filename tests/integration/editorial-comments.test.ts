@@ -3,15 +3,14 @@ import { createArticle } from "@/lib/editorial/working-copy";
 import { db } from "@/lib/platform/db";
 import { addEditorialComment, listEditorialComments, setThreadResolved } from "@/lib/editorial/comments";
 import { ForbiddenError, NotFoundError, NotSignedInError } from "@/lib/platform/errors";
-import { createSession, resolveSession } from "@/lib/accounts/sessions";
 import { makeDivision, makeUser, sampleBody } from "../helpers/db";
+import { actorFor as actor } from "../helpers/actors";
 
 let writer: Awaited<ReturnType<typeof makeUser>>;
 let coauthor: Awaited<ReturnType<typeof makeUser>>;
 let otherWriter: Awaited<ReturnType<typeof makeUser>>;
 let editor: Awaited<ReturnType<typeof makeUser>>;
 let articleId: string;
-const actor = async (user: { id: string }) => resolveSession((await createSession(user.id)).id);
 
 beforeAll(async () => {
   writer = await makeUser("writer", { name: "Wendy Writer" });

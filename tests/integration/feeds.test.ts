@@ -8,8 +8,9 @@ import { db } from "@/lib/platform/db";
 import { buildFeed, feedContentTypes, FEED_SIZE } from "@/lib/reader/feeds";
 import { paths } from "@/lib/platform/paths";
 import { transition } from "@/lib/editorial/workflow";
-import { makeArticle, makeDivision, makeUser } from "../helpers/db";
-import { actorFor, makeTopic, publishPiece } from "../helpers/public-pieces";
+import { makeArticle, makeDivision, makeUser, makeTopic } from "../helpers/db";
+import { actorFor } from "../helpers/actors";
+import { publishPiece } from "../helpers/pieces";
 import { htmlText, readerParser, xmlError } from "../helpers/xml";
 import { xssPayloads } from "../security/xss-payloads";
 

@@ -1,46 +1,23 @@
 // Notifications are delivered to a real SMTP server started inside the test.
-import { SMTPServer } from "smtp-server";
 import { createArticle } from "@/lib/editorial/working-copy";
 import { db } from "@/lib/platform/db";
 import { deliverPending } from "@/lib/platform/mail";
-import { createSession, resolveSession } from "@/lib/accounts/sessions";
 import { transition } from "@/lib/editorial/workflow";
 import { makeUser, sampleBody } from "../helpers/db";
+import { startSmtpSink, type ReceivedMail, type SmtpSink } from "../helpers/smtp-sink";
+import { actorFor as actor } from "../helpers/actors";
 
-interface Received {
-  from: string;
-  to: string[];
-  raw: string;
-}
-
-const received: Received[] = [];
-let server: SMTPServer;
-let port: number;
+let sink: SmtpSink;
+let received: ReceivedMail[];
 
 beforeAll(async () => {
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    onData(stream, session, callback) {
-      let raw = "";
-      stream.on("data", (chunk: Buffer) => (raw += chunk.toString("utf8")));
-      stream.on("end", () => {
-        received.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw,
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
-  port = (server.server.address() as { port: number }).port;
+  sink = await startSmtpSink();
+  received = sink.received;
 });
 
 afterAll(async () => {
   delete process.env.SMTP_URL;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await sink.close();
 });
 
 afterEach(() => {
@@ -48,10 +25,8 @@ afterEach(() => {
   received.length = 0;
 });
 
-const actor = async (user: { id: string }) => resolveSession((await createSession(user.id)).id);
-
 test("editors get the submission, the writer gets the reason for changes, over SMTP", async () => {
-  process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
+  process.env.SMTP_URL = sink.url;
   const writer = await makeUser("writer");
   const editor = await makeUser("editor");
   const piece = await createArticle(await actor(writer), { title: "Tidal Power and the Grid", body: sampleBody });
@@ -76,7 +51,7 @@ test("without SMTP the mail stays in the outbox, and is sent once SMTP is config
   expect(pending.status).toBe("pending");
   expect(received).toHaveLength(0);
 
-  process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
+  process.env.SMTP_URL = sink.url;
   expect((await deliverPending()).sent).toBeGreaterThanOrEqual(1);
   expect(received.some((m) => m.to.includes(editor.email) && m.raw.includes("Held Mail"))).toBe(true);
   expect((await db.outgoingEmail.findUniqueOrThrow({ where: { id: pending.id } })).status).toBe("sent");

@@ -11,7 +11,7 @@ import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { articleActions, articleListScope, authorizeSite, siteActions, type ArticleAction, type SiteAction } from "@/lib/permissions";
 import { createSession, resolveSession, type CurrentUser } from "@/lib/accounts/sessions";
 import { makeArticle, makeDivision, makeUser } from "../helpers/db";
-import { publishPiece } from "../helpers/public-pieces";
+import { publishPiece } from "../helpers/pieces";
 
 type Outcome = "allow" | 401 | 403 | 404;
 const ALL: ArticleStatus[] = ["draft", "in_review", "changes_requested", "approved", "scheduled", "published", "unpublished", "archived"];

@@ -10,7 +10,8 @@ import { searchPublications } from "@/lib/reader/search";
 import { createTopic } from "@/lib/admin/topics";
 import { makeUser } from "../helpers/db";
 import { expiredTags } from "../helpers/next-cache";
-import { publishedPiece, signedIn, type User } from "../helpers/reader";
+import { actorFor } from "../helpers/actors";
+import { publishedPiece, type User } from "../helpers/pieces";
 
 let editor: User;
 let writer: User;
@@ -36,7 +37,7 @@ test("renaming an author rewrites the byline that search reads, and expires thei
   expect(await byName("Wilhelmina")).toEqual([]);
   expiredTags.length = 0;
 
-  await updateAuthor(await signedIn(editor), author.id, {
+  await updateAuthor(await actorFor(editor), author.id, {
     displayName: "Wilhelmina Stroud",
     slug: author.slug,
     position: "",
@@ -60,7 +61,7 @@ test("search results kept in memory are not served after a change that alters th
   };
   expect(await byName("Ottoline")).toEqual([]);
   // Nothing went live in between: only the refresh tells the kept result is stale.
-  await updateAuthor(await signedIn(editor), author.id, {
+  await updateAuthor(await actorFor(editor), author.id, {
     displayName: "Ottoline Marsh",
     slug: author.slug,
     position: "",
@@ -72,7 +73,7 @@ test("search results kept in memory are not served after a change that alters th
 });
 
 test("editing a disclaimer that a series uses by default expires that series' pages", async () => {
-  const e = await signedIn(editor);
+  const e = await actorFor(editor);
   const disclaimer = await createDisclaimer(e, { name: "House view", body: "The views are the authors' own." });
   const series = await db.series.create({ data: { slug: "notes", name: "Notes", defaultDisclaimerId: disclaimer.id } });
   expiredTags.length = 0;
@@ -81,7 +82,7 @@ test("editing a disclaimer that a series uses by default expires that series' pa
 });
 
 test("a new topic refreshes the listings that offer it as a filter", async () => {
-  const topic = await createTopic(await signedIn(editor), { name: "Ports", slug: "ports" });
+  const topic = await createTopic(await actorFor(editor), { name: "Ports", slug: "ports" });
   expect(expired()).toEqual(expect.arrayContaining([`topic:${topic.id}`, "listings"]));
 });
 
@@ -90,10 +91,10 @@ test("approving a comment and appending a correction expire the piece's page", a
   await postReaderComment({ slug: piece.slug, name: "Reader", comment: "Useful." }, { ip: "203.0.113.50" });
   const comment = await db.readerComment.findFirstOrThrow({ where: { articleId: piece.id } });
   expiredTags.length = 0;
-  await moderateReaderComment(await signedIn(editor), { id: comment.id, decision: "approve" });
+  await moderateReaderComment(await actorFor(editor), { id: comment.id, decision: "approve" });
   expect(expired()).toEqual([`publication:${piece.slug}`]);
 
   expiredTags.length = 0;
-  await appendCorrection(await signedIn(editor), piece.id, "The second paragraph misdated the treaty.");
+  await appendCorrection(await actorFor(editor), piece.id, "The second paragraph misdated the treaty.");
   expect(expired()).toEqual(expect.arrayContaining(["publications", `publication:${piece.slug}`]));
 });

@@ -5,7 +5,8 @@ import { publicTags, refreshPublic, tagsForArticle, tagsForPiece } from "@/lib/r
 import { transition } from "@/lib/editorial/workflow";
 import { makeUser } from "../helpers/db";
 import { expiredTags } from "../helpers/next-cache";
-import { pieceAt, signedIn, type User } from "../helpers/reader";
+import { actorFor } from "../helpers/actors";
+import { pieceAt, type User } from "../helpers/pieces";
 
 let editor: User;
 let writer: User;
@@ -50,8 +51,8 @@ test("an article's tags cover both its live copy and its working copy, which may
 });
 
 test("publishing, scheduling, unpublishing and archiving expire the piece's pages at once; other transitions do not", async () => {
-  const w = await signedIn(writer);
-  const e = await signedIn(editor);
+  const w = await actorFor(writer);
+  const e = await actorFor(editor);
   const piece = await pieceAt("draft", { writer, editor, title: "Tagged piece" });
   const own = [`publication:${piece.slug}`, "publications", `author:${writer.author!.id}`];
 
@@ -73,7 +74,7 @@ test("publishing, scheduling, unpublishing and archiving expire the piece's page
 
 test("a refused transition expires nothing", async () => {
   const piece = await pieceAt("draft", { writer, editor });
-  await expect(transition(await signedIn(editor), piece.id, "publish")).rejects.toThrow();
+  await expect(transition(await actorFor(editor), piece.id, "publish")).rejects.toThrow();
   expect(expired()).toEqual([]);
 });
 

@@ -12,7 +12,8 @@ import {
   postReaderComment,
 } from "@/lib/reader/comments";
 import { makeArticle, makeUser } from "../helpers/db";
-import { actorFor, publishPiece } from "../helpers/public-pieces";
+import { actorFor } from "../helpers/actors";
+import { publishPiece } from "../helpers/pieces";
 
 let slug: string;
 let draftSlug: string;

@@ -11,7 +11,7 @@ import {
   PAGE_SIZE,
 } from "@/lib/reader/publications";
 import { makeUser } from "../helpers/db";
-import { pieceAt, publishedPiece, type User } from "../helpers/reader";
+import { pieceAt, publishedPiece, type User } from "../helpers/pieces";
 
 let editor: User;
 let writer: User;

@@ -5,7 +5,8 @@ import { db } from "@/lib/platform/db";
 import { ForbiddenError, NotFoundError, NotSignedInError, RateLimitedError, ValidationError } from "@/lib/platform/errors";
 import { createPreviewLink, getPreview, getSharedPreview, listPreviewLinks, revokePreviewLink } from "@/lib/editorial/previews";
 import { makeUser } from "../helpers/db";
-import { doc, pieceAt, signedIn, type User } from "../helpers/reader";
+import { actorFor } from "../helpers/actors";
+import { doc, pieceAt, type User } from "../helpers/pieces";
 
 let editor: User;
 let writer: User;
@@ -22,7 +23,7 @@ beforeAll(async () => {
 });
 
 test("an editor creates a link that shows the working copy; only the token's sha256 is stored", async () => {
-  const link = await createPreviewLink(await signedIn(editor), articleId);
+  const link = await createPreviewLink(await actorFor(editor), articleId);
   expect(link.path).toBe(`/preview/${link.token}`);
   const row = await db.previewToken.findUniqueOrThrow({ where: { id: link.id } });
   expect(row.tokenHash).toBe(createHash("sha256").update(link.token).digest("hex"));
@@ -37,7 +38,7 @@ test("an editor creates a link that shows the working copy; only the token's sha
 });
 
 test("a link and its audit event are written together: each link has its event, and a refused event leaves no link", async () => {
-  const e = await signedIn(editor);
+  const e = await actorFor(editor);
   const link = await createPreviewLink(e, articleId);
   const eventsFor = (details: { path: string[]; equals: string }) =>
     db.auditEvent.count({ where: { articleId, action: "articles.sharePreview", details } });
@@ -63,7 +64,7 @@ test("a link and its audit event are written together: each link has its event, 
 });
 
 test("the lifetime can be chosen from 1 to 30 days, and anything else is refused with a message", async () => {
-  const e = await signedIn(editor);
+  const e = await actorFor(editor);
   const link = await createPreviewLink(e, articleId, { days: "2" });
   expect(Math.round((link.expiresAt.getTime() - Date.now()) / 86_400_000)).toBe(2);
   await expect(createPreviewLink(e, articleId, { days: 0 })).rejects.toThrow("A link lasts at least 1 day.");
@@ -72,28 +73,28 @@ test("the lifetime can be chosen from 1 to 30 days, and anything else is refused
 });
 
 test("writers, even the piece's own, and anonymous callers cannot create, list or revoke links", async () => {
-  const link = await createPreviewLink(await signedIn(editor), articleId);
-  await expect(createPreviewLink(await signedIn(writer), articleId)).rejects.toBeInstanceOf(ForbiddenError);
-  await expect(listPreviewLinks(await signedIn(writer), articleId)).rejects.toBeInstanceOf(ForbiddenError);
-  await expect(revokePreviewLink(await signedIn(writer), link.id)).rejects.toBeInstanceOf(ForbiddenError);
-  await expect(createPreviewLink(await signedIn(otherWriter), articleId)).rejects.toBeInstanceOf(NotFoundError);
+  const link = await createPreviewLink(await actorFor(editor), articleId);
+  await expect(createPreviewLink(await actorFor(writer), articleId)).rejects.toBeInstanceOf(ForbiddenError);
+  await expect(listPreviewLinks(await actorFor(writer), articleId)).rejects.toBeInstanceOf(ForbiddenError);
+  await expect(revokePreviewLink(await actorFor(writer), link.id)).rejects.toBeInstanceOf(ForbiddenError);
+  await expect(createPreviewLink(await actorFor(otherWriter), articleId)).rejects.toBeInstanceOf(NotFoundError);
   await expect(createPreviewLink(null, articleId)).rejects.toBeInstanceOf(NotSignedInError);
   await expect(revokePreviewLink(null, link.id)).rejects.toBeInstanceOf(NotSignedInError);
   // The author's preview page shows the piece but no links.
-  expect((await getPreview(await signedIn(writer), articleId)).links).toBeNull();
-  expect((await getPreview(await signedIn(editor), articleId)).links?.length).toBeGreaterThan(0);
+  expect((await getPreview(await actorFor(writer), articleId)).links).toBeNull();
+  expect((await getPreview(await actorFor(editor), articleId)).links?.length).toBeGreaterThan(0);
 });
 
 test("an expired link no longer works", async () => {
-  const link = await createPreviewLink(await signedIn(editor), articleId);
+  const link = await createPreviewLink(await actorFor(editor), articleId);
   await db.previewToken.update({ where: { id: link.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
   await expect(getSharedPreview(link.token, { ip: freshIp() })).rejects.toThrow("This preview link is not valid");
-  const listed = (await listPreviewLinks(await signedIn(editor), articleId)).find((l) => l.id === link.id);
+  const listed = (await listPreviewLinks(await actorFor(editor), articleId)).find((l) => l.id === link.id);
   expect(listed).toMatchObject({ active: false, revokedAt: null });
 });
 
 test("a revoked link no longer works and is listed as revoked", async () => {
-  const e = await signedIn(editor);
+  const e = await actorFor(editor);
   const link = await createPreviewLink(e, articleId);
   const ip = freshIp();
   await getSharedPreview(link.token, { ip });
@@ -106,7 +107,7 @@ test("a revoked link no longer works and is listed as revoked", async () => {
 });
 
 test("guessing is locked out per address after 20 wrong tokens, even for a right token; other addresses are unaffected", async () => {
-  const link = await createPreviewLink(await signedIn(editor), articleId);
+  const link = await createPreviewLink(await actorFor(editor), articleId);
   const ip = freshIp();
   const guess = () => getSharedPreview("A".repeat(43), { ip });
   for (let i = 0; i < 19; i++) await expect(guess()).rejects.toBeInstanceOf(NotFoundError);

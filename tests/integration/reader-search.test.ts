@@ -4,7 +4,7 @@ import { db } from "@/lib/platform/db";
 import { highlight, searchPublications, type SearchResult } from "@/lib/reader/search";
 import { PAGE_SIZE } from "@/lib/reader/publications";
 import { makeUser } from "../helpers/db";
-import { doc, publishedPiece, type User } from "../helpers/reader";
+import { doc, publishedPiece, type User } from "../helpers/pieces";
 
 let editor: User;
 let writer: User;

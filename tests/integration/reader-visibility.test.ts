@@ -8,7 +8,8 @@ import { getLivePublication, getPublicAuthor, listLivePublications } from "@/lib
 import { searchPublications } from "@/lib/reader/search";
 import { transition } from "@/lib/editorial/workflow";
 import { makeUser } from "../helpers/db";
-import { doc, pieceAt, signedIn, type Stage, type User } from "../helpers/reader";
+import { actorFor } from "../helpers/actors";
+import { doc, pieceAt, type Stage, type User } from "../helpers/pieces";
 
 let editor: User;
 let otherWriter: User;
@@ -69,7 +70,7 @@ describe.each(stages)("a piece that is %s", (stage, live) => {
 
   test("is previewed, as its working copy, by its author and by an editor", async () => {
     for (const user of [writer, editor]) {
-      const preview = await getPreview(await signedIn(user), piece.id);
+      const preview = await getPreview(await actorFor(user), piece.id);
       expect(preview.piece.title).toBe(`The ${stage} piece`);
       expect(preview.piece.bodyHtml).toContain(word);
       expect(preview.status).toBe(stage === "scheduled-past" ? "scheduled" : stage);
@@ -77,7 +78,7 @@ describe.each(stages)("a piece that is %s", (stage, live) => {
   });
 
   test("is not previewed by another writer (not found) or anyone signed out", async () => {
-    await expect(getPreview(await signedIn(otherWriter), piece.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getPreview(await actorFor(otherWriter), piece.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(getPreview(null, piece.id)).rejects.toBeInstanceOf(NotSignedInError);
   });
 });
@@ -103,7 +104,7 @@ test("while a new version is in review, the public keeps reading the published o
   // The working copy moves on; the publication does not.
   await db.article.update({ where: { id: piece.id }, data: { title: "Second version", status: "in_review" } });
   expect((await getLivePublication(piece.slug))?.title).toBe("First version");
-  expect((await getPreview(await signedIn(editor), piece.id)).piece.title).toBe("Second version");
+  expect((await getPreview(await actorFor(editor), piece.id)).piece.title).toBe("Second version");
 });
 
 test("a live piece's page carries its authors, division, series disclaimer, topics and corrections", async () => {
@@ -118,7 +119,7 @@ test("a live piece's page carries its authors, division, series disclaimer, topi
   const topic = await db.topic.create({ data: { slug: "maritime", name: "Maritime" } });
   const article = await pieceAt("approved", { writer, editor, title: "Full piece", divisionId: division.id, topicIds: [topic.id] });
   await db.article.update({ where: { id: article.id }, data: { seriesId: series.id } });
-  await transition(await signedIn(editor), article.id, "publish");
+  await transition(await actorFor(editor), article.id, "publish");
   await db.correction.create({ data: { articleId: article.id, body: "An earlier version misdated the treaty.", createdById: editor.id } });
 
   const piece = await getLivePublication(article.slug);

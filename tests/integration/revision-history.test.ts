@@ -5,14 +5,13 @@ import { db } from "@/lib/platform/db";
 import { ConflictError, ForbiddenError, NotFoundError, NotSignedInError } from "@/lib/platform/errors";
 import { compareRevisions } from "@/lib/editorial/revision-diff";
 import { listRevisions, restoreRevision } from "@/lib/editorial/revision-history";
-import { createSession, resolveSession } from "@/lib/accounts/sessions";
 import { transition } from "@/lib/editorial/workflow";
 import { makeUser } from "../helpers/db";
+import { actorFor as actor } from "../helpers/actors";
 
 let writer: Awaited<ReturnType<typeof makeUser>>;
 let otherWriter: Awaited<ReturnType<typeof makeUser>>;
 let editor: Awaited<ReturnType<typeof makeUser>>;
-const actor = async (user: { id: string }) => resolveSession((await createSession(user.id)).id);
 
 const doc = (...paragraphs: string[]) => ({
   type: "doc",

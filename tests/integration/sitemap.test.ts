@@ -2,8 +2,9 @@
 import { db } from "@/lib/platform/db";
 import { buildSitemap } from "@/lib/reader/sitemap";
 import { transition } from "@/lib/editorial/workflow";
-import { makeArticle, makeDivision, makeUser } from "../helpers/db";
-import { actorFor, makeSeries, makeTopic, publishPiece } from "../helpers/public-pieces";
+import { makeArticle, makeDivision, makeUser, makeSeries, makeTopic } from "../helpers/db";
+import { actorFor } from "../helpers/actors";
+import { publishPiece } from "../helpers/pieces";
 
 const BASE = "https://think.example";
 

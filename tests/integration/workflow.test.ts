@@ -4,14 +4,13 @@ import { createArticle } from "@/lib/editorial/working-copy";
 import { db } from "@/lib/platform/db";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/platform/errors";
 import { listLivePublications, getLivePublication } from "@/lib/reader/publications";
-import { createSession, resolveSession } from "@/lib/accounts/sessions";
 import { transition, transitions, type TransitionName } from "@/lib/editorial/workflow";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { makeUser, sampleBody } from "../helpers/db";
+import { actorFor as actor } from "../helpers/actors";
 
 let writer: Awaited<ReturnType<typeof makeUser>>;
 let editor: Awaited<ReturnType<typeof makeUser>>;
-const actor = async (user: { id: string }) => resolveSession((await createSession(user.id)).id);
 
 beforeAll(async () => {
   writer = await makeUser("writer", { name: "Wendy Writer" });

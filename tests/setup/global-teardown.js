@@ -1,9 +1,4 @@
+// Stops the embedded databases, or drops the per-worker clones on the server (global-setup.js).
 module.exports = async function globalTeardown() {
-  const child = globalThis.__testDatabase;
-  if (child && child.exitCode === null) {
-    await new Promise((resolve) => {
-      child.on("exit", resolve);
-      child.kill("SIGTERM");
-    });
-  }
+  await globalThis.__testDatabaseCleanup?.();
 };

@@ -1,25 +1,33 @@
-// Run by global-setup in a child process (PGlite cannot start inside Jest): prepares the
-// database the tests use and prints "READY <url>". Without TEST_DATABASE_URL or
-// DATABASE_URL it serves a fresh in-memory PGlite on a free port until killed.
+// Run by global-setup in child processes (PGlite cannot start inside Jest, and each embedded
+// database needs a process, and so a CPU, of its own). Three jobs:
+//   migrate <url>     applies the migrations to a server database (the template global-setup
+//                     then clones per worker) and exits
+//   template <dir>    makes a migrated PGlite data folder in <dir> and exits
+//   serve <dir>       serves the PGlite data folder <dir> (a copy of the template) on a free
+//                     port until killed, after printing "READY <url>"
 import { startEmbeddedPostgres } from "../../scripts/db/embedded";
 import { applyMigrations } from "../../scripts/db/migrations";
 
-async function main() {
-  const configured = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
-  if (configured) {
-    await applyMigrations(configured);
-    console.log(`READY ${configured}`);
-    return;
+async function main(job: string | undefined, target: string | undefined) {
+  if (!target) throw new Error(`Usage: test-database.ts migrate <url> | template <dir> | serve <dir> (got ${job})`);
+  if (job === "migrate") {
+    await applyMigrations(target);
+    return process.exit(0);
   }
-  const embedded = await startEmbeddedPostgres({ inMemory: true, port: 0 });
-  await applyMigrations(embedded.url);
-  console.log(`READY ${embedded.url} embedded`);
+  const embedded = await startEmbeddedPostgres({ dataDir: target, port: 0 });
+  if (job === "template") {
+    await applyMigrations(embedded.url);
+    await embedded.stop();
+    return process.exit(0);
+  }
+  if (job !== "serve") throw new Error(`Unknown job ${job}`);
+  console.log(`READY ${embedded.url}`);
   const stop = () => embedded.stop().then(() => process.exit(0));
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
 }
 
-main().catch((error) => {
+main(process.argv[2], process.argv[3]).catch((error) => {
   console.error(error);
   process.exit(1);
 });

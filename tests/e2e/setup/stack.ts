@@ -1,13 +1,13 @@
 // The site under test, as a newcomer would run it: `npm run build`, then `npm start`, on a
 // fresh embedded database (its own data folder and ports), with mail delivered over SMTP
-// to a sink that writes each message to a JSON-lines file the tests read.
+// to the tests' sink (tests/helpers/smtp-sink.ts), which writes each message to a JSON-lines
+// file the tests read.
 import { spawn, type ChildProcess } from "node:child_process";
-import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { simpleParser } from "mailparser";
-import { SMTPServer } from "smtp-server";
 import { freePort } from "../../helpers/free-port";
+import { startSmtpSink } from "../../helpers/smtp-sink";
 
 const root = path.resolve(__dirname, "../../..");
 const artifacts = path.join(root, "tests/artifacts/e2e");
@@ -41,22 +41,7 @@ async function main() {
   const mailLog = path.join(artifacts, "mail.jsonl");
   writeFileSync(mailLog, "");
 
-  const smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    onData(stream, session, callback) {
-      simpleParser(stream).then(
-        (mail) => {
-          const to = session.envelope.rcptTo.map((r) => r.address);
-          appendFileSync(mailLog, JSON.stringify({ to, subject: mail.subject ?? "", text: mail.text ?? "" }) + "\n");
-          callback();
-        },
-        (error: Error) => callback(error),
-      );
-    },
-  });
-  const smtpPort = await freePort();
-  await new Promise<void>((resolve) => smtp.listen(smtpPort, "127.0.0.1", () => resolve()));
+  const smtp = await startSmtpSink({ logFile: mailLog });
 
   const dataDir = mkdtempSync(path.join(tmpdir(), "standfirst-e2e-"));
   const [dbPort, sitePort] = [await freePort(), await freePort()];
@@ -68,7 +53,7 @@ async function main() {
     PORT: String(sitePort),
     NEXTAUTH_URL: baseUrl,
     SITE_URL: baseUrl,
-    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    SMTP_URL: smtp.url,
     // A single-machine production server on the embedded database, as the README allows.
     ALLOW_EMBEDDED_DATABASE: "1",
     NEXT_TELEMETRY_DISABLED: "1",
@@ -91,7 +76,7 @@ async function main() {
       site.kill("SIGTERM");
       await exited;
     }
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    await smtp.close();
     rmSync(dataDir, { recursive: true, force: true });
     process.exit(0);
   };

@@ -1,11 +1,8 @@
 // Mail the site sent during the run, as the SMTP sink recorded it.
 import { existsSync, readFileSync } from "node:fs";
+import type { LoggedMail } from "../../helpers/smtp-sink";
 
-export interface SentMail {
-  to: string[];
-  subject: string;
-  text: string;
-}
+export type SentMail = LoggedMail;
 
 export function sentMail(): SentMail[] {
   const file = process.env.E2E_MAIL_LOG;

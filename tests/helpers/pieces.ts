@@ -1,15 +1,14 @@
-// Pieces brought to a given state through the real workflow, for the reader tests.
+// Pieces in each state, brought there through the real workflow so that their revisions and
+// publications are exactly what lib/editorial and lib/reader write. (tests/helpers/db.ts
+// writes bare rows in any state, for tests of the rules alone.)
 import { createArticle } from "@/lib/editorial/working-copy";
 import { db } from "@/lib/platform/db";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
-import { createSession, resolveSession } from "@/lib/accounts/sessions";
 import { transition } from "@/lib/editorial/workflow";
-import { makeUser } from "./db";
+import { actorFor } from "./actors";
+import { makeArticle, makeUser } from "./db";
 
 export type User = Awaited<ReturnType<typeof makeUser>>;
-
-/** The signed-in form of a user, as lib functions receive it. */
-export const signedIn = async (user: { id: string }) => (await resolveSession((await createSession(user.id)).id))!;
 
 export const paragraph = (text: string) => ({ type: "paragraph", content: [{ type: "text", text }] });
 export const doc = (...texts: string[]) => ({ type: "doc", content: texts.map(paragraph) });
@@ -28,9 +27,10 @@ export interface PieceOptions {
 /** "scheduled" goes live in an hour; "scheduled-past" is scheduled with its time already come. */
 export type Stage = ArticleStatus | "scheduled-past";
 
+/** A piece the writer created and the workflow brought to `stage`. */
 export async function pieceAt(stage: Stage, options: PieceOptions) {
-  const w = await signedIn(options.writer);
-  const e = await signedIn(options.editor);
+  const w = await actorFor(options.writer);
+  const e = await actorFor(options.editor);
   const article = await createArticle(w, {
     title: options.title ?? `A piece ${Math.random().toString(36).slice(2, 8)}`,
     standfirst: options.standfirst ?? "",
@@ -71,6 +71,41 @@ export async function pieceAt(stage: Stage, options: PieceOptions) {
 export async function publishedPiece(options: PieceOptions) {
   const article = await pieceAt("draft", options);
   await db.article.update({ where: { id: article.id }, data: { status: "approved" } });
-  await transition(await signedIn(options.editor), article.id, "publish");
+  await transition(await actorFor(options.editor), article.id, "publish");
   return db.article.findUniqueOrThrow({ where: { id: article.id } });
+}
+
+/** What publishPiece needs: no writer, the editor's own approved row. */
+interface PublishOptions {
+  title: string;
+  standfirst?: string;
+  authorIds: string[];
+  divisionId?: string | null;
+  seriesId?: string | null;
+  topicIds?: string[];
+  /** Scheduled for this (future) time instead of published now. */
+  publishAt?: Date;
+}
+
+/** An approved piece that an editor then publishes (or schedules). */
+export async function publishPiece(editor: { id: string }, options: PublishOptions) {
+  const article = await makeArticle({
+    createdById: editor.id,
+    authorIds: options.authorIds,
+    status: "approved",
+    divisionId: options.divisionId ?? null,
+  });
+  await db.article.update({
+    where: { id: article.id },
+    data: {
+      title: options.title,
+      standfirst: options.standfirst ?? `Why ${options.title} matters.`,
+      seriesId: options.seriesId ?? null,
+      topics: { create: (options.topicIds ?? []).map((topicId) => ({ topicId })) },
+    },
+  });
+  const actor = await actorFor(editor);
+  return options.publishAt
+    ? transition(actor, article.id, "schedule", { publishAt: options.publishAt })
+    : transition(actor, article.id, "publish");
 }
