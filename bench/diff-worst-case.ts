@@ -6,6 +6,8 @@
 //
 // --before also times the unbounded word diff the comparison used until issue 18, on
 // unrelated texts of 24, 48 and 96 KB, once each (96 KB takes about half a minute).
+// First: lets this script load lib/ modules marked server-only.
+import "../scripts/server-only-outside-next";
 import type { JSONContent } from "@tiptap/core";
 import { loadavg } from "node:os";
 import { diffWords } from "diff";

@@ -6,6 +6,8 @@
 // server's memory after each of two passes, and Lighthouse scores.
 //
 //   npm run bench -- [--pieces 100000] [--fresh] [--connections 20] [--duration 10] [--skip-build] [--skip-lighthouse] [--generate-only]
+// First: lets this script load lib/ modules marked server-only.
+import "../scripts/server-only-outside-next";
 import { execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";

@@ -1,5 +1,7 @@
 // The studio save under load: an editor's session, and one 10,000-word draft per
 // connection, each saved with the version the server last returned (as autosave does).
+// First: lets this script load lib/ modules marked server-only.
+import "../scripts/server-only-outside-next";
 import { encode } from "next-auth/jwt";
 import { createArticle } from "../lib/editorial/working-copy";
 import { validateRichText } from "../lib/content";

@@ -2,6 +2,8 @@
 // Without DATABASE_URL it starts the embedded PostgreSQL (data under .data/) and owns it
 // until Next exits; with DATABASE_URL nothing embedded starts. Either way pending
 // migrations are applied first, and an empty database gets the demo content in dev.
+// First: lets this script load lib/ modules marked server-only.
+import "./server-only-outside-next";
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";

@@ -1,5 +1,6 @@
 // next-auth configuration and the current user. next-auth signs the cookie; who the user
 // is, and whether the session still counts, is decided by lib/accounts/sessions on every request.
+import "server-only";
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { decode } from "next-auth/jwt";

@@ -5,6 +5,7 @@
 // stranger failing on purpose cannot lock the real user out of their own browser. The cookie
 // holds a random id and an HMAC over that id and the account, so it cannot be forged, and
 // one taken from another account's browser is worth nothing here.
+import "server-only";
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { derivedKey } from "../platform/secret-sealing";
 

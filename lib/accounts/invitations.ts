@@ -3,6 +3,7 @@
 // of the database opens no account. A token works once, until it expires. Inviting an
 // address that already has a pending invitation replaces it (the old link stops working),
 // which is also how an admin re-sends a lost invitation.
+import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
 import { recordAudit } from "../platform/audit";

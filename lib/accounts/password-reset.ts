@@ -6,6 +6,7 @@
 // someone's address cannot stop that person from resetting: the account gets at most one
 // mail per MAIL_EVERY_MINUTES, and every link mailed keeps working until it expires or one
 // of them is used. Bad tokens are limited per client address.
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { recordAudit } from "../platform/audit";

@@ -1,4 +1,5 @@
 // Password hashing with argon2id (OWASP's recommended parameters, the library's defaults).
+import "server-only";
 import { hash, verify } from "@node-rs/argon2";
 
 export const MIN_PASSWORD_LENGTH = 12;

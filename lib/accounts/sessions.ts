@@ -1,6 +1,7 @@
 // Server-side sessions. The signed cookie carries only a session id; every request looks
 // the session and its user up here, so sign-out, "sign out everywhere", disabling a user
 // and role changes all take effect on the very next request.
+import "server-only";
 import { db } from "../platform/db";
 import { config } from "../platform/env";
 import { NotSignedInError } from "../platform/errors";

@@ -8,6 +8,7 @@
 //   signed in from in the last 90 days, still gets in with the right password.
 // A browser with the account's device cookie is counted under that cookie alone, so failures
 // from others at its address do not lock it either.
+import "server-only";
 import { z } from "zod";
 import { db } from "../platform/db";
 import { issueDeviceToken, verifyDeviceToken } from "./device-cookies";

@@ -1,5 +1,6 @@
 // User accounts: roles and disabling. Only admins manage users; both changes take effect
 // on the user's next request because sessions are checked against the database.
+import "server-only";
 import { z } from "zod";
 import { recordAudit } from "../platform/audit";
 import { db } from "../platform/db";

@@ -1,4 +1,5 @@
 // The studio's audit log: reading the events lib/platform/audit.ts records, for editors and admins.
+import "server-only";
 import { z } from "zod";
 import { db } from "../platform/db";
 import type { Prisma } from "../generated/prisma/client";

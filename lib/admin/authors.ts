@@ -1,6 +1,7 @@
 // Author profiles: the public bylines, declared for lib/admin/reference-data.ts. Editors and
 // admins maintain them; a fellow's profile may be linked to their user account, a guest
 // author has none.
+import "server-only";
 import { z } from "zod";
 import { proseToMarkup } from "../content/markup";
 import { db, type Tx } from "../platform/db";

@@ -1,5 +1,6 @@
 // Disclaimers: reusable texts printed under pieces, maintained in one place. A series names
 // its default one; a piece may override it. Declared for lib/admin/reference-data.ts.
+import "server-only";
 import { z } from "zod";
 import { proseToMarkup } from "../content/markup";
 import { db } from "../platform/db";

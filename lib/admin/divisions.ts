@@ -2,6 +2,7 @@
 // editors: then only they (and admins) edit its pieces (lib/permissions). Editors maintain a
 // division's name and description; only admins change who edits it, or an editor could
 // appoint themselves to any division.
+import "server-only";
 import { z } from "zod";
 import { changedFields } from "../platform/audit";
 import { db, type Tx } from "../platform/db";

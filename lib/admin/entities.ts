@@ -1,6 +1,7 @@
 // Rules shared by the things editors maintain (authors, divisions, series, topics,
 // disclaimers): names, slugs, short-text limits, rich-text
 // markup, and the message that refuses to delete something still in use.
+import "server-only";
 import slugify from "slugify";
 import type { JSONContent } from "@tiptap/core";
 import { z } from "zod";

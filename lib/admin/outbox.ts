@@ -1,5 +1,6 @@
 // The studio's outbox: what mail the site has queued and sent. Admins only, because it is a log
 // of people's personal mail (invitations, password resets), which no editorial task needs.
+import "server-only";
 import { db } from "../platform/db";
 import { authorizeSite, type Actor } from "../permissions";
 

@@ -5,6 +5,7 @@
 // same way for all: permission first, "No such <noun>." for a missing row, the change and its
 // audit event in one transaction, the public pages refreshed after commit, and database
 // errors (a taken slug) turned into messages.
+import "server-only";
 import type { AdminSection } from "../platform/paths";
 import { isDeepStrictEqual } from "node:util";
 import { changedFields, recordAudit } from "../platform/audit";

@@ -1,5 +1,6 @@
 // Series group pieces ("Policy Commentaries") and give them a default disclaimer; declared
 // for lib/admin/reference-data.ts.
+import "server-only";
 import { z } from "zod";
 import { db } from "../platform/db";
 import { nameField, optionalId, slugField, slugFrom, textField } from "./entities";

@@ -1,4 +1,5 @@
 // Topics ("Related to" tags on pieces), declared for lib/admin/reference-data.ts.
+import "server-only";
 import { z } from "zod";
 import { db } from "../platform/db";
 import { nameField, slugField, slugFrom } from "./entities";

@@ -1,5 +1,6 @@
 // The query form of permissions.ts's list scopes: the one place a scope becomes a Prisma filter,
 // so every studio list shows exactly the pieces "articles.read" allows.
+import "server-only";
 import type { Prisma } from "../generated/prisma/client";
 import type { ArticleScope } from "../permissions";
 

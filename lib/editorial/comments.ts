@@ -1,6 +1,7 @@
 // Editors' and authors' discussion of a piece: threads of plain-text comments, resolvable
 // and reopenable. Only people who may comment on the piece see them; a writer who is not
 // one of its authors gets "not found", as for the piece itself.
+import "server-only";
 import { z } from "zod";
 import { loadAuthorized } from "./working-copy";
 import { db } from "../platform/db";

@@ -1,5 +1,6 @@
 // Public corrections: a dated note appended to a published piece. The text of the piece
 // does not change, so no revision is written; the audit log records who corrected what.
+import "server-only";
 import { z } from "zod";
 import { loadAuthorized } from "./working-copy";
 import { db } from "../platform/db";

@@ -1,4 +1,5 @@
 // The studio's first page: what needs the signed-in person's attention, by role.
+import "server-only";
 import { listStudioArticles } from "./working-copy";
 import { db } from "../platform/db";
 import type { ArticleStatus } from "../generated/prisma/enums";

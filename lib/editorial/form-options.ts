@@ -1,5 +1,6 @@
 // What the piece editor offers to choose from: author profiles (guest authors included),
 // divisions, series with their default disclaimer, disclaimers and topics.
+import "server-only";
 import { db } from "../platform/db";
 import { authorizeSite, type Actor } from "../permissions";
 

@@ -1,5 +1,6 @@
 // One piece as the studio's overview page shows it: its facts, its live public copy, and
 // what the signed-in person may do with it right now.
+import "server-only";
 import { loadAuthorized } from "./working-copy";
 import { db } from "../platform/db";
 import { decideArticle, mayCorrect, mayRestoreRevision, maySchedule, type Actor, type ArticleAction } from "../permissions";

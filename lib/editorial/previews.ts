@@ -1,6 +1,7 @@
 // Draft previews: a piece's working copy in the reader layout, for the people who may read
 // it, and revocable share links for anyone an editor sends one to. A share link's token is
 // shown once; only its sha256 hash is stored, and guessing is slowed by a per-address limit.
+import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import type { JSONContent } from "@tiptap/core";
 import { z } from "zod";

@@ -1,4 +1,5 @@
 // The review queue: pieces waiting for an editor, oldest submission first.
+import "server-only";
 import { db } from "../platform/db";
 import { articleListScope, authorizeSite, type Actor } from "../permissions";
 import { articleScopeWhere } from "./article-scope";

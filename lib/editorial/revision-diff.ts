@@ -1,6 +1,7 @@
 // Comparing two revisions of a piece: a diff of title, standfirst, body (as plain text, one
 // paragraph per block) and metadata (names, not ids), word by word within the budget of
 // lib/editorial/text-diff.ts and paragraph by paragraph beyond it.
+import "server-only";
 import type { JSONContent } from "@tiptap/core";
 import { loadAuthorized } from "./working-copy";
 import { plainText } from "../content";

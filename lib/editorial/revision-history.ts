@@ -1,5 +1,6 @@
 // The history of a piece: every revision, and restoring one as a new revision. History is
 // never rewritten: a restore goes through the same optimistic-locked save as any edit.
+import "server-only";
 import type { JSONContent } from "@tiptap/core";
 import { z } from "zod";
 import { loadAuthorized, saveArticle } from "./working-copy";

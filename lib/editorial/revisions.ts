@@ -1,4 +1,5 @@
 // Revisions: an immutable snapshot of a piece, written on every save and transition.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Tx } from "../platform/db";
 

@@ -5,6 +5,7 @@
 // few thousand), and only the paragraphs that changed are compared word by word, while the
 // budget lasts. Past it the comparison says so and shows the change more coarsely: changed
 // paragraphs whole, or, when even the paragraphs cannot be aligned, both versions in full.
+import "server-only";
 import { diffArrays, diffWords, type ChangeObject } from "diff";
 
 export interface DiffPart {

@@ -2,6 +2,7 @@
 // `transition`: it checks who may make it and from which states, then in one transaction
 // changes the status, writes a revision, an audit event and the notifications, and
 // updates what the public sees. No other code changes a status.
+import "server-only";
 import { z } from "zod";
 import { loadAuthorized } from "./working-copy";
 import { db, type Tx } from "../platform/db";

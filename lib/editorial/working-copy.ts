@@ -1,6 +1,7 @@
 // Pieces in the studio: listing, reading, creating and saving the working copy. Every
 // function takes the current user and asks lib/permissions first. Status changes are not
 // here: they belong to the workflow.
+import "server-only";
 import slugify from "slugify";
 import type { JSONContent } from "@tiptap/core";
 import { z } from "zod";

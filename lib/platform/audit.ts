@@ -1,6 +1,7 @@
 // The audit log: who did what, when. Every change writes its event inside the transaction
 // that makes the change, so the log holds an entry exactly when the change happened.
 // recordAudit is the only writer: lint refuses `.auditEvent.create(` anywhere else.
+import "server-only";
 import type { Tx } from "./db";
 import type { Prisma } from "../generated/prisma/client";
 

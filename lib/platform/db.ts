@@ -1,5 +1,6 @@
 // The one Prisma client: PostgreSQL through `pg` and @prisma/adapter-pg, configured by
 // DATABASE_URL (the start scripts point it at the embedded database when it is unset).
+import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client";
 import { config } from "./env";

@@ -5,6 +5,7 @@
 // can take over an account, so it is never stored in the text the outbox shows. The text
 // keeps a placeholder, the link is sealed apart (lib/platform/secret-sealing.ts), put in only at the
 // moment of sending, and erased once the mail is sent or has failed for good.
+import "server-only";
 import nodemailer from "nodemailer";
 import { db, type Tx } from "./db";
 import { config } from "./env";

@@ -1,6 +1,7 @@
 // Counters with lockout and backoff, kept in PostgreSQL so every app instance sees the
 // same state. A rule allows `max` hits per window; the hit that reaches it locks the key
 // for `lockSeconds`, doubled for each lockout in a row (up to `maxLockSeconds`).
+import "server-only";
 import { db } from "./db";
 
 export interface LimitRule {

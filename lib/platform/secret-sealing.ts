@@ -2,6 +2,7 @@
 // share a key) and AES-256-GCM sealing of secrets kept at rest for a short while, such as a
 // password-reset link waiting in the outbox. A sealed value is bound to a context (the
 // recipient, say): opened with another context, or tampered with, it does not open at all.
+import "server-only";
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
 import { authSecret } from "./env";
 

@@ -1,4 +1,5 @@
 // The site's name, organisation, base URL and time zone (one row, editable by admins).
+import "server-only";
 import { cache } from "react";
 import { db } from "./db";
 import { configuredSiteUrl } from "./env";

@@ -5,6 +5,7 @@
 // space ("Mary Jane Smith" -> given "Mary Jane", family "Smith"). Multi-word family names
 // ("Ana de la Cruz") and suffixes therefore come out wrong; a name with no space is used
 // whole, as an organisation or mononym would be.
+import "server-only";
 import { z } from "zod";
 import { publicPieceFacts } from "./cache/reads";
 import { DERIVED_READ_SECONDS, publicCacheControl } from "./cache/lifetimes";

@@ -1,6 +1,7 @@
 // Readers' comments under a live piece. Anyone may post one; it waits for an editor, and
 // only approved comments are shown, as plain text, without the sender's email. Senders are
 // rate-limited by a keyed hash of their address; the address itself is never stored.
+import "server-only";
 import { createHmac } from "node:crypto";
 import { z } from "zod";
 import { authSecret } from "../platform/env";

@@ -1,5 +1,6 @@
 // RSS 2.0 and Atom feeds of live pieces: the whole site, or one author, division or topic.
 // Public data only; a publication is listed once its liveFrom has come.
+import "server-only";
 import { XMLBuilder } from "fast-xml-parser";
 import { db } from "../platform/db";
 import type { Prisma } from "../generated/prisma/client";

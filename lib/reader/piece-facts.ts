@@ -1,5 +1,6 @@
 // What machines need to know about one live piece (metadata, JSON-LD, citations), as plain
 // JSON so it can sit in the data cache. Reads only publications whose time has come.
+import "server-only";
 import { db } from "../platform/db";
 import { paths, urlOn } from "../platform/paths";
 import { getSiteSettings } from "../platform/site-settings";

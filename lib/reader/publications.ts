@@ -2,6 +2,7 @@
 // published, rendered to HTML once. Only the workflow (and the seed) writes them.
 // The public reads below return plain, JSON-safe data (dates as ISO strings) so that
 // lib/reader/cache can keep them in Next's data cache unchanged.
+import "server-only";
 import type { JSONContent } from "@tiptap/core";
 import { z } from "zod";
 import { db, type Tx } from "../platform/db";

@@ -2,6 +2,7 @@
 // generated tsvector (title A, standfirst and author names B, body C) behind a GIN index,
 // so the database keeps it current. Queries use websearch syntax ("a phrase", -word, or),
 // which never raises a syntax error whatever the reader types.
+import "server-only";
 import { z } from "zod";
 import { db } from "../platform/db";
 import { Prisma } from "../generated/prisma/client";

@@ -1,5 +1,6 @@
 // What a piece's page tells machines: canonical URL, OpenGraph and Twitter cards for sharing,
 // schema.org JSON-LD for search engines, and Highwire citation_* tags for Google Scholar.
+import "server-only";
 import type { Metadata } from "next";
 import { splitName } from "./citations";
 import { publicPieceFacts } from "./cache/reads";

@@ -1,5 +1,6 @@
 // The sitemap: every live piece, and the home, author, division, series and topic pages
 // that list them, each with the time its content last changed.
+import "server-only";
 import type { MetadataRoute } from "next";
 import { db } from "../platform/db";
 import { latest } from "./piece-facts";

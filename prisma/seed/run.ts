@@ -1,4 +1,6 @@
 // `npm run db:seed`: loads the demo content into DATABASE_URL or the embedded database.
+// First: lets this script load lib/ modules marked server-only.
+import "../../scripts/server-only-outside-next";
 import { withDatabase } from "../../scripts/db/with-database";
 import { applyMigrations } from "../../scripts/db/migrations";
 

@@ -10,6 +10,7 @@
 //                           something a page shows about that thing changed
 // A refresh expires the entries at once (revalidateTag with { expire: 0 }), so the next
 // request renders afresh: after unpublishing, the piece is gone on the very next request.
+import "server-only";
 import { revalidateTag } from "next/cache";
 import { db } from "../../platform/db";
 import { bumpPublicGeneration } from "../../platform/public-generation";

@@ -5,6 +5,7 @@
 // Scheduled pieces appear with no job runner: listings and search are keyed by the newest
 // liveFrom that has passed (one indexed query per request), so they change the moment a
 // scheduled piece goes live; cached piece pages live at most PAGE_SECONDS.
+import "server-only";
 import { LRUCache } from "lru-cache";
 import { unstable_cache } from "next/cache";
 import { cache } from "react";
