@@ -4,7 +4,7 @@
 // address that already has a pending invitation replaces it (the old link stops working),
 // which is also how an admin re-sends a lost invitation.
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { hashToken, newLinkToken } from "../platform/tokens";
 import { z } from "zod";
 import { recordAudit } from "../platform/audit";
 import { db } from "../platform/db";
@@ -39,8 +39,6 @@ const inviteTokenRule = (ip: string): LimitRule => ({
   maxLockSeconds: 3600,
 });
 
-export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
-
 const inviteInput = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address.")),
   role: z.enum(Role, "Choose writer, editor or admin."),
@@ -61,7 +59,7 @@ export async function createInvitation(actor: Actor | null, input: unknown) {
   if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
     throw new ConflictError(`${email} already has an account.`);
   }
-  const token = randomBytes(32).toString("base64url");
+  const token = newLinkToken();
   const expiresAt = new Date(Date.now() + INVITATION_TTL_DAYS * 24 * 3600_000);
   const link = await absoluteUrl(paths.invite(token));
   const inviter = await db.user.findUnique({ where: { id: admin.id }, select: { name: true } });

@@ -7,13 +7,12 @@
 // mail per MAIL_EVERY_MINUTES, and every link mailed keeps working until it expires or one
 // of them is used. Bad tokens are limited per client address.
 import "server-only";
-import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { recordAudit } from "../platform/audit";
 import { db } from "../platform/db";
 import { parseInput } from "../platform/validation";
 import { DomainError, RateLimitedError } from "../platform/errors";
-import { hashToken } from "./invitations";
+import { hashToken, newLinkToken } from "../platform/tokens";
 import { LINK_HIDDEN, deliverPending, queueEmail } from "../platform/mail";
 import { MIN_PASSWORD_LENGTH, hashPassword } from "./passwords";
 import { describeWait, hit, lockedFor, type LimitRule } from "../platform/rate-limit";
@@ -88,7 +87,7 @@ export async function requestPasswordReset(input: unknown, client: Client): Prom
 
   const user = await db.user.findUnique({ where: { email }, select: { id: true, disabled: true, passwordHash: true } });
   if (!user || user.disabled || !user.passwordHash) return { message: RESET_REQUESTED };
-  const token = randomBytes(32).toString("base64url");
+  const token = newLinkToken();
   const link = await absoluteUrl(paths.resetPassword(token));
   const queued = await db.$transaction(async (tx) => {
     // One request at a time per account, so two at once cannot both find no recent mail.

@@ -2,12 +2,11 @@
 // disclaimers): names, slugs, short-text limits, rich-text
 // markup, and the message that refuses to delete something still in use.
 import "server-only";
-import slugify from "slugify";
 import type { JSONContent } from "@tiptap/core";
 import { z } from "zod";
 import { RichTextError, validateRichText } from "../content";
 import { markupToProse } from "../content/markup";
-import { slugPattern } from "../editorial/working-copy";
+import { SLUG_RULE, slugOf, slugPattern } from "../platform/slugs";
 import { ConflictError, ValidationError } from "../platform/errors";
 
 export const nameField = (what: string) =>
@@ -18,7 +17,7 @@ export const slugField = z
   .string()
   .trim()
   .max(120, "Slugs are at most 120 characters.")
-  .refine((s) => s === "" || slugPattern.test(s), "Slugs use lower-case letters, digits and single hyphens.")
+  .refine((s) => s === "" || slugPattern.test(s), SLUG_RULE)
   .default("");
 
 export const textField = (label: string, max: number) =>
@@ -38,7 +37,7 @@ export const optionalId = z
 
 export function slugFrom(slug: string, name: string): string {
   if (slug) return slug;
-  const made = slugify(name, { lower: true, strict: true, locale: "en" }).slice(0, 100).replace(/-+$/, "");
+  const made = slugOf(name);
   if (!made) throw new ValidationError("The name has no letters or digits to make a slug from; enter a slug.", { slug: ["Enter a slug."] });
   return made;
 }

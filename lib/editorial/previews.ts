@@ -2,7 +2,7 @@
 // it, and revocable share links for anyone an editor sends one to. A share link's token is
 // shown once; only its sha256 hash is stored, and guessing is slowed by a per-address limit.
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { hashToken, newLinkToken } from "../platform/tokens";
 import type { JSONContent } from "@tiptap/core";
 import { z } from "zod";
 import { loadAuthorized } from "./working-copy";
@@ -18,8 +18,6 @@ import { paths } from "../platform/paths";
 
 export const DEFAULT_LINK_DAYS = 7;
 export const MAX_LINK_DAYS = 30;
-
-const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 /** Renders an article's working copy as the reader layout shows a piece. */
 async function workingCopyView(articleId: string): Promise<PieceView> {
@@ -65,7 +63,7 @@ const linkInput = z.object({
 export async function createPreviewLink(actor: Actor | null, articleId: string, input: unknown = {}) {
   const { actor: user } = await loadAuthorized(actor, "articles.sharePreview", articleId);
   const { days } = parseInput(linkInput, input ?? {});
-  const token = randomBytes(32).toString("base64url");
+  const token = newLinkToken();
   const link = await db.$transaction(async (tx) => {
     const created = await tx.previewToken.create({
       data: {

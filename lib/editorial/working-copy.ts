@@ -2,7 +2,7 @@
 // function takes the current user and asks lib/permissions first. Status changes are not
 // here: they belong to the workflow.
 import "server-only";
-import slugify from "slugify";
+import { SLUG_RULE, slugOf, slugPattern } from "../platform/slugs";
 import type { JSONContent } from "@tiptap/core";
 import { z } from "zod";
 import { db } from "../platform/db";
@@ -24,18 +24,11 @@ import { recordAudit } from "../platform/audit";
 import { articleScopeWhere } from "./article-scope";
 import { snapshotArticle } from "./revisions";
 
-export const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
 /** What a save may change. Status, dates and version are not fields: the workflow owns them. */
 export const articleInput = z.object({
   title: z.string().trim().min(1, "Give the piece a title.").max(300, "Titles are at most 300 characters."),
   standfirst: z.string().trim().max(1200, "The standfirst is at most 1,200 characters.").default(""),
-  slug: z
-    .string()
-    .trim()
-    .max(120, "Slugs are at most 120 characters.")
-    .regex(slugPattern, "Slugs use lower-case letters, digits and single hyphens.")
-    .optional(),
+  slug: z.string().trim().max(120, "Slugs are at most 120 characters.").regex(slugPattern, SLUG_RULE).optional(),
   body: z.unknown(),
   divisionId: z.string().min(1).nullable().default(null),
   seriesId: z.string().min(1).nullable().default(null),
@@ -183,7 +176,7 @@ async function slugConflict(actor: Actor, error: unknown, slug: string): Promise
 }
 
 async function uniqueSlug(base: string) {
-  const root = slugify(base, { lower: true, strict: true, locale: "en" }).slice(0, 100).replace(/-+$/, "") || "untitled";
+  const root = slugOf(base) || "untitled";
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? root : `${root}-${n}`;
     if (!(await db.article.findUnique({ where: { slug: candidate }, select: { id: true } }))) return candidate;

@@ -9,10 +9,10 @@ import {
   acceptInvitation,
   createInvitation,
   describeInvitation,
-  hashToken,
   listPendingInvitations,
   revokeInvitation,
 } from "@/lib/accounts/invitations";
+import { hashToken } from "@/lib/platform/tokens";
 import { LINK_HIDDEN } from "@/lib/platform/mail";
 import { signInWithPassword } from "@/lib/accounts/sign-in";
 import { actorFor } from "../helpers/actors";

@@ -3,7 +3,7 @@
 // that works once and for an hour, a new password that ends every session, a limit per
 // client address, and per account at most one mail per window but never a refusal.
 import { db } from "@/lib/platform/db";
-import { hashToken } from "@/lib/accounts/invitations";
+import { hashToken } from "@/lib/platform/tokens";
 import { verifyPassword } from "@/lib/accounts/passwords";
 import { MAIL_EVERY_MINUTES, RESET_INVALID, RESET_REQUESTED, requestPasswordReset, resetPassword } from "@/lib/accounts/password-reset";
 import { createSession, resolveSession } from "@/lib/accounts/sessions";

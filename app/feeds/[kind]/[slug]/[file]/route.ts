@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { slugPattern } from "@/lib/editorial/working-copy";
+import { slugPattern } from "@/lib/platform/slugs";
 import { publicFeed } from "@/lib/reader/cache/reads";
 import { feedResponse, noSuchFeed } from "@/lib/reader/feeds";
 
