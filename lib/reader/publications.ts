@@ -160,15 +160,15 @@ export interface Named {
 }
 
 /** Divisions, series and topics: public structure, shown even before anything is filed under them. */
-export async function getDivision(slug: string): Promise<(Named & { description: string }) | null> {
+export async function getPublicDivision(slug: string): Promise<(Named & { description: string }) | null> {
   return db.division.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true } });
 }
 
-export async function getSeries(slug: string): Promise<(Named & { description: string }) | null> {
+export async function getPublicSeries(slug: string): Promise<(Named & { description: string }) | null> {
   return db.series.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true } });
 }
 
-export async function getTopic(slug: string): Promise<Named | null> {
+export async function getPublicTopic(slug: string): Promise<Named | null> {
   return db.topic.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } });
 }
 

@@ -2,9 +2,9 @@
 // paginated, filtered, and their profile pages.
 import { db } from "@/lib/platform/db";
 import {
-  getDivision,
-  getSeries,
-  getTopic,
+  getPublicDivision,
+  getPublicSeries,
+  getPublicTopic,
   listFilterOptions,
   listingParams,
   listLivePublications,
@@ -78,10 +78,10 @@ test("query strings are read leniently: bad pages become 1, bad slugs are ignore
 });
 
 test("division, series and topic pages exist for what exists, and nothing else", async () => {
-  expect(await getDivision("defence")).toMatchObject({ name: "Defence", description: "Armed forces and strategy." });
-  expect(await getTopic("arctic")).toMatchObject({ name: "Arctic" });
-  expect(await getDivision("nope")).toBeNull();
-  expect(await getSeries("nope")).toBeNull();
+  expect(await getPublicDivision("defence")).toMatchObject({ name: "Defence", description: "Armed forces and strategy." });
+  expect(await getPublicTopic("arctic")).toMatchObject({ name: "Arctic" });
+  expect(await getPublicDivision("nope")).toBeNull();
+  expect(await getPublicSeries("nope")).toBeNull();
 });
 
 test("filter options list every division and topic, and only authors and years with live pieces", async () => {

@@ -16,11 +16,11 @@ import { listApprovedComments } from "../comments";
 import { renderFeed, resolveFeed } from "../feeds";
 import { loadPieceFacts } from "../piece-facts";
 import {
-  getDivision,
+  getPublicDivision,
   getLivePublication,
   getPublicAuthor,
-  getSeries,
-  getTopic,
+  getPublicSeries,
+  getPublicTopic,
   listFilterOptions,
   listLivePublications,
   type ListingFilter,
@@ -73,9 +73,9 @@ export async function publicFilterOptions(timeZone: string) {
 }
 
 export const publicAuthor = cached("author", listingTags, PAGE_SECONDS, getPublicAuthor);
-export const publicDivision = cached("division", listingTags, PAGE_SECONDS, getDivision);
-export const publicSeries = cached("series", listingTags, PAGE_SECONDS, getSeries);
-export const publicTopic = cached("topic", listingTags, PAGE_SECONDS, getTopic);
+export const publicDivision = cached("division", listingTags, PAGE_SECONDS, getPublicDivision);
+export const publicSeries = cached("series", listingTags, PAGE_SECONDS, getPublicSeries);
+export const publicTopic = cached("topic", listingTags, PAGE_SECONDS, getPublicTopic);
 
 const pieceTags = (slug: string) => [publicTags.publications, publicTags.publication(slug)];
 
