@@ -62,7 +62,6 @@ export default defineConfig([
   {
     // The platform serves every domain and depends on none of them.
     files: ["lib/platform/**"],
-    ignores: ["lib/platform/http/request-body.ts"],
     rules: {
       "@typescript-eslint/no-restricted-imports": [
         "error",

@@ -5,11 +5,7 @@
 // limit is refused before anything is read, and the bytes are counted as they arrive, so a
 // body without a Content-Length (chunked) or with a false one is cut off at the limit too.
 import { NextRequest } from "next/server";
-import { getCurrentUser } from "../../accounts/auth";
-import { DomainError, NotSignedInError } from "../errors";
-import { MAX_REQUEST_BODY_BYTES } from "./request-limits";
-import { assertSameOrigin } from "./same-origin";
-import type { CurrentUser } from "../../accounts/sessions";
+import { DomainError } from "../errors";
 
 export class BodyTooLargeError extends DomainError {
   constructor(limit: number) {
@@ -48,27 +44,11 @@ export async function withBodyWithin(request: NextRequest, limit: number): Promi
 }
 
 /** The parsed JSON body within `limit`, or null when it is not JSON (for the caller's validation to refuse). */
-async function readJsonBody(request: Request, limit: number): Promise<unknown> {
+export async function readJsonBody(request: Request, limit: number): Promise<unknown> {
   const text = await readBodyText(request, limit);
   try {
     return JSON.parse(text) as unknown;
   } catch {
     return null;
   }
-}
-
-/**
- * For a route handler that changes state with a JSON body: the signed-in user and the body,
- * checked in the order that makes a refused request cost least. The session first, so an
- * anonymous request is answered without a byte of its body read; then the origin (CSRF);
- * then the body, within the limit. Throws NotSignedInError, ForbiddenError or BodyTooLargeError.
- */
-export async function readSignedInJson(
-  request: Request,
-  limit: number = MAX_REQUEST_BODY_BYTES,
-): Promise<{ user: CurrentUser; body: unknown }> {
-  const user = await getCurrentUser();
-  if (!user) throw new NotSignedInError();
-  assertSameOrigin(request);
-  return { user, body: await readJsonBody(request, limit) };
 }

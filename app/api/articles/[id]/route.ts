@@ -5,7 +5,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { articleInput, saveArticle } from "@/lib/editorial/working-copy";
 import { toJsonResponse } from "@/lib/platform/http/domain-errors";
-import { readSignedInJson } from "@/lib/platform/http/request-body";
+import { readSignedInJson } from "@/lib/accounts/signed-in-json";
 import { parseInput } from "@/lib/platform/validation";
 
 const request = z.object({ baseVersion: z.number().int().positive(), article: articleInput });
