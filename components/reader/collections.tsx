@@ -1,5 +1,6 @@
 // The collections readers browse: each author's, division's, series' and topic's page
 // (./collection-page.tsx), with what differs between them.
+import { SearchBox } from "./search-box";
 import { paths } from "@/lib/platform/paths";
 import { publicAuthor, publicDivision, publicSeries, publicTopic } from "@/lib/reader/cache/reads";
 import type { PublicAuthorProfile } from "@/lib/reader/publications";
@@ -22,18 +23,13 @@ function AuthorHead({ author }: { author: PublicAuthorProfile }) {
       {/* Rendered by lib/content/render.ts. */}
       <div className="prose profile__bio" dangerouslySetInnerHTML={{ __html: author.bioHtml }} />
       {/* The way into search narrowed to this author (the search page has no menu of authors). */}
-      <div className="site-search profile__search">
-        <form action={paths.search()} method="get" role="search" aria-label={`Search commentaries by ${author.displayName}`}>
-          <input type="hidden" name="author" value={author.slug} />
-          <label htmlFor="author-search-q" className="visually-hidden">
-            Search commentaries by {author.displayName}
-          </label>
-          <input id="author-search-q" name="q" type="search" placeholder="Search these commentaries" autoComplete="off" />
-          <button type="submit" className="site-search__button">
-            Search
-          </button>
-        </form>
-      </div>
+      <SearchBox
+        id="author-search-q"
+        className="site-search profile__search"
+        label={`Search commentaries by ${author.displayName}`}
+        placeholder="Search these commentaries"
+        author={author.slug}
+      />
     </header>
   );
 }

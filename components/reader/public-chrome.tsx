@@ -1,3 +1,4 @@
+import { SearchBox } from "./search-box";
 import Link from "next/link";
 import { paths } from "@/lib/platform/paths";
 
@@ -19,17 +20,7 @@ export function PublicHeader({ siteName }: { siteName: string }) {
             </li>
           </ul>
         </nav>
-        <div className="site-search">
-          <form action={paths.search()} method="get" role="search" aria-label="Search commentaries">
-            <label htmlFor="site-search-q" className="visually-hidden">
-              Search commentaries
-            </label>
-            <input id="site-search-q" name="q" type="search" placeholder="Search commentaries" autoComplete="off" />
-            <button type="submit" className="site-search__button">
-              Search
-            </button>
-          </form>
-        </div>
+        <SearchBox id="site-search-q" label="Search commentaries" placeholder="Search commentaries" />
       </div>
     </header>
   );
