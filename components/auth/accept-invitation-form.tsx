@@ -1,22 +1,15 @@
 // The form on /invite/[token]: the invited person's name and password.
 import { ActionForm } from "@/components/ui/action-form";
+import { NewPasswordField } from "./new-password-field";
 import { TextField } from "../ui/fields";
 import { acceptInvitationAction } from "@/lib/actions/users";
-import { MIN_PASSWORD_LENGTH } from "@/lib/accounts/passwords";
 
 export function AcceptInvitationForm({ token }: { token: string }) {
   return (
     <ActionForm action={acceptInvitationAction} submitLabel="Create my account" pendingLabel="Creating…">
       <input type="hidden" name="token" value={token} />
       <TextField name="name" label="Your name" required autoComplete="name" hint="As colleagues should see it in the studio." />
-      <TextField
-        name="password"
-        label="Password"
-        type="password"
-        required
-        autoComplete="new-password"
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
-      />
+      <NewPasswordField label="Password" />
     </ActionForm>
   );
 }

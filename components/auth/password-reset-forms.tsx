@@ -1,8 +1,8 @@
 // The forms on /forgot-password and /reset-password/[token].
 import { ActionForm } from "@/components/ui/action-form";
+import { NewPasswordField } from "./new-password-field";
 import { TextField } from "@/components/ui/fields";
 import { requestPasswordResetAction, resetPasswordAction } from "@/lib/actions/password-reset";
-import { MIN_PASSWORD_LENGTH } from "@/lib/accounts/passwords";
 
 export function RequestResetForm() {
   return (
@@ -16,14 +16,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
   return (
     <ActionForm action={resetPasswordAction} submitLabel="Set my new password" pendingLabel="Saving…">
       <input type="hidden" name="token" value={token} />
-      <TextField
-        name="password"
-        label="New password"
-        type="password"
-        required
-        autoComplete="new-password"
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
-      />
+      <NewPasswordField label="New password" />
     </ActionForm>
   );
 }
