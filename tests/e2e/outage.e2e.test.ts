@@ -64,7 +64,7 @@ function ownEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 
 /** A fresh in-memory PGlite behind a socket, migrated (tests/setup/test-database.ts). */
 function startDatabase(): Promise<string> {
-  database = spawn(process.execPath, [require.resolve("tsx/cli"), "tests/setup/test-database.ts"], {
+  database = spawn(process.execPath, [require.resolve("tsx/cli"), "tests/setup/test-database.ts", "fresh"], {
     cwd: root,
     env: ownEnv({}),
     stdio: ["ignore", "pipe", "inherit"],
