@@ -7,20 +7,22 @@ import { authorizeSite, type Actor } from "../permissions";
 
 export const AUDIT_PAGE_SIZE = 50;
 
+/**
+ * A filter is an id from the page's own select. Anything else in the address (too long, a NUL,
+ * an array from a repeated parameter) is not a filter the page offered: it is dropped, and the
+ * select shows "All", rather than failing the page.
+ */
+const idFilter = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/)
+  .optional()
+  .catch(undefined);
+
 const query = z.object({
-  page: z.coerce.number().int().min(1).catch(1).default(1),
-  article: z
-    .string()
-    .trim()
-    .max(64)
-    .optional()
-    .transform((v) => v || undefined),
-  actor: z
-    .string()
-    .trim()
-    .max(64)
-    .optional()
-    .transform((v) => v || undefined),
+  page: z.coerce.number().int().min(1).max(1_000_000).catch(1).default(1),
+  article: idFilter,
+  actor: idFilter,
 });
 
 /** One page of events, newest first, optionally about one piece and/or by one person. */

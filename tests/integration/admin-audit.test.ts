@@ -68,6 +68,16 @@ test("pages hold 50 events; a page number out of range or malformed is handled",
   expect((await listAuditEvents(editor, { page: "abc" })).page).toBe(1);
 });
 
+test("a filter the page did not offer (too long, a NUL, repeated) is dropped, not a failure", async () => {
+  const all = await listAuditEvents(editor, {});
+  for (const bad of ["x".repeat(65), "abc\u0000def", ["a", "b"], ""]) {
+    const log = await listAuditEvents(editor, { article: bad, actor: bad });
+    expect(log.filters).toEqual({ article: undefined, actor: undefined });
+    expect(log.total).toBe(all.total);
+  }
+  expect((await listAuditEvents(editor, { page: "1e30" })).page).toBe(1);
+});
+
 test("writers and anonymous visitors cannot read the log", async () => {
   await expect(listAuditEvents(writer, {})).rejects.toBeInstanceOf(ForbiddenError);
   await expect(listAuditEvents(null, {})).rejects.toBeInstanceOf(NotSignedInError);
