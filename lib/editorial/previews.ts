@@ -102,7 +102,9 @@ export async function revokePreviewLink(actor: Actor | null, linkId: string) {
   if (!link) throw new NotFoundError("No such preview link.");
   const { actor: user } = await loadAuthorized(actor, "articles.sharePreview", link.articleId);
   await db.$transaction(async (tx) => {
-    await tx.previewToken.updateMany({ where: { id: linkId, revokedAt: null }, data: { revokedAt: new Date() } });
+    const { count } = await tx.previewToken.updateMany({ where: { id: linkId, revokedAt: null }, data: { revokedAt: new Date() } });
+    // Revoking a link already revoked (a second click, two editors at once) changes nothing, so the log says nothing.
+    if (count === 0) return;
     await recordAudit(tx, { actorId: user.id, action: "articles.sharePreview", articleId: link.articleId, details: { revoked: linkId } });
   });
   return { articleId: link.articleId };

@@ -61,6 +61,9 @@ test("a link and its audit event are written together: each link has its event, 
   }
   await revokePreviewLink(e, link.id);
   expect(await eventsFor({ path: ["revoked"], equals: link.id })).toBe(1);
+  // A second revocation (a double click, two editors at once) changes nothing and records nothing.
+  await revokePreviewLink(e, link.id);
+  expect(await eventsFor({ path: ["revoked"], equals: link.id })).toBe(1);
 });
 
 test("the lifetime can be chosen from 1 to 30 days, and anything else is refused with a message", async () => {
