@@ -33,10 +33,20 @@ export type FeedFormat = "rss" | "atom";
 /** What a feed is about: the whole site, or one author, division or topic (by slug). */
 export type FeedScope = { kind: "site" } | { kind: "author" | "division" | "topic"; slug: string };
 
+/** One file of the sitemap: the listing pages, or the Nth 50,000 live pieces. */
+export type SitemapFile = { kind: "pages" | "pieces"; number: number };
+
+/** The sitemap file a path names ("pieces-3.xml"), or null for anything else. */
+export function parseSitemapFile(name: string): SitemapFile | null {
+  const match = /^(pages|pieces)-([1-9][0-9]{0,5})\.xml$/.exec(name);
+  return match ? { kind: match[1] as SitemapFile["kind"], number: Number(match[2]) } : null;
+}
+
 /** What editors maintain in /studio/admin, one list, form and item page each. */
 export type AdminSection = "users" | "authors" | "divisions" | "series" | "topics" | "disclaimers";
 
 const FEEDS = "/feeds";
+const SITEMAPS = "/sitemaps";
 const STUDIO = "/studio";
 const studioArticle = (id: string) => `${STUDIO}/articles/${segment(id)}`;
 
@@ -54,7 +64,10 @@ export const paths = {
   /** /feeds/rss.xml, /feeds/authors/<slug>/atom.xml, ... */
   feed: (scope: FeedScope, format: FeedFormat) =>
     scope.kind === "site" ? `${FEEDS}/${format}.xml` : `${FEEDS}/${scope.kind}s/${segment(scope.slug)}/${format}.xml`,
+  /** The sitemap index; it lists the files below. */
   sitemap: () => "/sitemap.xml",
+  /** /sitemaps/pages-1.xml (listing pages), /sitemaps/pieces-1.xml, -2.xml... (50,000 pieces each). */
+  sitemapFile: (file: SitemapFile) => `${SITEMAPS}/${file.kind}-${file.number}.xml`,
   signIn: (query: { callbackUrl?: string; signedOut?: "everywhere"; reset?: "done" } = {}) => withQuery("/sign-in", query),
   forgotPassword: () => "/forgot-password",
   invite: (token: string) => `/invite/${segment(token)}`,
@@ -98,7 +111,15 @@ export function urlOn(baseUrl: string, path: string): string {
 
 const READER_PAGES = new Set([paths.home(), paths.commentaries(), paths.search(), paths.sitemap(), "/robots.txt"]);
 // Everything under each: the pieces, the collections and their later pages, the feeds.
-const READER_SECTIONS = [paths.piece(""), paths.author(""), paths.division(""), paths.series(""), paths.topic(""), `${FEEDS}/`];
+const READER_SECTIONS = [
+  paths.piece(""),
+  paths.author(""),
+  paths.division(""),
+  paths.series(""),
+  paths.topic(""),
+  `${FEEDS}/`,
+  `${SITEMAPS}/`,
+];
 
 /**
  * The reader's pages, listings, search and feeds: what anyone may read, the same for everyone.

@@ -11,7 +11,7 @@ import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import { db } from "../../platform/db";
 import { publicGeneration } from "../../platform/public-generation";
-import type { FeedFormat, FeedScope } from "../../platform/paths";
+import type { FeedFormat, FeedScope, SitemapFile } from "../../platform/paths";
 import { listApprovedComments } from "../comments";
 import { renderFeed, resolveFeed } from "../feeds";
 import { loadPieceFacts } from "../piece-facts";
@@ -26,7 +26,7 @@ import {
   type ListingFilter,
 } from "../publications";
 import { searchInput, searchPublications, type SearchResult } from "../search";
-import { buildSitemap } from "../sitemap";
+import { sitemapFileXml, sitemapIndexXml } from "../sitemap";
 import { listingTags, liveTagsOf, publicTags } from ".";
 import { DERIVED_READ_SECONDS, PAGE_SECONDS } from "./lifetimes";
 
@@ -92,7 +92,9 @@ export const publicPieceFacts = cache((slug: string) => cached("piece-facts", pi
 export const publicComments = (slug: string) =>
   cached("approved-comments", [publicTags.publication(slug)], DERIVED_READ_SECONDS, listApprovedComments)(slug);
 
-export const publicSitemap = cached("sitemap", [publicTags.publications], DERIVED_READ_SECONDS, buildSitemap);
+/** The sitemap index and its files (XML), refreshed with the pieces and the listings' subjects. */
+export const publicSitemapIndex = cached("sitemap-index", listingTags, DERIVED_READ_SECONDS, () => sitemapIndexXml());
+export const publicSitemapFile = cached("sitemap-file", listingTags, DERIVED_READ_SECONDS, (file: SitemapFile) => sitemapFileXml(file));
 
 /** A feed's XML, or null when the author, division or topic does not exist; refreshed with its pieces and its subject. */
 export async function publicFeed(scope: FeedScope, format: FeedFormat): Promise<string | null> {
