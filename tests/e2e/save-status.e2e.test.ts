@@ -74,25 +74,33 @@ test("typing while a save is on its way: no Saved until the server has the newer
   const { page } = writer;
   const FIRST = " Sent first.";
   const SECOND = " Typed while the first was on its way.";
-  // Server actions post to the page's own address; each save is held back 2.5 s on its way.
-  const slow = (url: URL) => url.pathname === `/studio/articles/${id}/edit`;
-  await page.route(slow, async (route) => {
-    if (route.request().method() === "POST") await new Promise((resolve) => setTimeout(resolve, 2_500));
-    await route.continue();
+  // Server actions post to the page's own address. The first save's answer is held back until
+  // more has been typed, so it acknowledges a version older than the editor's.
+  const editPage = (url: URL) => url.pathname === `/studio/articles/${id}/edit`;
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let held = 0;
+  await page.route(editPage, async (route) => {
+    if (route.request().method() !== "POST" || held++ > 0) return route.continue();
+    const response = await route.fetch();
+    await released;
+    await route.fulfill({ response });
   });
   try {
     await recordStatus(page);
     await page.keyboard.type(FIRST);
     await saveStatus(page).filter({ hasText: "Saving…" }).waitFor();
     await page.keyboard.type(SECOND);
+    release();
     await saveStatus(page).filter({ hasText: SAVED }).waitFor({ timeout: 15_000 });
-    // The first save's answer acknowledged older text: only the save of both sentences says "Saved".
     const log = (await statusLog(page)).slice(1);
+    // The held answer turns the line to "Unsaved changes", not "Saved"; only the save of both sentences says "Saved".
+    expect(log.slice(log.indexOf("Saving…"))).toContain("Unsaved changes");
     expect(log.filter((text) => SAVED.test(text))).toHaveLength(1);
     expect(log.at(-1)).toMatch(SAVED);
     expect(await bodyOnFreshLoad()).toBe(ONLINE_WORDS + FIRST + SECOND);
   } finally {
-    await page.unroute(slow);
+    await page.unroute(editPage);
   }
 });
 
