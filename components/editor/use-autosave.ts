@@ -2,26 +2,30 @@
 // Autosave: a moment after typing stops, on blur and when the page is left. Every save
 // carries the version it started from; the server refuses a stale one and the editor then
 // shows both versions. Until a save is confirmed the draft is kept in localStorage, and a
-// save the server could not make (offline, or its database unavailable: 503) is retried.
+// save the server could not make (no answer, or its database unavailable: 503) is retried
+// within seconds, at once when the browser is back online or the tab is shown again; while
+// the browser is offline nothing is sent. The status never says "Saved" for text the server
+// has not acknowledged (save-rules.ts holds the rules; this hook applies them).
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { EditableArticle } from "@/lib/editorial/working-copy";
 import { createArticleAction, getCurrentVersionAction, saveArticleAction } from "@/lib/actions/articles";
 import { draftFromArticle, draftKey, saveInput, type Draft } from "./draft";
 import { clearLocalCopy, writeLocalCopy } from "./local-copy";
+import {
+  isSizeRefusal,
+  retryDelayMs,
+  sizeRefusalState,
+  stateAfterChange,
+  stateAfterSave,
+  stateWithoutAnswer,
+  tooLongState,
+  waitsToRetry,
+  type SaveState,
+} from "./save-rules";
 import { paths } from "@/lib/platform/paths";
 
 export type TheirVersion = EditableArticle & { bodyHtml: string };
-
-export type SaveState =
-  | { kind: "idle" }
-  | { kind: "saving" }
-  | { kind: "saved"; at: string }
-  | { kind: "offline" }
-  | { kind: "unavailable" }
-  | { kind: "needs-title" }
-  | { kind: "invalid"; message: string }
-  | { kind: "refused"; message: string }
-  | { kind: "conflict"; message: string; theirs: TheirVersion };
+export type { SaveState };
 
 type Saved = { id: string; slug: string; version: number; savedAt: string };
 type Outcome = { ok: true; data: Saved } | { ok: false; error: string; status: number; fieldErrors?: Record<string, string[]> };
@@ -32,8 +36,6 @@ function sameText(sent: Draft, theirs: EditableArticle) {
 }
 
 const QUIET_MS = 1500;
-const FIRST_RETRY_MS = 2000;
-const MAX_RETRY_MS = 30_000;
 /** Browsers refuse keepalive requests above 64 kB; larger drafts rely on the local copy. */
 const KEEPALIVE_LIMIT = 60_000;
 
@@ -46,7 +48,7 @@ interface Options {
 }
 
 export function useAutosave({ articleId: initialId, baseVersion: initialVersion, getDraft, onSaved }: Options) {
-  const [state, setState] = useState<SaveState>({ kind: "idle" });
+  const [state, setShownState] = useState<SaveState>({ kind: "idle" });
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const articleId = useRef(initialId);
   const baseVersion = useRef(initialVersion);
@@ -55,7 +57,12 @@ export function useAutosave({ articleId: initialId, baseVersion: initialVersion,
   const inFlight = useRef(false);
   const again = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const retryDelay = useRef(FIRST_RETRY_MS);
+  /** The pending timer is a retry after a failure, which further typing must not push back. */
+  const retrying = useRef(false);
+  /** How many retries in a row have failed since the last answer. */
+  const retryAttempt = useRef(0);
+  /** When the server last acknowledged a save, for the status once the browser is back online with nothing to send. */
+  const lastSavedAt = useRef<string | null>(null);
   /** A save whose answer never came: it may have been written, and must not then count as someone else's. */
   const unanswered = useRef<{ draft: Draft; startedAt: number } | null>(null);
   /** The change a refused save was made of: the same input is not sent again. */
@@ -64,22 +71,35 @@ export function useAutosave({ articleId: initialId, baseVersion: initialVersion,
   const callbacks = useRef({ getDraft, onSaved });
   // Refs follow the latest render once it is committed, for the callbacks and timers that read them.
   useEffect(() => {
-    stateRef.current = state;
     callbacks.current = { getDraft, onSaved };
   });
+  /** The state, at once for the callbacks that read it next (before React renders it) and for the status line. */
+  const setState = useCallback((next: SaveState) => {
+    stateRef.current = next;
+    setShownState(next);
+  }, []);
   /** saveNow, for the retries scheduled before it is defined. */
   const saveAgain = useRef<() => void>(() => undefined);
 
-  const schedule = useCallback((ms: number, run: () => void) => {
+  const cancelTimer = useCallback(() => {
     clearTimeout(timer.current);
-    timer.current = setTimeout(run, ms);
+    retrying.current = false;
+  }, []);
+  const schedule = useCallback((ms: number, run: () => void, retry = false) => {
+    clearTimeout(timer.current);
+    retrying.current = retry;
+    timer.current = setTimeout(() => {
+      retrying.current = false;
+      run();
+    }, ms);
   }, []);
 
-  /** Tries the save again later, waiting twice as long each time (up to MAX_RETRY_MS). */
+  /** Tries the save again shortly (save-rules.ts, retryDelayMs); offline, the `online` event does instead. */
   const retryLater = useCallback(() => {
-    schedule(retryDelay.current, () => saveAgain.current());
-    retryDelay.current = Math.min(retryDelay.current * 2, MAX_RETRY_MS);
-  }, [schedule]);
+    if (!navigator.onLine) return cancelTimer();
+    schedule(retryDelayMs(retryAttempt.current), () => saveAgain.current(), true);
+    retryAttempt.current += 1;
+  }, [cancelTimer, schedule]);
 
   const handleOutcome = useCallback(
     async function handle(outcome: Outcome, startedAt: number, created: boolean, sent: Draft): Promise<void> {
@@ -87,7 +107,8 @@ export function useAutosave({ articleId: initialId, baseVersion: initialVersion,
         unanswered.current = null;
         baseVersion.current = outcome.data.version;
         savedChanges.current = startedAt;
-        retryDelay.current = FIRST_RETRY_MS;
+        retryAttempt.current = 0;
+        lastSavedAt.current = outcome.data.savedAt;
         if (created) {
           articleId.current = outcome.data.id;
           clearLocalCopy(null);
@@ -98,7 +119,7 @@ export function useAutosave({ articleId: initialId, baseVersion: initialVersion,
         setFieldErrors({});
         if (changes.current === startedAt) clearLocalCopy(articleId.current);
         else writeLocalCopy(articleId.current, callbacks.current.getDraft(), baseVersion.current);
-        setState({ kind: "saved", at: outcome.data.savedAt });
+        setState(stateAfterSave(outcome.data.savedAt, startedAt, changes.current));
         return;
       }
       // The database could not be reached (503): nothing to fix; the text stays in this
@@ -126,6 +147,8 @@ export function useAutosave({ articleId: initialId, baseVersion: initialVersion,
         return waitForDatabase();
       }
       refusedAt.current = startedAt;
+      // Too long, by the request limit (413) or the rich-text one: say so with the numbers, not "offline".
+      if (isSizeRefusal(outcome.status, outcome.error)) return setState(sizeRefusalState(outcome.error, sent.body));
       if (outcome.fieldErrors && Object.keys(outcome.fieldErrors).length) {
         // Waits for the next change: retrying the same input would only fail again.
         // The save action nests the piece under "article": its field errors arrive as "article.slug".
@@ -141,17 +164,19 @@ export function useAutosave({ articleId: initialId, baseVersion: initialVersion,
           outcome.status === 401 ? "You are signed out. Sign in again in another tab; your text is kept in this browser." : outcome.error,
       });
     },
-    [retryLater],
+    [retryLater, setState],
   );
 
   const saveNow = useCallback(async (): Promise<void> => {
-    clearTimeout(timer.current);
+    cancelTimer();
     if (inFlight.current) {
       again.current = true;
       return;
     }
     const kind = stateRef.current.kind;
     if (kind === "conflict" || changes.current === savedChanges.current || changes.current === refusedAt.current) return;
+    // Offline, a request could only fail: the text waits in this browser for the `online` event.
+    if (!navigator.onLine) return setState({ kind: "offline" });
     const draft = callbacks.current.getDraft();
     const created = articleId.current === null;
     if (created && !draft.title.trim()) {
@@ -159,18 +184,25 @@ export function useAutosave({ articleId: initialId, baseVersion: initialVersion,
       return;
     }
     const startedAt = changes.current;
+    const input = saveInput(draft, !created);
+    // Measured as the server measures it: an oversized body is not sent (Next would refuse the
+    // request before the app could say why), and waits for the text to be shortened.
+    const tooLong = tooLongState(input.body);
+    if (tooLong) {
+      refusedAt.current = startedAt;
+      return setState(tooLong);
+    }
     inFlight.current = true;
     setState({ kind: "saving" });
     try {
-      const input = saveInput(draft, !created);
       const outcome: Outcome = created
         ? await createArticleAction(input)
         : await saveArticleAction({ id: articleId.current, baseVersion: baseVersion.current, article: input });
       await handleOutcome(outcome, startedAt, created, draft);
     } catch {
-      // The request never got an answer: the network or the server is down. Try again later.
+      // The request never got an answer: the browser went offline, or the network or the server is down.
       if (!created) unanswered.current = { draft, startedAt };
-      setState({ kind: "offline" });
+      setState(stateWithoutAnswer(navigator.onLine));
       retryLater();
     } finally {
       inFlight.current = false;
@@ -178,10 +210,11 @@ export function useAutosave({ articleId: initialId, baseVersion: initialVersion,
     if (again.current) {
       again.current = false;
       saveAgain.current();
-    } else if (changes.current !== savedChanges.current && stateRef.current.kind === "saved") {
+    } else if (changes.current !== savedChanges.current && stateRef.current.kind === "unsaved") {
+      // Typed while the save was on its way: the new text is saved in turn.
       schedule(QUIET_MS, () => saveAgain.current());
     }
-  }, [handleOutcome, retryLater, schedule]);
+  }, [cancelTimer, handleOutcome, retryLater, schedule, setState]);
   useEffect(() => {
     saveAgain.current = () => void saveNow();
   }, [saveNow]);
@@ -190,9 +223,12 @@ export function useAutosave({ articleId: initialId, baseVersion: initialVersion,
   const changed = useCallback(() => {
     changes.current += 1;
     writeLocalCopy(articleId.current, callbacks.current.getDraft(), baseVersion.current);
-    if (stateRef.current.kind === "conflict") return;
+    const next = stateAfterChange(stateRef.current, navigator.onLine);
+    if (next !== stateRef.current) setState(next);
+    // A pending retry sends the newest text anyway; typing does not put it off.
+    if (next.kind === "conflict" || next.kind === "offline" || retrying.current) return;
     schedule(QUIET_MS, () => void saveNow());
-  }, [saveNow, schedule]);
+  }, [saveNow, schedule, setState]);
 
   /** Leaving the page: a keepalive request outlives it; the local copy covers what it cannot carry. */
   const saveOnLeave = useCallback(() => {
@@ -201,7 +237,7 @@ export function useAutosave({ articleId: initialId, baseVersion: initialVersion,
     const draft = callbacks.current.getDraft();
     const payload = JSON.stringify({ baseVersion: baseVersion.current, article: saveInput(draft, true) });
     if (payload.length > KEEPALIVE_LIMIT) return void saveNow();
-    clearTimeout(timer.current);
+    cancelTimer();
     const startedAt = changes.current;
     inFlight.current = true;
     fetch(paths.api.article(id), { method: "PUT", keepalive: true, headers: { "content-type": "application/json" }, body: payload })
@@ -217,31 +253,45 @@ export function useAutosave({ articleId: initialId, baseVersion: initialVersion,
       })
       .catch(() => {
         unanswered.current = { draft, startedAt };
-        setState({ kind: "offline" });
+        setState(stateWithoutAnswer(navigator.onLine));
+        retryLater();
       })
       .finally(() => {
         inFlight.current = false;
       });
-  }, [handleOutcome, saveNow]);
+  }, [cancelTimer, handleOutcome, retryLater, saveNow, setState]);
 
   useEffect(() => {
+    /** A save waiting for a retry goes now: the connection or the tab is back. */
+    const retryNow = () => {
+      if (!waitsToRetry(stateRef.current)) return;
+      retryAttempt.current = 0;
+      // Nothing left to send (it went through before the connection dropped): say what the server has.
+      if (changes.current === savedChanges.current && !inFlight.current) {
+        return setState(lastSavedAt.current ? { kind: "saved", at: lastSavedAt.current } : { kind: "idle" });
+      }
+      void saveNow();
+    };
     const onVisibility = () => {
       if (document.visibilityState === "hidden") saveOnLeave();
+      else retryNow();
     };
-    const onOnline = () => {
-      retryDelay.current = FIRST_RETRY_MS;
-      void saveNow();
+    const onOffline = () => {
+      // Only unsaved text makes being offline matter; "Saved" stays true for what the server has.
+      if (inFlight.current || changes.current !== savedChanges.current) setState(stateAfterChange(stateRef.current, false));
     };
     document.addEventListener("visibilitychange", onVisibility);
     window.addEventListener("pagehide", saveOnLeave);
-    window.addEventListener("online", onOnline);
+    window.addEventListener("online", retryNow);
+    window.addEventListener("offline", onOffline);
     return () => {
       document.removeEventListener("visibilitychange", onVisibility);
       window.removeEventListener("pagehide", saveOnLeave);
-      window.removeEventListener("online", onOnline);
+      window.removeEventListener("online", retryNow);
+      window.removeEventListener("offline", onOffline);
       clearTimeout(timer.current);
     };
-  }, [saveNow, saveOnLeave]);
+  }, [saveNow, saveOnLeave, setState]);
 
   /** "Keep mine": save my draft over the version that won, now that I have seen it. */
   const keepMine = useCallback(
@@ -249,20 +299,23 @@ export function useAutosave({ articleId: initialId, baseVersion: initialVersion,
       baseVersion.current = theirVersion;
       savedChanges.current = -1;
       setState({ kind: "idle" });
-      stateRef.current = { kind: "idle" };
       void saveNow();
     },
-    [saveNow],
+    [saveNow, setState],
   );
 
   /** "Take theirs": the editor now holds the saved version, so nothing is left to save. */
-  const tookTheirs = useCallback((theirs: TheirVersion) => {
-    baseVersion.current = theirs.version;
-    savedChanges.current = changes.current;
-    clearLocalCopy(articleId.current);
-    setFieldErrors({});
-    setState({ kind: "saved", at: theirs.updatedAt });
-  }, []);
+  const tookTheirs = useCallback(
+    (theirs: TheirVersion) => {
+      baseVersion.current = theirs.version;
+      savedChanges.current = changes.current;
+      clearLocalCopy(articleId.current);
+      setFieldErrors({});
+      lastSavedAt.current = theirs.updatedAt;
+      setState({ kind: "saved", at: theirs.updatedAt });
+    },
+    [setState],
+  );
 
   /** A local copy was restored into the editor: it is based on `version` and still needs saving. */
   const restored = useCallback(

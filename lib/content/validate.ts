@@ -7,8 +7,9 @@ import { extensionsFor, type RichTextKind } from "./extensions";
 import { numberFootnotes } from "./footnotes";
 import { isSafeHref } from "./links";
 import { findControlCharacter } from "../platform/control-characters";
+import { MAX_RICH_TEXT_BYTES } from "./limits";
 
-export const MAX_RICH_TEXT_BYTES = 1_000_000;
+export { MAX_RICH_TEXT_BYTES };
 const MAX_DEPTH = 40;
 const noteId = /^[A-Za-z0-9_-]{1,64}$/;
 const listTypes = new Set([null, "1", "a", "A", "i", "I"]);

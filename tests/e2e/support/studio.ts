@@ -1,10 +1,11 @@
 // Studio steps several flows share, done through the page as a person does them.
 import type { BrowserContext, Page } from "playwright-core";
 
-/** The autosave line ("Saved at hh:mm"), which a writer watches. */
+/** The autosave line ("Saved at hh:mm"), which a writer watches (components/editor/save-rules.ts words it). */
 export const saveStatus = (page: Page) =>
   page.getByRole("status").filter({
-    hasText: /^(Saved at \d{2}:\d{2}|Saving…|Conflict|Not saved.*|Offline.*|The database is unavailable.*|All changes.*|Give the piece.*)$/,
+    hasText:
+      /^(Saved at \d{2}:\d{2}|Saving…|Unsaved changes|Conflict|Not saved.*|Offline: .*|Cannot reach the server: .*|Server unavailable: .*|This piece is too long to save: .*|All changes.*|Give the piece.*)$/,
   });
 
 /** The id in /studio/articles/<id>/edit, once the first save has given the piece one. */
