@@ -2,21 +2,17 @@
 // Writing a piece: create it, save its working copy, and read the saved version when two
 // saves crossed. Every check happens in lib/editorial/working-copy.
 import { z } from "zod";
-import { articleInput, createArticle, getCurrentVersion, saveArticle } from "../editorial/working-copy";
+import { articleInput, createArticle, getCurrentVersion, saveArticle, savedAnswer } from "../editorial/working-copy";
 import { defineAction } from "./define";
 
-const savedFields = (article: { id: string; slug: string; version: number; updatedAt: Date }) => ({
-  id: article.id,
-  slug: article.slug,
-  version: article.version,
-  savedAt: article.updatedAt.toISOString(),
-});
-
-export const createArticleAction = defineAction(articleInput, async (user, input) => savedFields(await createArticle(user, input)));
+export const createArticleAction = defineAction(articleInput, async (user, input) => savedAnswer(await createArticle(user, input)));
 
 export const saveArticleAction = defineAction(
   z.object({ id: z.string().min(1), baseVersion: z.number().int().positive(), article: articleInput }),
-  async (user, { id, baseVersion, article }) => savedFields(await saveArticle(user, id, baseVersion, article)),
+  async (user, { id, baseVersion, article }) => savedAnswer(await saveArticle(user, id, baseVersion, article)),
 );
 
-export const getCurrentVersionAction = defineAction(z.object({ id: z.string().min(1) }), (user, { id }) => getCurrentVersion(user, id));
+export const getCurrentVersionAction = defineAction(
+  z.object({ id: z.string().min(1), baseVersion: z.number().int().positive().optional() }),
+  (user, { id, baseVersion }) => getCurrentVersion(user, id, baseVersion),
+);

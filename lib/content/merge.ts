@@ -73,7 +73,9 @@ function essentials(node: JSONContent): unknown {
     node.type,
     node.text ?? null,
     attrs,
-    (node.marks ?? []).map((mark) => (mark.type === "link" ? [mark.type, mark.attrs?.href ?? null, mark.attrs?.title ?? null] : [mark.type])),
+    (node.marks ?? []).map((mark) =>
+      mark.type === "link" ? [mark.type, mark.attrs?.href ?? null, mark.attrs?.title ?? null] : [mark.type],
+    ),
     // A reference's content is its number, which the server writes.
     node.type === "footnoteReference" ? [] : (node.content ?? []).map(essentials),
   ];
@@ -129,7 +131,19 @@ function hunks(side: Hunk["side"], base: string[], other: string[]): Hunk[] | nu
     if (change.removed) open.oEnd = o += count;
     else open.sEnd = s += count;
   }
-  return found;
+  // A stretch of blocks replaced by as many blocks is an edit of each in turn: edits of
+  // paragraphs 1 and 2 on one side and of paragraph 2 on the other clash at paragraph 2 only.
+  return found.flatMap((hunk) => {
+    const length = hunk.oEnd - hunk.oStart;
+    if (length < 2 || hunk.sEnd - hunk.sStart !== length) return [hunk];
+    return Array.from({ length }, (_, i) => ({
+      side,
+      oStart: hunk.oStart + i,
+      oEnd: hunk.oStart + i + 1,
+      sStart: hunk.sStart + i,
+      sEnd: hunk.sStart + i + 1,
+    }));
+  });
 }
 
 /**

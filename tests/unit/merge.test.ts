@@ -95,7 +95,9 @@ describe("the same block changed on both sides", () => {
     const result = mergePieces(base, mine, theirs);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.clashes).toEqual([{ kind: "blocks", at: 2, base: [p("Three.")], mine: [p("Three, mine.")], theirs: [p("Three, theirs.")] }]);
+    expect(result.clashes).toEqual([
+      { kind: "blocks", at: 2, base: [p("Three.")], mine: [p("Three, mine.")], theirs: [p("Three, theirs.")] },
+    ]);
     expect(describeClashes(result.clashes)).toBe("paragraph 3");
   });
 
@@ -106,6 +108,15 @@ describe("the same block changed on both sides", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(describeClashes(result.clashes)).toBe("the title, paragraph 1 and paragraph 3");
+  });
+
+  test("edits of neighbouring blocks on one side clash only where the other side edited too", () => {
+    const mine = piece(doc(p("One, mine."), p("Two, mine."), p("Three."), p("Four.")));
+    const theirs = piece(doc(p("One."), p("Two, theirs."), p("Three."), p("Four.")));
+    const result = mergePieces(base, mine, theirs);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(describeClashes(result.clashes)).toBe("paragraph 2");
   });
 
   test("a deletion against an edit of the same block clashes", () => {
@@ -177,7 +188,11 @@ describe("the editor's JSON and the server's canonical JSON", () => {
     const canonical = doc(p("One", ref("n1")), notes(note("n1", "A note.")));
     const validated = validateRichText("body", canonical);
     const editorJson = doc(
-      { type: "paragraph", attrs: { textAlign: null }, content: [text("One"), { type: "footnoteReference", attrs: { "data-id": "n1", referenceNumber: "7" } }] },
+      {
+        type: "paragraph",
+        attrs: { textAlign: null },
+        content: [text("One"), { type: "footnoteReference", attrs: { "data-id": "n1", referenceNumber: "7" } }],
+      },
       { type: "footnotes", content: [{ type: "footnote", attrs: { id: "fn:7", "data-id": "n1" }, content: [p("A note.")] }] },
     );
     expect((validated.content ?? []).map(nodeKey)).toEqual((editorJson.content ?? []).map(nodeKey));
@@ -185,13 +200,27 @@ describe("the editor's JSON and the server's canonical JSON", () => {
 });
 
 describe("footnotes", () => {
-  const withNotes = piece(doc(p("One", ref("n1"), "."), p("Two."), p("Three", ref("n2"), "."), notes(note("n1", "Note one."), note("n2", "Note two."))));
+  const withNotes = piece(
+    doc(p("One", ref("n1"), "."), p("Two."), p("Three", ref("n2"), "."), notes(note("n1", "Note one."), note("n2", "Note two."))),
+  );
 
   test("a note added on one side and a paragraph edited on the other merge into a body the server accepts", () => {
     const mine = piece(
-      doc(p("One", ref("n1"), "."), p("Two", ref("n3"), "."), p("Three", ref("n2"), "."), notes(note("n1", "Note one."), note("n3", "New."), note("n2", "Note two."))),
+      doc(
+        p("One", ref("n1"), "."),
+        p("Two", ref("n3"), "."),
+        p("Three", ref("n2"), "."),
+        notes(note("n1", "Note one."), note("n3", "New."), note("n2", "Note two.")),
+      ),
     );
-    const theirs = piece(doc(p("One", ref("n1"), "."), p("Two."), p("Three, theirs", ref("n2"), "."), notes(note("n1", "Note one."), note("n2", "Note two, theirs."))));
+    const theirs = piece(
+      doc(
+        p("One", ref("n1"), "."),
+        p("Two."),
+        p("Three, theirs", ref("n2"), "."),
+        notes(note("n1", "Note one."), note("n2", "Note two, theirs.")),
+      ),
+    );
     const result = merged(withNotes, mine, theirs);
     const body = validateRichText("body", result.piece.body);
     const list = body.content?.at(-1);
@@ -207,7 +236,9 @@ describe("footnotes", () => {
 
   test("a paragraph with its note deleted on one side, another note edited on the other, merge", () => {
     const mine = piece(doc(p("Two."), p("Three", ref("n2"), "."), notes(note("n2", "Note two."))));
-    const theirs = piece(doc(p("One", ref("n1"), "."), p("Two."), p("Three", ref("n2"), "."), notes(note("n1", "Note one."), note("n2", "Note two, better."))));
+    const theirs = piece(
+      doc(p("One", ref("n1"), "."), p("Two."), p("Three", ref("n2"), "."), notes(note("n1", "Note one."), note("n2", "Note two, better."))),
+    );
     const result = merged(withNotes, mine, theirs);
     expect(() => validateRichText("body", result.piece.body)).not.toThrow();
     expect(JSON.stringify(result.piece.body)).not.toContain("Note one.");
@@ -220,20 +251,26 @@ describe("footnotes", () => {
     const result = mergePieces(withNotes, mine, theirs);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.clashes).toEqual([{ kind: "footnote", id: "n2", base: note("n2", "Note two."), mine: note("n2", "Mine."), theirs: note("n2", "Theirs.") }]);
+    expect(result.clashes).toEqual([
+      { kind: "footnote", id: "n2", base: note("n2", "Note two."), mine: note("n2", "Mine."), theirs: note("n2", "Theirs.") },
+    ]);
     expect(describeClashes(result.clashes, mine.body)).toBe("footnote 2");
   });
 
   test("a note deleted with its paragraph on one side and edited on the other clashes", () => {
     const mine = piece(doc(p("Two."), p("Three", ref("n2"), "."), notes(note("n2", "Note two."))));
-    const theirs = piece(doc(...(withNotes.body.content ?? []).slice(0, 3), notes(note("n1", "Note one, theirs."), note("n2", "Note two."))));
+    const theirs = piece(
+      doc(...(withNotes.body.content ?? []).slice(0, 3), notes(note("n1", "Note one, theirs."), note("n2", "Note two."))),
+    );
     expect(mergePieces(withNotes, mine, theirs).ok).toBe(false);
   });
 
   test("references that would lose their note are a clash, never a broken body", () => {
     // Theirs removed note n2 but (by hand) kept its reference: whatever the merge, it must not pass.
     const theirs = piece(doc(p("One", ref("n1"), "."), p("Two."), p("Three", ref("n2"), "."), notes(note("n1", "Note one."))));
-    const mine = piece(doc(p("One", ref("n1"), ". Mine."), p("Two."), p("Three", ref("n2"), "."), notes(note("n1", "Note one."), note("n2", "Note two."))));
+    const mine = piece(
+      doc(p("One", ref("n1"), ". Mine."), p("Two."), p("Three", ref("n2"), "."), notes(note("n1", "Note one."), note("n2", "Note two."))),
+    );
     const result = mergePieces(withNotes, mine, theirs);
     expect(result.ok).toBe(false);
   });

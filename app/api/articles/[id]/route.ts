@@ -3,7 +3,7 @@
 // function as the save action checks the session, the permission and the version.
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { articleInput, saveArticle } from "@/lib/editorial/working-copy";
+import { articleInput, saveArticle, savedAnswer } from "@/lib/editorial/working-copy";
 import { toJsonResponse } from "@/lib/platform/http/domain-errors";
 import { readSignedInJson } from "@/lib/accounts/signed-in-json";
 import { parseInput } from "@/lib/platform/validation";
@@ -19,8 +19,8 @@ export async function PUT(req: Request, ctx: { params: Promise<{ id: string }> }
     const { user, body } = await readSignedInJson(req);
     const { baseVersion, article } = parseInput(request, body);
     const { id } = await ctx.params;
-    const saved = await saveArticle(user, id, baseVersion, article);
-    return NextResponse.json({ id: saved.id, slug: saved.slug, version: saved.version, savedAt: saved.updatedAt.toISOString() });
+    // A save merged with someone else's also carries the merged piece, for the editor to show.
+    return NextResponse.json(savedAnswer(await saveArticle(user, id, baseVersion, article)));
   } catch (error) {
     return toJsonResponse(error);
   }
