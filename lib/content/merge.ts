@@ -64,21 +64,28 @@ const derivedAttrs: Record<string, string[]> = {
   footnotes: ["class"],
 };
 
-function essentials(node: JSONContent): unknown {
+type Essentials = [type: string | undefined, text: string | null, attrs: [string, unknown][], marks: string, content: Essentials[]];
+
+function essentials(node: JSONContent): Essentials {
   const skip = derivedAttrs[node.type ?? ""] ?? [];
   const attrs = Object.entries(node.attrs ?? {})
     .filter(([key, value]) => value !== null && value !== undefined && !skip.includes(key))
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return [
-    node.type,
-    node.text ?? null,
-    attrs,
+  const marks = JSON.stringify(
     (node.marks ?? []).map((mark) =>
       mark.type === "link" ? [mark.type, mark.attrs?.href ?? null, mark.attrs?.title ?? null] : [mark.type],
     ),
-    // A reference's content is its number, which the server writes.
-    node.type === "footnoteReference" ? [] : (node.content ?? []).map(essentials),
-  ];
+  );
+  const content: Essentials[] = [];
+  // A reference's content is its number, which the server writes.
+  for (const child of node.type === "footnoteReference" ? [] : (node.content ?? [])) {
+    const next = essentials(child);
+    const last = content.at(-1);
+    // Neighbouring text with the same marks is one run, however it was split (the editor joins them).
+    if (last && last[0] === "text" && next[0] === "text" && last[3] === next[3]) last[1] = `${last[1] ?? ""}${next[1] ?? ""}`;
+    else content.push(next);
+  }
+  return [node.type, node.text ?? null, attrs, marks, content];
 }
 
 /**

@@ -197,6 +197,10 @@ describe("the editor's JSON and the server's canonical JSON", () => {
     );
     expect((validated.content ?? []).map(nodeKey)).toEqual((editorJson.content ?? []).map(nodeKey));
   });
+  test("text split into several runs with the same marks is the same text", () => {
+    expect(nodeKey(p("One ", "two."))).toBe(nodeKey(p("One two.")));
+    expect(nodeKey(p("One ", { type: "text", text: "two.", marks: [{ type: "bold" }] }))).not.toBe(nodeKey(p("One two.")));
+  });
 });
 
 describe("footnotes", () => {
