@@ -10,6 +10,7 @@ import type { EditableArticle } from "@/lib/editorial/working-copy";
 import { BodyEditor } from "./body-editor";
 import { ConflictView } from "./conflict-view";
 import { DetailsPanel } from "./details-panel";
+import { takeMergeIn } from "./merge-answer";
 import { draftFromArticle, draftKey, newDraft, type Draft } from "./draft";
 import { readLocalCopy } from "./local-copy";
 import { SaveStatus } from "./save-status";
@@ -39,6 +40,11 @@ export function ArticleEditor({ article, options }: Props) {
       setArticleId(saved.id);
       // The server chose a unique slug from the title; from now on it stays put unless edited.
       update({ slug: saved.slug, slugEdited: true }, false);
+    },
+    onMerged: (merged, sent) => {
+      const next = takeMergeIn(editorRef.current, sent, draftRef.current, merged);
+      if (next) update(next, false);
+      return Boolean(next);
     },
   });
   const { changed, saveNow } = autosave;

@@ -5,12 +5,15 @@
 // save the server could not make (offline, or its database unavailable: 503) is retried.
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { EditableArticle } from "@/lib/editorial/working-copy";
+import type { MergeablePiece } from "@/lib/content/merge";
+import { clashAfterMerge, type MergedAnswer } from "./merge-answer";
 import { createArticleAction, getCurrentVersionAction, saveArticleAction } from "@/lib/actions/articles";
 import { draftFromArticle, draftKey, saveInput, type Draft } from "./draft";
 import { clearLocalCopy, writeLocalCopy } from "./local-copy";
 import { paths } from "@/lib/platform/paths";
 
-export type TheirVersion = EditableArticle & { bodyHtml: string };
+/** The saved version, with the base both versions started from when it is known (for the clashes). */
+export type TheirVersion = EditableArticle & { bodyHtml: string; base: MergeablePiece | null };
 
 export type SaveState =
   | { kind: "idle" }
@@ -23,7 +26,7 @@ export type SaveState =
   | { kind: "refused"; message: string }
   | { kind: "conflict"; message: string; theirs: TheirVersion };
 
-type Saved = { id: string; slug: string; version: number; savedAt: string };
+type Saved = { id: string; slug: string; version: number; savedAt: string } & MergedAnswer;
 type Outcome = { ok: true; data: Saved } | { ok: false; error: string; status: number; fieldErrors?: Record<string, string[]> };
 
 function sameText(sent: Draft, theirs: EditableArticle) {
@@ -43,9 +46,11 @@ interface Options {
   getDraft: () => Draft;
   /** The piece now exists (first save of a new piece) or has a new slug. */
   onSaved: (saved: Saved, created: boolean) => void;
+  /** The save was merged with someone else's: take `merged` in over `sent`; false if what was typed since clashes. */
+  onMerged: (merged: EditableArticle, sent: Draft) => boolean;
 }
 
-export function useAutosave({ articleId: initialId, baseVersion: initialVersion, getDraft, onSaved }: Options) {
+export function useAutosave({ articleId: initialId, baseVersion: initialVersion, getDraft, onSaved, onMerged }: Options) {
   const [state, setState] = useState<SaveState>({ kind: "idle" });
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const articleId = useRef(initialId);
@@ -61,11 +66,11 @@ export function useAutosave({ articleId: initialId, baseVersion: initialVersion,
   /** The change a refused save was made of: the same input is not sent again. */
   const refusedAt = useRef(-1);
   const stateRef = useRef(state);
-  const callbacks = useRef({ getDraft, onSaved });
+  const callbacks = useRef({ getDraft, onSaved, onMerged });
   // Refs follow the latest render once it is committed, for the callbacks and timers that read them.
   useEffect(() => {
     stateRef.current = state;
-    callbacks.current = { getDraft, onSaved };
+    callbacks.current = { getDraft, onSaved, onMerged };
   });
   /** saveNow, for the retries scheduled before it is defined. */
   const saveAgain = useRef<() => void>(() => undefined);
@@ -85,6 +90,11 @@ export function useAutosave({ articleId: initialId, baseVersion: initialVersion,
     async function handle(outcome: Outcome, startedAt: number, created: boolean, sent: Draft): Promise<void> {
       if (outcome.ok) {
         unanswered.current = null;
+        // Merged with someone else's save: the editor takes the merge in, unless what was typed
+        // since clashes with it; then both versions are shown (merge-answer.ts).
+        if (outcome.data.merged && articleId.current && !callbacks.current.onMerged(outcome.data.article, sent)) {
+          return setState(await clashAfterMerge(articleId.current, outcome.data.article, sent));
+        }
         baseVersion.current = outcome.data.version;
         savedChanges.current = startedAt;
         retryDelay.current = FIRST_RETRY_MS;
@@ -108,7 +118,7 @@ export function useAutosave({ articleId: initialId, baseVersion: initialVersion,
         retryLater();
       };
       if (outcome.status === 409 && !outcome.fieldErrors && articleId.current) {
-        const theirs = await getCurrentVersionAction({ id: articleId.current });
+        const theirs = await getCurrentVersionAction({ id: articleId.current, baseVersion: baseVersion.current });
         if (!theirs.ok) return theirs.status === 503 ? waitForDatabase() : setState({ kind: "refused", message: theirs.error });
         const lost = unanswered.current;
         unanswered.current = null;
