@@ -93,14 +93,14 @@ test("the first editor's next change merges too: no conflict, both changes, and 
 
 test("the second editor gets the first editor's latest words on its next save, and a fresh load holds everything", async () => {
   const { page, context } = second;
-  await typeInto(page, THIRD_PARAGRAPH, " Checked.");
-  await savedWith(page, ["premiums. Done.", "training. Checked."]);
+  await typeInto(page, THIRD_PARAGRAPH, " Checked twice.");
+  await savedWith(page, ["premiums. Done.", "Checked twice."]);
   await expect(conflictView(page).count()).resolves.toBe(0);
 
   // What the database holds, read by a fresh page.
   const fresh = await context.newPage();
   await fresh.goto(`/studio/articles/${id}/edit`);
-  for (const words of [FIRST_WORDS, MORE_WORDS, "premiums. Done.", SECOND_WORDS, "training. Checked."]) {
+  for (const words of [FIRST_WORDS, MORE_WORDS, "premiums. Done.", SECOND_WORDS, "Checked twice."]) {
     await body(fresh).getByText(words.trim(), { exact: false }).waitFor();
   }
   await fresh.close();
