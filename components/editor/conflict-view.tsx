@@ -6,12 +6,13 @@ import { useState } from "react";
 import { plainText } from "@/lib/content/text";
 import { ClashList } from "./clash-list";
 import type { Draft } from "./draft";
+import type { WithBase } from "./merge-answer";
 import type { TheirVersion } from "./use-autosave";
 
 interface Props {
   message: string;
   mine: Draft;
-  theirs: TheirVersion;
+  theirs: TheirVersion & WithBase;
   onKeepMine: () => void;
   onTakeTheirs: () => void;
 }

@@ -5,14 +5,20 @@
 // typed meanwhile clashes with the merge, the conflict view shows both.
 import type { JSONContent } from "@tiptap/core";
 import type { Editor } from "@tiptap/react";
-import { mergePieces, type BlockEdit } from "@/lib/content/merge";
+import { mergePieces, type BlockEdit, type MergeablePiece } from "@/lib/content/merge";
 import type { EditableArticle } from "@/lib/editorial/working-copy";
 import { getCurrentVersionAction } from "@/lib/actions/articles";
 import { draftFromArticle, type Draft } from "./draft";
-import type { SaveState } from "./use-autosave";
+import type { SaveState, TheirVersion } from "./use-autosave";
 
 /** What a save answers beyond its version: the merged piece, when it was merged. */
 export type MergedAnswer = { merged?: undefined } | { merged: true; article: EditableArticle };
+
+/**
+ * The version both started from, which the conflict view compares each side with: the conflict's
+ * saved version carries it (getCurrentVersionAction's `base`, or what was sent after a merge).
+ */
+export type WithBase = { base?: MergeablePiece | null };
 
 export const MERGE_CLASH_MESSAGE = "Your save was merged with someone else's, but what you typed since changed the same part as theirs.";
 
@@ -65,6 +71,6 @@ export function takeMergeIn(editor: Editor | null, sent: Draft, mine: Draft, mer
 export async function clashAfterMerge(articleId: string, merged: EditableArticle, sent: Draft): Promise<SaveState> {
   const current = await getCurrentVersionAction({ id: articleId });
   if (!current.ok) return { kind: "refused", message: current.error };
-  const base = current.data.version === merged.version ? sent : null;
-  return { kind: "conflict", message: MERGE_CLASH_MESSAGE, theirs: { ...current.data, base } };
+  const theirs: TheirVersion & WithBase = { ...current.data, base: current.data.version === merged.version ? sent : null };
+  return { kind: "conflict", message: MERGE_CLASH_MESSAGE, theirs };
 }

@@ -5,15 +5,13 @@
 // save the server could not make (offline, or its database unavailable: 503) is retried.
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { EditableArticle } from "@/lib/editorial/working-copy";
-import type { MergeablePiece } from "@/lib/content/merge";
 import { clashAfterMerge, type MergedAnswer } from "./merge-answer";
 import { createArticleAction, getCurrentVersionAction, saveArticleAction } from "@/lib/actions/articles";
 import { draftFromArticle, draftKey, saveInput, type Draft } from "./draft";
 import { clearLocalCopy, writeLocalCopy } from "./local-copy";
 import { paths } from "@/lib/platform/paths";
 
-/** The saved version, with the base both versions started from when it is known (for the clashes). */
-export type TheirVersion = EditableArticle & { bodyHtml: string; base: MergeablePiece | null };
+export type TheirVersion = EditableArticle & { bodyHtml: string };
 
 export type SaveState =
   | { kind: "idle" }
@@ -44,13 +42,14 @@ interface Options {
   articleId: string | null;
   baseVersion: number;
   getDraft: () => Draft;
-  /** The piece now exists (first save of a new piece) or has a new slug. */
-  onSaved: (saved: Saved, created: boolean) => void;
-  /** The save was merged with someone else's: take `merged` in over `sent`; false if what was typed since clashes. */
-  onMerged: (merged: EditableArticle, sent: Draft) => boolean;
+  /**
+   * The piece now exists (first save of a new piece) or has a new slug, or the save was merged
+   * with someone else's (`saved.merged`): false if the merge could not be taken in over `sent`.
+   */
+  onSaved: (saved: Saved, created: boolean, sent: Draft) => boolean;
 }
 
-export function useAutosave({ articleId: initialId, baseVersion: initialVersion, getDraft, onSaved, onMerged }: Options) {
+export function useAutosave({ articleId: initialId, baseVersion: initialVersion, getDraft, onSaved }: Options) {
   const [state, setState] = useState<SaveState>({ kind: "idle" });
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const articleId = useRef(initialId);
@@ -66,11 +65,11 @@ export function useAutosave({ articleId: initialId, baseVersion: initialVersion,
   /** The change a refused save was made of: the same input is not sent again. */
   const refusedAt = useRef(-1);
   const stateRef = useRef(state);
-  const callbacks = useRef({ getDraft, onSaved, onMerged });
+  const callbacks = useRef({ getDraft, onSaved });
   // Refs follow the latest render once it is committed, for the callbacks and timers that read them.
   useEffect(() => {
     stateRef.current = state;
-    callbacks.current = { getDraft, onSaved, onMerged };
+    callbacks.current = { getDraft, onSaved };
   });
   /** saveNow, for the retries scheduled before it is defined. */
   const saveAgain = useRef<() => void>(() => undefined);
@@ -90,11 +89,6 @@ export function useAutosave({ articleId: initialId, baseVersion: initialVersion,
     async function handle(outcome: Outcome, startedAt: number, created: boolean, sent: Draft): Promise<void> {
       if (outcome.ok) {
         unanswered.current = null;
-        // Merged with someone else's save: the editor takes the merge in, unless what was typed
-        // since clashes with it; then both versions are shown (merge-answer.ts).
-        if (outcome.data.merged && articleId.current && !callbacks.current.onMerged(outcome.data.article, sent)) {
-          return setState(await clashAfterMerge(articleId.current, outcome.data.article, sent));
-        }
         baseVersion.current = outcome.data.version;
         savedChanges.current = startedAt;
         retryDelay.current = FIRST_RETRY_MS;
@@ -104,7 +98,10 @@ export function useAutosave({ articleId: initialId, baseVersion: initialVersion,
           // The page becomes the piece's edit page without remounting the editor.
           window.history.replaceState(null, "", paths.studio.edit(outcome.data.id));
         }
-        callbacks.current.onSaved(outcome.data, created);
+        // A merged save the editor could not take in (what was typed since clashes): both versions are shown (merge-answer.ts).
+        if (!callbacks.current.onSaved(outcome.data, created, sent) && outcome.data.merged && articleId.current) {
+          return setState(await clashAfterMerge(articleId.current, outcome.data.article, sent));
+        }
         setFieldErrors({});
         if (changes.current === startedAt) clearLocalCopy(articleId.current);
         else writeLocalCopy(articleId.current, callbacks.current.getDraft(), baseVersion.current);

@@ -1,7 +1,8 @@
 // Issue 20, part 6: two editors change different paragraphs of the same draft. The later save
 // is merged on the server with the earlier one; each editor ends with both changes in the
 // editor and "Saved", neither sees the conflict view, and the history says a merge happened.
-// (tests/e2e/conflict.e2e.test.ts keeps the case of the same paragraph: the conflict view.)
+// When both change the same paragraph, the conflict view shows the two changes side by side
+// (tests/e2e/conflict.e2e.test.ts has that flow's "Keep mine").
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { errorsLogged, newPage, openBrowser, screenshots, signIn } from "./support/browser";
 import { saveStatus, waitUntilSaved } from "./support/studio";
@@ -112,6 +113,38 @@ test("the history shows the merges", async () => {
   const merges = page.getByRole("row").filter({ hasText: "Merged with another save" });
   await expect(merges.count()).resolves.toBeGreaterThanOrEqual(2);
   await expect(merges.first().textContent()).resolves.toMatch(/Changes made from version \d+, merged with version \d+\./);
+});
+
+test("the same paragraph changed by both: the conflict view shows the two changes side by side, against the common base", async () => {
+  for (const { page } of [first, second]) {
+    await page.goto(`/studio/articles/${id}/edit`);
+    await body(page).getByText(FIRST_PARAGRAPH).waitFor();
+  }
+  await typeInto(second.page, FIRST_PARAGRAPH, " Tomas disagrees.");
+  await waitUntilSaved(second.page, second.context, id, "Tomas disagrees.");
+
+  const { page } = first;
+  await typeInto(page, FIRST_PARAGRAPH, " Amara insists.");
+  await saveStatus(page)
+    .filter({ hasText: /^Conflict$/ })
+    .waitFor({ timeout: 20_000 });
+  const view = conflictView(page);
+  await expect(view.textContent()).resolves.toContain("You both changed paragraph 1.");
+  const clash = view.getByRole("group", { name: "Paragraph 1" });
+  const [mine, theirs] = [clash.locator(".conflict__side").nth(0), clash.locator(".conflict__side").nth(1)];
+  await expect(mine.getByRole("heading").textContent()).resolves.toBe("Your change");
+  await expect(theirs.getByRole("heading").textContent()).resolves.toBe("Their change");
+  await expect(mine.getByRole("insertion").allTextContents()).resolves.toEqual([expect.stringContaining("Amara insists.")]);
+  await expect(theirs.getByRole("insertion").allTextContents()).resolves.toEqual([expect.stringContaining("Tomas disagrees.")]);
+  // Only the clashing paragraph is listed: the rest merges.
+  await expect(view.getByRole("group").count()).resolves.toBe(1);
+  await screenshots(page, "merge-conflict-view");
+
+  await view.getByRole("button", { name: "Take theirs", exact: true }).click();
+  await saveStatus(page)
+    .filter({ hasText: /^Saved at \d{2}:\d{2}$/ })
+    .waitFor();
+  await expect(paragraph(page, FIRST_PARAGRAPH).textContent()).resolves.toContain("Tomas disagrees.");
 });
 
 test("no page logged an error", () => {
