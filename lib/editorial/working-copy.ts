@@ -240,16 +240,6 @@ export interface SaveResult {
   merged?: EditableArticle;
 }
 
-/** A save's answer to the editor (from the save action and the keepalive route alike). */
-export type SavedAnswer = { id: string; slug: string; version: number; savedAt: string } & (
-  { merged?: undefined } | { merged: true; article: EditableArticle }
-);
-
-export function savedAnswer(saved: SaveResult): SavedAnswer {
-  const fields = { id: saved.id, slug: saved.slug, version: saved.version, savedAt: saved.updatedAt.toISOString() };
-  return saved.merged ? { ...fields, merged: true, article: saved.merged } : fields;
-}
-
 type ArticleFields = ReturnType<typeof parseArticleInput>;
 
 /** The piece as the working copy holds it before a save: what a save compares its byline and topics with. */

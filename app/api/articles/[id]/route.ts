@@ -2,8 +2,9 @@
 // with `fetch(..., { keepalive: true })`, which a server action cannot use. The same lib
 // function as the save action checks the session, the permission and the version.
 import { NextResponse } from "next/server";
+import { savedFields } from "@/lib/editorial/saved-answer";
 import { z } from "zod";
-import { articleInput, saveArticle, savedAnswer } from "@/lib/editorial/working-copy";
+import { articleInput, saveArticle } from "@/lib/editorial/working-copy";
 import { toJsonResponse } from "@/lib/platform/http/domain-errors";
 import { readSignedInJson } from "@/lib/accounts/signed-in-json";
 import { parseInput } from "@/lib/platform/validation";
@@ -19,8 +20,9 @@ export async function PUT(req: Request, ctx: { params: Promise<{ id: string }> }
     const { user, body } = await readSignedInJson(req);
     const { baseVersion, article } = parseInput(request, body);
     const { id } = await ctx.params;
+    const saved = await saveArticle(user, id, baseVersion, article);
     // A save merged with someone else's also carries the merged piece, for the editor to show.
-    return NextResponse.json(savedAnswer(await saveArticle(user, id, baseVersion, article)));
+    return NextResponse.json(savedFields(saved));
   } catch (error) {
     return toJsonResponse(error);
   }
