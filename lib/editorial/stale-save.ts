@@ -2,23 +2,12 @@
 // since, against the revision both started from (every save writes a revision numbered with
 // the version it made, so the common base of a save from version N is revision N).
 import "server-only";
-import type { JSONContent } from "@tiptap/core";
 import { describeClashes, mergePieces, type MergeablePiece } from "../content/merge";
 import { loadRevision } from "./revisions";
 import { NotFoundError } from "../platform/errors";
 
 /** A save's fields as parsed: the slug and byline may be left out (then they stay as they are). */
-interface SaveFields {
-  title: string;
-  standfirst: string;
-  slug?: string;
-  body: JSONContent;
-  authorIds: string[];
-  divisionId: string | null;
-  seriesId: string | null;
-  disclaimerId: string | null;
-  topicIds: string[];
-}
+type SaveFields = Omit<MergeablePiece, "slug"> & { slug?: string };
 
 export type StaleMerge = { ok: true; piece: MergeablePiece } | { ok: false; reason: string };
 
