@@ -10,6 +10,7 @@ import type { EditableArticle } from "@/lib/editorial/working-copy";
 import { BodyEditor } from "./body-editor";
 import { ConflictView } from "./conflict-view";
 import { DetailsPanel } from "./details-panel";
+import { takeMergeIn } from "./merge-answer";
 import { draftFromArticle, draftKey, newDraft, type Draft } from "./draft";
 import { readLocalCopy } from "./local-copy";
 import { SaveStatus } from "./save-status";
@@ -34,11 +35,18 @@ export function ArticleEditor({ article, options }: Props) {
     articleId: article?.id ?? null,
     baseVersion: article?.version ?? 0,
     getDraft: () => draftRef.current,
-    onSaved: (saved, created) => {
-      if (!created) return;
+    onSaved: (saved, created, sent) => {
+      if (saved.merged) {
+        // Someone else's changes merged in: into the editor, with what was typed since kept.
+        const next = takeMergeIn(editorRef.current, sent, draftRef.current, saved.article);
+        if (next) update(next, false);
+        return Boolean(next);
+      }
+      if (!created) return true;
       setArticleId(saved.id);
       // The server chose a unique slug from the title; from now on it stays put unless edited.
       update({ slug: saved.slug, slugEdited: true }, false);
+      return true;
     },
   });
   const { changed, saveNow } = autosave;

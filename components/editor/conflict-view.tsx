@@ -1,15 +1,18 @@
 "use client";
-// Two saves crossed: my draft and the version that was saved first, side by side, with
+// Two saves crossed and changed the same part: the clashing parts (each side's change against
+// the common base) and my draft and the version that was saved first, side by side, with
 // the three ways out. Nothing is saved until one is chosen.
 import { useState } from "react";
 import { plainText } from "@/lib/content/text";
+import { ClashList } from "./clash-list";
 import type { Draft } from "./draft";
+import type { WithBase } from "./merge-answer";
 import type { TheirVersion } from "./use-autosave";
 
 interface Props {
   message: string;
   mine: Draft;
-  theirs: TheirVersion;
+  theirs: TheirVersion & WithBase;
   onKeepMine: () => void;
   onTakeTheirs: () => void;
 }
@@ -47,6 +50,7 @@ export function ConflictView({ message, mine, theirs, onKeepMine, onTakeTheirs }
       <p className="muted" role="status" aria-live="polite">
         {copied}
       </p>
+      {theirs.base ? <ClashList base={theirs.base} mine={mine} theirs={theirs} /> : null}
       <div className="conflict__columns">
         <article className="conflict__side" aria-labelledby="conflict-mine">
           <h3 id="conflict-mine">Mine (not saved)</h3>

@@ -2,19 +2,12 @@
 import type { JSONContent } from "@tiptap/core";
 import slugify from "slugify";
 import type { EditableArticle } from "@/lib/editorial/working-copy";
+import type { MergeablePiece } from "@/lib/content/merge";
 
-export interface Draft {
-  title: string;
-  standfirst: string;
-  slug: string;
+/** The fields of a save (the ones a merge compares), and whether the slug was typed. */
+export interface Draft extends MergeablePiece {
   /** Until the writer types a slug, it follows the title. */
   slugEdited: boolean;
-  body: JSONContent;
-  authorIds: string[];
-  divisionId: string | null;
-  seriesId: string | null;
-  disclaimerId: string | null;
-  topicIds: string[];
 }
 
 export const emptyBody = (): JSONContent => ({ type: "doc", content: [{ type: "paragraph" }] });

@@ -8,6 +8,7 @@
 // has not acknowledged (save-rules.ts holds the rules; this hook applies them).
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { EditableArticle } from "@/lib/editorial/working-copy";
+import { clashAfterMerge, type MergedAnswer } from "./merge-answer";
 import { createArticleAction, getCurrentVersionAction, saveArticleAction } from "@/lib/actions/articles";
 import { draftFromArticle, draftKey, saveInput, type Draft } from "./draft";
 import { clearLocalCopy, writeLocalCopy } from "./local-copy";
@@ -27,7 +28,7 @@ import { paths } from "@/lib/platform/paths";
 export type TheirVersion = EditableArticle & { bodyHtml: string };
 export type { SaveState };
 
-type Saved = { id: string; slug: string; version: number; savedAt: string };
+type Saved = { id: string; slug: string; version: number; savedAt: string } & MergedAnswer;
 type Outcome = { ok: true; data: Saved } | { ok: false; error: string; status: number; fieldErrors?: Record<string, string[]> };
 
 function sameText(sent: Draft, theirs: EditableArticle) {
@@ -43,8 +44,11 @@ interface Options {
   articleId: string | null;
   baseVersion: number;
   getDraft: () => Draft;
-  /** The piece now exists (first save of a new piece) or has a new slug. */
-  onSaved: (saved: Saved, created: boolean) => void;
+  /**
+   * The piece now exists (first save of a new piece) or has a new slug, or the save was merged
+   * with someone else's (`saved.merged`): false if the merge could not be taken in over `sent`.
+   */
+  onSaved: (saved: Saved, created: boolean, sent: Draft) => boolean;
 }
 
 export function useAutosave({ articleId: initialId, baseVersion: initialVersion, getDraft, onSaved }: Options) {
@@ -115,7 +119,10 @@ export function useAutosave({ articleId: initialId, baseVersion: initialVersion,
           // The page becomes the piece's edit page without remounting the editor.
           window.history.replaceState(null, "", paths.studio.edit(outcome.data.id));
         }
-        callbacks.current.onSaved(outcome.data, created);
+        // A merged save the editor could not take in (what was typed since clashes): both versions are shown (merge-answer.ts).
+        if (!callbacks.current.onSaved(outcome.data, created, sent) && outcome.data.merged && articleId.current) {
+          return setState(await clashAfterMerge(articleId.current, outcome.data.article, sent));
+        }
         setFieldErrors({});
         if (changes.current === startedAt) clearLocalCopy(articleId.current);
         else writeLocalCopy(articleId.current, callbacks.current.getDraft(), baseVersion.current);
@@ -129,7 +136,7 @@ export function useAutosave({ articleId: initialId, baseVersion: initialVersion,
         retryLater();
       };
       if (outcome.status === 409 && !outcome.fieldErrors && articleId.current) {
-        const theirs = await getCurrentVersionAction({ id: articleId.current });
+        const theirs = await getCurrentVersionAction({ id: articleId.current, baseVersion: baseVersion.current });
         if (!theirs.ok) return theirs.status === 503 ? waitForDatabase() : setState({ kind: "refused", message: theirs.error });
         const lost = unanswered.current;
         unanswered.current = null;

@@ -12,6 +12,7 @@ const kindLabels: Record<string, string> = {
   archive: "Archived",
   newVersion: "New version started",
   restore: "Restored",
+  merge: "Merged with another save",
 };
 
 export const revisionKindLabel = (kind: string) => kindLabels[kind] ?? kind;

@@ -4,13 +4,7 @@
 import { z } from "zod";
 import { articleInput, createArticle, getCurrentVersion, saveArticle } from "../editorial/working-copy";
 import { defineAction } from "./define";
-
-const savedFields = (article: { id: string; slug: string; version: number; updatedAt: Date }) => ({
-  id: article.id,
-  slug: article.slug,
-  version: article.version,
-  savedAt: article.updatedAt.toISOString(),
-});
+import { savedFields } from "../editorial/saved-answer";
 
 export const createArticleAction = defineAction(articleInput, async (user, input) => savedFields(await createArticle(user, input)));
 
@@ -19,4 +13,7 @@ export const saveArticleAction = defineAction(
   async (user, { id, baseVersion, article }) => savedFields(await saveArticle(user, id, baseVersion, article)),
 );
 
-export const getCurrentVersionAction = defineAction(z.object({ id: z.string().min(1) }), (user, { id }) => getCurrentVersion(user, id));
+export const getCurrentVersionAction = defineAction(
+  z.object({ id: z.string().min(1), baseVersion: z.number().int().positive().optional() }),
+  (user, { id, baseVersion }) => getCurrentVersion(user, id, baseVersion),
+);

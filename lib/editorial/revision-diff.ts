@@ -7,7 +7,7 @@ import { loadAuthorized } from "./working-copy";
 import { plainText } from "../content";
 import { db } from "../platform/db";
 import type { Actor } from "../permissions";
-import { loadRevision, type RevisionMeta } from "./revision-history";
+import { loadRevision, type RevisionMeta } from "./revisions";
 import { diffParagraphs, type TextDiff } from "./text-diff";
 
 export interface FieldDiff extends TextDiff {

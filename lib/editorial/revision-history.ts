@@ -1,23 +1,10 @@
 // The history of a piece: every revision, and restoring one as a new revision. History is
 // never rewritten: a restore goes through the same optimistic-locked save as any edit.
 import "server-only";
-import type { JSONContent } from "@tiptap/core";
-import { z } from "zod";
 import { loadAuthorized, saveArticle } from "./working-copy";
 import { db } from "../platform/db";
-import { NotFoundError } from "../platform/errors";
 import { mayRestoreRevision, type Actor } from "../permissions";
-
-/** The shape lib/editorial/revisions.ts writes into Revision.meta. */
-const revisionMeta = z.object({
-  slug: z.string(),
-  authorIds: z.array(z.string()),
-  divisionId: z.string().nullable(),
-  seriesId: z.string().nullable(),
-  disclaimerId: z.string().nullable(),
-  topicIds: z.array(z.string()),
-});
-export type RevisionMeta = z.infer<typeof revisionMeta>;
+import { loadRevision } from "./revisions";
 
 export async function listRevisions(actor: Actor | null, articleId: string) {
   const { article, facts, actor: user } = await loadAuthorized(actor, "articles.read", articleId);
@@ -40,13 +27,6 @@ export async function listRevisions(actor: Actor | null, articleId: string) {
     corrections,
     canRestore,
   };
-}
-
-/** Loads one revision of a piece the actor may read, with its metadata checked. */
-export async function loadRevision(articleId: string, number: number) {
-  const revision = await db.revision.findUnique({ where: { articleId_number: { articleId, number } } });
-  if (!revision) throw new NotFoundError(`This piece has no revision ${number}.`);
-  return { ...revision, body: revision.body as JSONContent, meta: revisionMeta.parse(revision.meta) };
 }
 
 /**

@@ -1,7 +1,28 @@
 // Revisions: an immutable snapshot of a piece, written on every save and transition.
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { Tx } from "../platform/db";
+import type { JSONContent } from "@tiptap/core";
+import { z } from "zod";
+import { db, type Tx } from "../platform/db";
+import { NotFoundError } from "../platform/errors";
+
+/** The shape snapshotArticle writes into Revision.meta. */
+const revisionMeta = z.object({
+  slug: z.string(),
+  authorIds: z.array(z.string()),
+  divisionId: z.string().nullable(),
+  seriesId: z.string().nullable(),
+  disclaimerId: z.string().nullable(),
+  topicIds: z.array(z.string()),
+});
+export type RevisionMeta = z.infer<typeof revisionMeta>;
+
+/** Loads one revision of a piece (the caller has checked that the actor may read it), with its metadata checked. */
+export async function loadRevision(articleId: string, number: number) {
+  const revision = await db.revision.findUnique({ where: { articleId_number: { articleId, number } } });
+  if (!revision) throw new NotFoundError(`This piece has no revision ${number}.`);
+  return { ...revision, body: revision.body as JSONContent, meta: revisionMeta.parse(revision.meta) };
+}
 
 /**
  * Snapshots the article as it is now in `tx`, numbered with its current version. The copy is

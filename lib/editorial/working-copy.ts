@@ -23,6 +23,8 @@ import {
 import { recordAudit } from "../platform/audit";
 import { articleScopeWhere } from "./article-scope";
 import { snapshotArticle } from "./revisions";
+import { baseRevision, mergeStaleSave } from "./stale-save";
+import type { MergeablePiece } from "../content/merge";
 
 /** What a save may change. Status, dates and version are not fields: the workflow owns them. */
 export const articleInput = z.object({
@@ -134,12 +136,18 @@ export async function getArticleForEditing(actor: Actor | null, articleId: strin
 
 /**
  * The saved version someone else's save left behind, for the conflict view: anyone who may
- * read the piece may see it, with the body rendered as the public would read it.
+ * read the piece may see it, with the body rendered as the public would read it, and the
+ * revision numbered `baseVersion` (null if there is none), which both versions started from.
  */
-export async function getCurrentVersion(actor: Actor | null, articleId: string): Promise<EditableArticle & { bodyHtml: string }> {
+export async function getCurrentVersion(
+  actor: Actor | null,
+  articleId: string,
+  baseVersion?: number,
+): Promise<EditableArticle & { bodyHtml: string; base: MergeablePiece | null }> {
   await loadAuthorized(actor, "articles.read", articleId);
   const article = await readEditable(articleId);
-  return { ...article, bodyHtml: renderRichText("body", article.body) };
+  const base = baseVersion === undefined ? null : await baseRevision(articleId, baseVersion);
+  return { ...article, bodyHtml: renderRichText("body", article.body), base };
 }
 
 /** The pieces a user works on: those permissions.ts lets them see. */
@@ -223,9 +231,46 @@ export async function createArticle(actor: Actor | null, input: unknown) {
 /** How a save is recorded: an ordinary save, or the restore of an earlier revision (which is also audited). */
 export type SaveRecord = { kind: "save" } | { kind: "restore"; revisionNumber: number };
 
+/** What a save answers; `merged` when it was merged with someone else's save, which the editor then shows. */
+export interface SaveResult {
+  id: string;
+  slug: string;
+  version: number;
+  updatedAt: Date;
+  merged?: EditableArticle;
+}
+
+type ArticleFields = ReturnType<typeof parseArticleInput>;
+
+/** The piece as the working copy holds it before a save: what a save compares its byline and topics with. */
+interface SaveTarget {
+  slug: string;
+  authorIds: string[];
+  topicIds: string[];
+}
+
+/** What a save wrote: its answer, and the byline and topics it left. */
+type Written = Omit<SaveResult, "merged"> & { authorIds: string[]; topicIds: string[] };
+
+/** A save found the piece at another version than the one it started from. */
+class StaleVersion extends Error {
+  constructor(readonly latest: number) {
+    super(`The piece is at version ${latest}.`);
+  }
+}
+
+/** How many times a merged save is tried again when yet another save slipped in between. */
+const MERGE_ATTEMPTS = 3;
+
+const staleMessage = (baseVersion: number, latest: number) =>
+  `Someone else saved this piece since you opened it (your copy is version ${baseVersion}, the saved one is version ${latest}).`;
+
 /**
- * Saves the working copy if it is still at `baseVersion`; otherwise refuses with a
- * conflict and changes nothing, so neither person's text is lost.
+ * Saves the working copy if it is still at `baseVersion`. If someone else saved since, the
+ * two saves are merged against their common base (the revision numbered `baseVersion`) when
+ * they changed different parts, and the merge is saved as the next version; when both
+ * changed the same part (or the base is gone, or the save is a restore) it refuses with a
+ * conflict naming the parts and changes nothing, so neither person's text is lost.
  */
 export async function saveArticle(
   actor: Actor | null,
@@ -233,10 +278,78 @@ export async function saveArticle(
   baseVersion: number,
   input: unknown,
   record: SaveRecord = { kind: "save" },
-) {
+): Promise<SaveResult> {
   const { article: current, actor: user } = await loadAuthorized(actor, "articles.edit", articleId);
   const data = parseArticleInput(input);
-  const before = current.authors.map((a) => a.authorId);
+  const target = {
+    slug: current.slug,
+    authorIds: current.authors.map((a) => a.authorId),
+    topicIds: current.topics.map((t) => t.topicId),
+  };
+  try {
+    return answer(await writeSave(user, articleId, baseVersion, data, target, record));
+  } catch (error) {
+    if (!(error instanceof StaleVersion)) throw error;
+    if (record.kind === "restore") throw new ConflictError(staleMessage(baseVersion, error.latest));
+  }
+  for (let attempt = 1; ; attempt++) {
+    // Whoever saved may have changed who may edit the piece: ask again, and merge into what is there now.
+    await loadAuthorized(user, "articles.edit", articleId);
+    const theirs = await readEditable(articleId);
+    const merged = await mergeStaleSave(articleId, baseVersion, data, theirs);
+    if (!merged.ok) throw new ConflictError(`${staleMessage(baseVersion, theirs.version)}${merged.reason}`);
+    let fields: ArticleFields;
+    try {
+      fields = parseArticleInput(merged.piece);
+    } catch (error) {
+      // Each version was valid alone; together they may not be (too long, say): a person decides.
+      if (error instanceof ValidationError) throw new ConflictError(`${staleMessage(baseVersion, theirs.version)} ${error.message}`);
+      throw error;
+    }
+    try {
+      const written = await writeSave(user, articleId, theirs.version, fields, theirs, {
+        kind: "merge",
+        reason: `Changes made from version ${baseVersion}, merged with version ${theirs.version}.`,
+      });
+      return { ...answer(written), merged: editableOf(theirs.status, written, fields) };
+    } catch (error) {
+      if (!(error instanceof StaleVersion)) throw error;
+      if (attempt === MERGE_ATTEMPTS) throw new ConflictError(staleMessage(baseVersion, error.latest));
+    }
+  }
+}
+
+const answer = ({ id, slug, version, updatedAt }: Written): SaveResult => ({ id, slug, version, updatedAt });
+
+/** The working copy a merged save wrote, as the editor loads it. */
+function editableOf(status: EditableArticle["status"], saved: Written, fields: ArticleFields): EditableArticle {
+  return {
+    id: saved.id,
+    slug: saved.slug,
+    title: fields.title,
+    standfirst: fields.standfirst,
+    body: fields.body,
+    status,
+    version: saved.version,
+    divisionId: fields.divisionId,
+    seriesId: fields.seriesId,
+    disclaimerId: fields.disclaimerId,
+    authorIds: saved.authorIds,
+    topicIds: [...saved.topicIds].sort(),
+    updatedAt: saved.updatedAt.toISOString(),
+  };
+}
+
+/** Writes a save over the working copy at `baseVersion`, with its revision; throws StaleVersion if the copy moved on. */
+async function writeSave(
+  user: Actor,
+  articleId: string,
+  baseVersion: number,
+  data: ArticleFields,
+  current: SaveTarget,
+  record: SaveRecord | { kind: "merge"; reason: string },
+): Promise<Written> {
+  const before = current.authorIds;
   let authorIds = [...new Set(data.authorIds)];
   if (decideSite(user, "articles.assignAuthors") !== "allow") {
     // Writers may add co-authors but never drop someone else's byline.
@@ -252,7 +365,7 @@ export async function saveArticle(
   const topicIds = [...new Set(data.topicIds)];
   // Most saves are autosaves of the text: the byline and topics are rewritten only when changed.
   const authorsChanged = authorIds.join("\n") !== before.join("\n");
-  const beforeTopics = new Set(current.topics.map((t) => t.topicId));
+  const beforeTopics = new Set(current.topicIds);
   const topicsChanged = topicIds.length !== beforeTopics.size || topicIds.some((id) => !beforeTopics.has(id));
   const slug = data.slug ?? current.slug;
   const updatedAt = new Date();
@@ -266,9 +379,7 @@ export async function saveArticle(
         WHERE "id" = ${articleId} AND "version" = ${baseVersion}`;
       if (updated === 0) {
         const latest = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { version: true } });
-        throw new ConflictError(
-          `Someone else saved this piece since you opened it (your copy is version ${baseVersion}, the saved one is version ${latest.version}).`,
-        );
+        throw new StaleVersion(latest.version);
       }
       // The other fields through Prisma, whose errors name the field (a slug in use, say).
       await tx.article.update({
@@ -300,13 +411,16 @@ export async function saveArticle(
           articleId,
           details: { revision: record.revisionNumber },
         });
+      } else if (record.kind === "merge") {
+        await snapshotArticle(tx, articleId, "merge", user.id, record.reason);
       } else {
         await snapshotArticle(tx, articleId, "save", user.id);
       }
     });
     // The update matched baseVersion, so what is stored now is exactly what was written.
-    return { id: articleId, slug, version: baseVersion + 1, updatedAt };
+    return { id: articleId, slug, version: baseVersion + 1, updatedAt, authorIds, topicIds };
   } catch (error) {
+    if (error instanceof StaleVersion) throw error;
     throw await slugConflict(user, error, slug);
   }
 }

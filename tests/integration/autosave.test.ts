@@ -20,7 +20,8 @@ beforeAll(async () => {
 });
 
 describe("two saves from the same version", () => {
-  test("exactly one wins; the other gets the conflict message and writes nothing", async () => {
+  // Both change the same parts: no merge (tests/integration/merge-saves.test.ts has those that merge).
+  test("exactly one wins; the other gets the conflict message naming the parts and writes nothing", async () => {
     const w = await actor(writer);
     const e = await actor(editor);
     const piece = await createArticle(w, { title: "Shared draft", body: sampleBody });
@@ -35,7 +36,7 @@ describe("two saves from the same version", () => {
     expect(lost).toHaveLength(1);
     expect(lost[0].reason).toBeInstanceOf(ConflictError);
     expect(lost[0].reason.message).toBe(
-      "Someone else saved this piece since you opened it (your copy is version 1, the saved one is version 2).",
+      "Someone else saved this piece since you opened it (your copy is version 1, the saved one is version 2). You both changed the title and paragraph 1.",
     );
 
     const winner = results[0].status === "fulfilled" ? "writer" : "editor";

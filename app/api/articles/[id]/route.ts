@@ -2,6 +2,7 @@
 // with `fetch(..., { keepalive: true })`, which a server action cannot use. The same lib
 // function as the save action checks the session, the permission and the version.
 import { NextResponse } from "next/server";
+import { savedFields } from "@/lib/editorial/saved-answer";
 import { z } from "zod";
 import { articleInput, saveArticle } from "@/lib/editorial/working-copy";
 import { toJsonResponse } from "@/lib/platform/http/domain-errors";
@@ -20,7 +21,8 @@ export async function PUT(req: Request, ctx: { params: Promise<{ id: string }> }
     const { baseVersion, article } = parseInput(request, body);
     const { id } = await ctx.params;
     const saved = await saveArticle(user, id, baseVersion, article);
-    return NextResponse.json({ id: saved.id, slug: saved.slug, version: saved.version, savedAt: saved.updatedAt.toISOString() });
+    // A save merged with someone else's also carries the merged piece, for the editor to show.
+    return NextResponse.json(savedFields(saved));
   } catch (error) {
     return toJsonResponse(error);
   }
