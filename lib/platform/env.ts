@@ -39,6 +39,11 @@ const schema = z.object({
   /** Where mail goes; unset, it stays in the outbox. */
   SMTP_URL: optional(url(["smtp:", "smtps:"])),
   MAIL_FROM: z.string().min(3).default("Standfirst <no-reply@standfirst.example>"),
+  /**
+   * How long a delivery run holds a message it is sending (lib/platform/mail.ts); another run
+   * takes it over only after this. Each step of a send times out at a tenth of it.
+   */
+  MAIL_LEASE_SECONDS: z.coerce.number().min(1, "must be at least 1 second").default(300),
   STANDFIRST_DEBUG_MIGRATIONS: optional(z.string()),
 });
 
