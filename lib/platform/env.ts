@@ -17,6 +17,12 @@ const schema = z.object({
   /** PostgreSQL for the app and the scripts; unset, the start scripts run the embedded database. */
   DATABASE_URL: optional(url(["postgresql:", "postgres:"])),
   DATABASE_POOL_SIZE: positiveInt(10),
+  /** Longest wait to open a connection or get one from the pool (also a transaction's wait to start). */
+  DATABASE_CONNECT_TIMEOUT_MS: positiveInt(5_000),
+  /** The server cancels a statement running longer; the client gives up a second later if no answer comes at all. */
+  DATABASE_QUERY_TIMEOUT_MS: positiveInt(10_000),
+  /** Longest transaction: Prisma rolls back one still open after this, and the server ends a session idle in one as long. */
+  DATABASE_TRANSACTION_TIMEOUT_MS: positiveInt(15_000),
   EMBEDDED_DB_PORT: port(54329),
   /** Where the embedded database and the generated secret live (default .data/). */
   STANDFIRST_DATA_DIR: optional(z.string()),
