@@ -22,11 +22,12 @@ import { config } from "./env";
 const CLIENT_MARGIN_MS = 1_000;
 
 /**
- * A connection handed back while still inside a transaction, or with a query unanswered, is in
- * an unknown state: the adapter releases a transaction's connection after its ROLLBACK even when
- * that ROLLBACK timed out on a frozen server, and the next borrower's statements would then run
- * inside the dead transaction and be lost with it. Ending it here (before the pool decides)
- * makes the pool discard it; pg already discards one released with an error.
+ * A connection handed back still inside a transaction is in an unknown state: the adapter
+ * releases a transaction's connection after its ROLLBACK even when that ROLLBACK timed out on a
+ * frozen server (never sent, or unanswered), and the next borrower's statements would then run
+ * inside the dead transaction and be lost with it. Ending it here (the pool emits "release"
+ * before it decides) makes the pool discard it; pg already discards one released with an error,
+ * as a timed-out query outside a transaction is.
  */
 function discardUnsettled(error: Error | undefined, client: PoolClient) {
   if (!error && client.getTransactionStatus() !== "I") void client.end().catch(() => {});
