@@ -21,6 +21,7 @@ export async function listOutbox(actor: Actor | null, page = 1) {
         status: true,
         attempts: true,
         lastError: true,
+        leaseUntil: true,
         createdAt: true,
         sentAt: true,
       },

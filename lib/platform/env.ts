@@ -17,6 +17,12 @@ const schema = z.object({
   /** PostgreSQL for the app and the scripts; unset, the start scripts run the embedded database. */
   DATABASE_URL: optional(url(["postgresql:", "postgres:"])),
   DATABASE_POOL_SIZE: positiveInt(10),
+  /** Longest wait to open a connection or get one from the pool (also a transaction's wait to start). */
+  DATABASE_CONNECT_TIMEOUT_MS: positiveInt(5_000),
+  /** The server cancels a statement running longer; the client gives up a second later if no answer comes at all. */
+  DATABASE_QUERY_TIMEOUT_MS: positiveInt(10_000),
+  /** Longest transaction: Prisma rolls back one still open after this, and the server ends a session idle in one as long. */
+  DATABASE_TRANSACTION_TIMEOUT_MS: positiveInt(15_000),
   EMBEDDED_DB_PORT: port(54329),
   /** Where the embedded database and the generated secret live (default .data/). */
   STANDFIRST_DATA_DIR: optional(z.string()),
@@ -39,6 +45,11 @@ const schema = z.object({
   /** Where mail goes; unset, it stays in the outbox. */
   SMTP_URL: optional(url(["smtp:", "smtps:"])),
   MAIL_FROM: z.string().min(3).default("Standfirst <no-reply@standfirst.example>"),
+  /**
+   * How long a delivery run holds a message it is sending (lib/platform/mail.ts); another run
+   * takes it over only after this. Each step of a send times out at a tenth of it.
+   */
+  MAIL_LEASE_SECONDS: z.coerce.number().min(1, "must be at least 1 second").default(300),
   STANDFIRST_DEBUG_MIGRATIONS: optional(z.string()),
 });
 

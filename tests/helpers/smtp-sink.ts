@@ -26,6 +26,8 @@ export interface SmtpSinkOptions {
   refuse?: (mail: ReceivedMail) => Error;
   /** Each message is also written, parsed, to this file as a line of JSON (LoggedMail). */
   logFile?: string;
+  /** A slow server: each message is answered this long after its data has arrived (changeable with setDelay). */
+  delayMs?: number;
 }
 
 async function writeLog(file: string, mail: ReceivedMail) {
@@ -36,6 +38,16 @@ async function writeLog(file: string, mail: ReceivedMail) {
 
 export async function startSmtpSink(options: SmtpSinkOptions = {}) {
   const received: ReceivedMail[] = [];
+  let delayMs = options.delayMs ?? 0;
+  /** While set, messages are kept (and counted as received) but never answered: a sender stuck in DATA. */
+  let holding = false;
+  const waiters: { count: number; resolve: () => void }[] = [];
+  const arrived = () => {
+    for (const waiter of waiters.filter((w) => received.length >= w.count)) {
+      waiters.splice(waiters.indexOf(waiter), 1);
+      waiter.resolve();
+    }
+  };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
@@ -50,9 +62,13 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}) {
           text: raw.replace(/=\r?\n/g, "").replace(/=3D/g, "="),
         };
         if (options.refuse) return callback(options.refuse(mail));
+        // Counted as soon as its data is in: a server may deliver a message whose sender never hears the answer.
         received.push(mail);
-        if (!options.logFile) return callback();
-        writeLog(options.logFile, mail).then(() => callback(), callback);
+        arrived();
+        if (holding) return;
+        const answer = () => (options.logFile ? writeLog(options.logFile, mail).then(() => callback(), callback) : callback());
+        if (delayMs > 0) setTimeout(answer, delayMs);
+        else void answer();
       });
     },
   });
@@ -61,6 +77,12 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}) {
   return {
     received,
     url,
+    setDelay: (ms: number) => void (delayMs = ms),
+    /** From now on, messages arrive but are never answered (their senders wait in DATA until they give up or die). */
+    hold: () => void (holding = true),
+    /** Resolves once `count` messages have arrived in all. */
+    waitForCount: (count: number) =>
+      new Promise<void>((resolve) => (received.length >= count ? resolve() : waiters.push({ count, resolve }))),
     /** The newest mail to `address`, if any. */
     lastTo: (address: string) => received.filter((m) => m.to.includes(address)).at(-1),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),

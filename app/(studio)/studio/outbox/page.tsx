@@ -12,6 +12,15 @@ export const metadata: Metadata = { title: "Outbox · Studio", robots: { index: 
 
 const query = z.object({ page: z.coerce.number().int().positive().catch(1).default(1) });
 
+type Mail = Awaited<ReturnType<typeof listOutbox>>["items"][number];
+
+/** A message being sent is claimed by one delivery run until its lease ends; a lapsed lease means that run stopped midway. */
+function NotSent({ mail, now, at }: { mail: Mail; now: number; at: (date: Date) => React.ReactNode }) {
+  if (mail.status !== "sending" || !mail.leaseUntil) return <>Not yet</>;
+  if (mail.leaseUntil.getTime() > now) return <>Sending now (claimed until {at(mail.leaseUntil)})</>;
+  return <>Sending stopped midway; it will be tried again</>;
+}
+
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function OutboxPage({ searchParams }: Props) {
@@ -19,6 +28,8 @@ export default async function OutboxPage({ searchParams }: Props) {
   const { page } = query.parse(await searchParams);
   const [outbox, site] = await Promise.all([orNotFound(listOutbox(user, page)), getSiteSettings()]);
   const at = (date: Date) => <SiteTime date={date} timeZone={site.timeZone} />;
+  // eslint-disable-next-line react-hooks/purity -- rendered per request; the lease is compared with this request's time
+  const now = Date.now();
   return (
     <>
       <h1 className="page-title">Outbox</h1>
@@ -68,7 +79,7 @@ export default async function OutboxPage({ searchParams }: Props) {
                 </td>
                 <td>
                   <span className="cell-label">Sent: </span>
-                  {mail.sentAt ? at(mail.sentAt) : "Not yet"}
+                  {mail.sentAt ? at(mail.sentAt) : <NotSent mail={mail} now={now} at={at} />}
                 </td>
               </tr>
             ))}
