@@ -846,7 +846,7 @@ describe("field level: what a writer sends beyond the form is ignored or refused
     );
     expect({ status: response.status, body: await response.json() }).toEqual({
       status: 400,
-      body: { error: refused, fieldErrors: { "article.body": [refused] } },
+      body: { error: refused, fieldErrors: { body: [refused] } },
     });
     expect((await db.article.findUniqueOrThrow({ where: { id: p.id } })).version).toBe(p.version);
   });
@@ -879,7 +879,7 @@ describe("field level: what a writer sends beyond the form is ignored or refused
         baseVersion: p.version,
         article: { title: `Bell${char}title`, body: sampleBody, authorIds },
       });
-      expect(saved).toEqual({ ok: false, status: 400, error: refused, fieldErrors: { "article.title": [refused] } });
+      expect(saved).toEqual({ ok: false, status: 400, error: refused, fieldErrors: { title: [refused] } });
 
       const put = endpoints.get("app/api/articles/[id]/route.ts PUT") as (...args: unknown[]) => Promise<Response>;
       // JSON.stringify writes each of these as a \u escape, as a browser's JSON would.
@@ -893,7 +893,7 @@ describe("field level: what a writer sends beyond the form is ignored or refused
       );
       expect({ status: response.status, body: await response.json() }).toEqual({
         status: 400,
-        body: { error: refused, fieldErrors: { "article.body": [refused] } },
+        body: { error: refused, fieldErrors: { body: [refused] } },
       });
 
       const created = await action("lib/actions/articles.ts#createArticleAction")({
