@@ -1,5 +1,6 @@
 // The addresses the production server refuses before Next.js sees them (they were 500s), and
 // the ones it must let through untouched.
+import { plainPage } from "@/lib/platform/http/plain-page";
 import { addressProblem, MAX_PATH_PART } from "@/lib/platform/http/request-refusals";
 
 describe("addressProblem", () => {
@@ -45,5 +46,13 @@ describe("addressProblem", () => {
     `/commentaries/${"a".repeat(MAX_PATH_PART)}`,
   ])("lets %s through", (target) => {
     expect(addressProblem(target)).toBeNull();
+  });
+});
+
+describe("the refusal page", () => {
+  test("says the message as text: an address cannot put markup on it", () => {
+    const page = plainPage(400, "This address is not valid", ['The address is not valid: "%<s" is not a percent-encoded UTF-8 character.']);
+    expect(page.body).toContain('<p>The address is not valid: "%&lt;s" is not a percent-encoded UTF-8 character.</p>');
+    expect(page.headers["content-security-policy"]).toContain("default-src 'none'");
   });
 });

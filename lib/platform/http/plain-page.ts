@@ -10,7 +10,8 @@ export interface PlainPage {
   body: string;
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+/** For text between tags (the only place this page puts words): quotes stay as they are. */
+const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /** A short page saying `heading` and `paragraphs` (plain text, escaped here), with a link home. */
 export function plainPage(status: number, heading: string, paragraphs: string[], headers: Record<string, string> = {}): PlainPage {
