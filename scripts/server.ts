@@ -3,7 +3,8 @@
 // only fills that header when it is absent, which lets a client talking to it directly
 // claim any address and dodge per-address rate limits (lib/platform/http/client-ip.ts). Cached public
 // pages are answered before Next is entered, from lib/platform/http/response-cache.ts; when Next fails
-// them, their last good copy stands in (lib/platform/http/response-failover.ts).
+// them, their last good copy stands in (lib/platform/http/response-failover.ts). Bad addresses and
+// oversize server actions are refused before either (lib/platform/http/request-refusals.ts).
 import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
@@ -11,6 +12,7 @@ import { appendPeer } from "../lib/platform/http/client-ip";
 import { watchRequest } from "../lib/platform/http/request-failures";
 import { createResponseCache } from "../lib/platform/http/response-cache";
 import { holdFailures, unavailablePage } from "../lib/platform/http/response-failover";
+import { requestRefusal, sendRefusal } from "../lib/platform/http/request-refusals";
 import { config } from "../lib/platform/env";
 import { RESPONSE_CACHE_SECONDS } from "../lib/reader/cache/lifetimes";
 
@@ -32,6 +34,10 @@ async function main() {
   await app.prepare();
   const cache = cacheMiB > 0 ? createResponseCache({ maxBytes: cacheMiB * 1024 * 1024, maxAgeSeconds: RESPONSE_CACHE_SECONDS }) : null;
   const server = createServer((req, res) => {
+    // An address Next cannot decode, or one that would carry a NUL to the database, gets a 4xx
+    // naming the problem instead of a 500 (lib/platform/http/request-refusals.ts).
+    const refusal = requestRefusal(req);
+    if (refusal) return sendRefusal(req, res, refusal);
     // Answered from memory; or the cache watches what goes out, to keep it (installed first,
     // so it sees what the failover below sends, never a failure it held back).
     if (cache?.handle(req, res)) return;

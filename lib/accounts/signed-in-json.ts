@@ -12,7 +12,8 @@ import type { CurrentUser } from "./sessions";
  * For a route handler that changes state with a JSON body: the signed-in user and the body,
  * checked in the order that makes a refused request cost least. The session first, so an
  * anonymous request is answered without a byte of its body read; then the origin (CSRF);
- * then the body, within the limit. Throws NotSignedInError, ForbiddenError or BodyTooLargeError.
+ * then the body, within the limit. Throws NotSignedInError, ForbiddenError, BodyTooLargeError, or
+ * ValidationError for a body that is not UTF-8 JSON.
  */
 export async function readSignedInJson(
   request: Request,

@@ -11,6 +11,7 @@ import { MAX_RICH_TEXT_BYTES } from "./limits";
 
 export { MAX_RICH_TEXT_BYTES };
 const MAX_DEPTH = 40;
+const TOO_DEEP = `The text is nested too deeply: the limit is ${MAX_DEPTH} levels.`;
 const noteId = /^[A-Za-z0-9_-]{1,64}$/;
 const listTypes = new Set([null, "1", "a", "A", "i", "I"]);
 
@@ -79,7 +80,7 @@ function nodeAttrs(type: string, attrs: Attrs, kind: RichTextKind): Attrs | unde
 }
 
 function clean(input: unknown, schema: Schema, kind: RichTextKind, depth: number): JSONContent {
-  if (depth > MAX_DEPTH) throw new RichTextError(`The text is nested more than ${MAX_DEPTH} levels deep.`);
+  if (depth > MAX_DEPTH) throw new RichTextError(TOO_DEEP);
   if (!isRecord(input) || typeof input.type !== "string") throw new RichTextError("Every node needs a type.");
   const type = input.type;
   if (!schema.nodes[type]) throw new RichTextError(`Unknown node type "${type.slice(0, 40)}".`);
@@ -133,16 +134,42 @@ function checkFootnotes(doc: JSONContent) {
 }
 
 /**
+ * Whether `value` holds objects and lists more than `limit` deep. Without recursion: that is
+ * what it is for. An object met twice (a cycle, which no parsed JSON has) ends the walk.
+ */
+function nestedDeeperThan(value: unknown, limit: number): boolean {
+  const seen = new Set<object>();
+  const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+  while (stack.length) {
+    const { value: current, depth } = stack.pop()!;
+    if (typeof current !== "object" || current === null || seen.has(current)) continue;
+    if (depth > limit) return true;
+    seen.add(current);
+    for (const child of Object.values(current)) stack.push({ value: child, depth: depth + 1 });
+  }
+  return false;
+}
+
+/** The size of the text as JSON, in bytes. */
+function jsonSize(input: unknown): number {
+  try {
+    return Buffer.byteLength(JSON.stringify(input) ?? "");
+  } catch {
+    // JSON.stringify recurses, and the request's JSON.parse does not: a document nested some
+    // thousands of levels deep arrives whole and overflows the stack here, before the walk
+    // below could say what is wrong. Each node level is two of JSON's (the node and its
+    // content list), and a node's marks and attributes add three.
+    if (nestedDeeperThan(input, 2 * MAX_DEPTH + 4)) throw new RichTextError(TOO_DEEP);
+    throw new RichTextError("The text is not valid JSON.");
+  }
+}
+
+/**
  * Checks rich text of the given kind and returns its canonical JSON.
  * Throws RichTextError with a message that names the problem.
  */
 export function validateRichText(kind: RichTextKind, input: unknown): JSONContent {
-  let size: number;
-  try {
-    size = Buffer.byteLength(JSON.stringify(input) ?? "");
-  } catch {
-    throw new RichTextError("The text is not valid JSON.");
-  }
+  const size = jsonSize(input);
   if (size > MAX_RICH_TEXT_BYTES) {
     throw new RichTextError(`The text is ${(size / 1_000_000).toFixed(1)} MB; the limit is 1 MB.`);
   }

@@ -56,6 +56,18 @@ export const transitionNames = Object.keys(transitions) as TransitionName[];
 
 const statusLabel = (status: ArticleStatus) => status.replace(/_/g, " ");
 
+/**
+ * How far ahead a piece may be scheduled. A date years away is a typo (9999 for 2026), and the
+ * piece would sit in the scheduled list, its byline and slug held, long after anyone remembers it.
+ */
+export const SCHEDULE_HORIZON_YEARS = 5;
+
+function scheduleHorizon(now = new Date()): Date {
+  const horizon = new Date(now);
+  horizon.setUTCFullYear(horizon.getUTCFullYear() + SCHEDULE_HORIZON_YEARS);
+  return horizon;
+}
+
 const options = z.object({
   reason: z.string().trim().max(4000, "The reason is at most 4,000 characters.").optional(),
   publishAt: z.coerce.date({ error: "Give a valid date and time." }).optional(),
@@ -123,6 +135,10 @@ export async function transition(actor: CurrentUser | null, articleId: string, n
   }
   if (name === "schedule" && (!publishAt || publishAt.getTime() <= Date.now())) {
     throw new ValidationError("Choose a publication time in the future.", { publishAt: ["Choose a time in the future."] });
+  }
+  if (name === "schedule" && publishAt && publishAt > scheduleHorizon()) {
+    const message = `Choose a publication time at most ${SCHEDULE_HORIZON_YEARS} years ahead.`;
+    throw new ValidationError(message, { publishAt: [message] });
   }
   if (name === "schedule") {
     const hasLiveCopy = (await db.publication.count({ where: { articleId, liveFrom: { lte: new Date() } } })) > 0;

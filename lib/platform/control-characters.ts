@@ -21,8 +21,22 @@ export interface ControlCharacter {
   codePoint: string;
   /** Where it is, as a field path ("article.title"); "input" for the value itself. */
   field: string;
-  /** "Text may not contain control characters (found U+0007)." */
+  /** "Text may not contain control characters (found U+0007)."; "... an unpaired surrogate (U+D800)." for half a pair. */
   message: string;
+}
+
+/** "U+0007" for a one-character string. */
+const codePointOf = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+
+/**
+ * What refuses `char`. Half a surrogate pair is named as such: it is no control character, and
+ * a writer who meets the message can search for "unpaired surrogate" (an emoji cut in two).
+ */
+export function forbiddenCharacterMessage(char: string): string {
+  const found = codePointOf(char);
+  return /\p{Cs}/u.test(char)
+    ? `Text may not contain an unpaired surrogate (${found}).`
+    : `Text may not contain control characters (found ${found}).`;
 }
 
 /**
@@ -36,10 +50,7 @@ export function findControlCharacter(value: unknown): ControlCharacter | null {
     const { value: current, path } = stack.pop()!;
     if (typeof current === "string") {
       const match = INVALID.exec(current);
-      if (match) {
-        const found = `U+${match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
-        return { codePoint: found, field: path || "input", message: `Text may not contain control characters (found ${found}).` };
-      }
+      if (match) return { codePoint: codePointOf(match[0]), field: path || "input", message: forbiddenCharacterMessage(match[0]) };
     } else if (typeof current === "object" && current !== null && !seen.has(current)) {
       seen.add(current);
       // The path names the form field that holds the character ("title", "article.body"): it

@@ -1,11 +1,31 @@
 // The one way input is checked (ARCHITECTURE.md, "Errors"): server actions (lib/actions/define.ts),
 // route handlers and every lib function that takes input from outside call parseInput, so a
 // refusal always reads the same: a ValidationError whose message is the first problem, with
-// every problem listed under the field it belongs to ("title", "article.body"; "input" for the
+// every problem listed under the field it belongs to ("title", "topicIds"; "input" for the
 // value itself), which forms and the save route show beside the field.
-import type { z } from "zod";
+import { z } from "zod";
 import { findControlCharacter } from "./control-characters";
 import { ValidationError } from "./errors";
+
+/**
+ * A value a boundary (an action, a route handler) hands on unread to the lib function that owns
+ * it, which parses it itself: with parseInput, or, for rich text, lib/content/validate.ts, each
+ * of which refuses control characters. parseInput does not walk such a value (as the schema,
+ * or as a field of an object schema), so a piece's 150 KB body is walked once per save, not
+ * three times. Use it only for a value whose receiver parses it.
+ */
+export const parsedByReceiver = z.unknown();
+
+/** What the control-character check walks: `raw` without the values `schema` leaves to their receiver. */
+function ownedHere(schema: z.ZodType, raw: unknown): unknown {
+  if (schema === parsedByReceiver) return undefined;
+  if (!(schema instanceof z.ZodObject) || typeof raw !== "object" || raw === null || Array.isArray(raw)) return raw;
+  const handedOn = Object.keys(schema.shape).filter((key) => schema.shape[key] === parsedByReceiver);
+  if (!handedOn.length) return raw;
+  const rest: Record<string, unknown> = { ...raw };
+  for (const key of handedOn) delete rest[key];
+  return rest;
+}
 
 /** Every problem zod found, by field path. */
 function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
@@ -17,10 +37,10 @@ function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
 /**
  * The input as `schema` reads it, or a ValidationError. Control characters are refused first,
  * by name and field, before the schema (or anything else) reads the text
- * (lib/platform/control-characters.ts).
+ * (lib/platform/control-characters.ts); a value marked `parsedByReceiver` is left to its receiver.
  */
 export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
-  const control = findControlCharacter(raw);
+  const control = findControlCharacter(ownedHere(schema, raw));
   if (control) throw new ValidationError(control.message, { [control.field]: [control.message] });
   const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;

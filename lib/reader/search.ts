@@ -5,14 +5,22 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "../platform/db";
+import { stripControlCharacters } from "../platform/control-characters";
+import { slugPattern } from "../platform/slugs";
 import { Prisma } from "../generated/prisma/client";
 import { listingsBySlug, PAGE_SIZE, type ListingItem, type Page } from "./publications";
 
+// The production server refuses an address carrying a NUL (lib/platform/http/request-refusals.ts);
+// whatever reaches this otherwise (`next dev`, a caller in code) still cannot carry one to
+// PostgreSQL, which fails the whole query on it: the query drops such characters, a filter that
+// is no slug is dropped.
 const optionalSlug = z
   .string()
   .trim()
   .max(120)
+  .regex(slugPattern)
   .optional()
+  .or(z.literal(""))
   .transform((value) => value || undefined);
 
 /** Query-string input as the search page receives it; anything malformed is dropped rather than refused. */
@@ -22,7 +30,7 @@ export const searchInput = z.object({
     .string()
     .catch("")
     .default("")
-    .transform((q) => q.trim().slice(0, 200).trim()),
+    .transform((q) => stripControlCharacters(q).trim().slice(0, 200).trim()),
   division: optionalSlug.catch(undefined),
   topic: optionalSlug.catch(undefined),
   author: optionalSlug.catch(undefined),

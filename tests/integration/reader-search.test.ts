@@ -118,6 +118,13 @@ test("queries with odd syntax, only stop words or malformed filters never fail",
   if (!result.prompt) expect(result.page).toBe(1);
 });
 
+test("a NUL, which PostgreSQL refuses in any query, is dropped from the words and makes a filter no filter", async () => {
+  await publish("Quokka trade routes", "Marsupials.");
+  const result = await searchPublications({ q: "quok\u0000ka\u0000", topic: "\u0000", division: "ports\u0000" });
+  expect(slugs(result)).toEqual(["quokka-trade-routes"]);
+  expect(await searchPublications({ q: "\u0000" })).toEqual({ prompt: true });
+});
+
 test("results are paginated", async () => {
   for (let i = 0; i < PAGE_SIZE + 1; i++) await publish(`Aardvark study ${i}`, "Burrows.");
   const first = await searchPublications({ q: "aardvark" });

@@ -94,14 +94,14 @@ describe("PUT /api/articles/<id>", () => {
     });
   });
 
-  test("a signed-in request declaring more than the limit gets 413 naming the limit, without its body read", async () => {
+  test("a signed-in request declaring more than the limit gets 413 naming its size and the limit, without its body read", async () => {
     signedIn();
     const piece = await draft();
     const { stream, meter } = meteredBody(200_000_000);
     const response = await put(piece.id, stream, { "content-length": "200000000" });
     expect({ status: response.status, body: await response.json(), pulled: meter.pulled }).toEqual({
       status: 413,
-      body: { error: "The request is too large: the limit is 2 MB.", fieldErrors: {} },
+      body: { error: "The request is 200 MB; the limit is 2 MB.", fieldErrors: {} },
       pulled: 0,
     });
   });
@@ -135,6 +135,25 @@ describe("PUT /api/articles/<id>", () => {
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ id: piece.id, version: piece.version + 1 });
     expect((await db.article.findUniqueOrThrow({ where: { id: piece.id } })).title).toBe("Streamed");
+  });
+
+  test.each([
+    // Half a surrogate pair written out as UTF-8-style bytes (ED A0 80), as a client that encodes without checking sends it.
+    [
+      "not UTF-8",
+      Buffer.from([...Buffer.from('{"baseVersion":1,"article":{"title":"Half '), 0xed, 0xa0, 0x80, ...Buffer.from('"}}')]),
+      "The request is not valid UTF-8 text.",
+    ],
+    ["not JSON", Buffer.from('{"baseVersion":1,"article":'), "The request is not valid JSON."],
+  ])("a body that is %s is refused by name, and the piece is unchanged", async (_label, bytes, message) => {
+    signedIn();
+    const piece = await draft();
+    const response = await put(piece.id, new Uint8Array(bytes));
+    expect({ status: response.status, body: await response.json() }).toEqual({ status: 400, body: { error: message, fieldErrors: {} } });
+    expect(await db.article.findUniqueOrThrow({ where: { id: piece.id }, select: { title: true, version: true } })).toEqual({
+      title: piece.title,
+      version: piece.version,
+    });
   });
 
   test("a text over the 1 MB rich-text limit but within the request limit is refused by the validation, which says what is too large", async () => {

@@ -4,7 +4,7 @@ import { createArticle } from "@/lib/editorial/working-copy";
 import { db } from "@/lib/platform/db";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/platform/errors";
 import { listLivePublications, getLivePublication } from "@/lib/reader/publications";
-import { transition, transitions, type TransitionName } from "@/lib/editorial/workflow";
+import { scheduleAtSiteTime, transition, transitions, type TransitionName } from "@/lib/editorial/workflow";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { makeUser, sampleBody } from "../helpers/db";
 import { actorFor as actor } from "../helpers/actors";
@@ -136,6 +136,21 @@ test("a scheduled piece is invisible before its time and visible after it, with 
   expect((await listLivePublications()).items.map((i) => i.slug)).not.toContain(scheduled.slug);
   await new Promise((r) => setTimeout(r, 1700));
   expect((await getLivePublication(scheduled.slug))?.title).toBe(scheduled.title);
+});
+
+test("a publication time beyond the horizon (9999-12-31) is refused, naming it, and the piece stays approved", async () => {
+  const e = await actor(editor);
+  const id = await pieceIn("approved");
+  const refused = "Choose a publication time at most 5 years ahead.";
+  await expect(scheduleAtSiteTime(e, id, "9999-12-31T00:00")).rejects.toThrow(new ValidationError(refused, { publishAt: [refused] }));
+  const sixYears = new Date(Date.now() + 6 * 365 * 86_400_000);
+  await expect(transition(e, id, "schedule", { publishAt: sixYears })).rejects.toThrow(refused);
+  expect(await db.article.findUniqueOrThrow({ where: { id }, select: { status: true, scheduledAt: true } })).toEqual({
+    status: "approved",
+    scheduledAt: null,
+  });
+  const fourYears = new Date(Date.now() + 4 * 365 * 86_400_000);
+  expect((await transition(e, id, "schedule", { publishAt: fourYears })).status).toBe("scheduled");
 });
 
 test("unpublishing removes the piece from public reads at once", async () => {

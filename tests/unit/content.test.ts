@@ -30,10 +30,31 @@ describe("validation", () => {
     ["a text node", doc(p(text("Bell\u0007here"))), "U+0007"],
     ["a link's address", doc(p(text("x", [{ type: "link", attrs: { href: "https://example.org/\u001b" } }]))), "U+001B"],
     ["a link's title", doc(p(text("x", [{ type: "link", attrs: { href: "https://example.org/", title: "a\uFFFEb" } }]))), "U+FFFE"],
-    ["a footnote's text", doc(p(text("a"), ref("n1")), { type: "footnotes", content: [note("n1", "lone \uD800 half")] }), "U+D800"],
     ["an attribute the schema would drop anyway", doc({ type: "paragraph", attrs: { class: "\u0000" }, content: [text("x")] }), "U+0000"],
   ])("refuses a control character in %s, naming it", (_where, input, found) => {
     expect(() => validateRichText("body", input)).toThrow(new RichTextError(`Text may not contain control characters (found ${found}).`));
+  });
+
+  test("refuses half a surrogate pair (an emoji cut in two) as such", () => {
+    const input = doc(p(text("a"), ref("n1")), { type: "footnotes", content: [note("n1", "lone \uD800 half")] });
+    expect(() => validateRichText("body", input)).toThrow(new RichTextError("Text may not contain an unpaired surrogate (U+D800)."));
+  });
+
+  /** A document whose one paragraph sits inside `levels` blockquotes. */
+  const nested = (levels: number) => {
+    let node: JSONContent = p(text("deep"));
+    for (let i = 0; i < levels; i++) node = { type: "blockquote", content: [node] };
+    return doc(node);
+  };
+
+  test.each([50, 5_000])("refuses a document nested %d levels deep, naming the limit", (levels) => {
+    expect(() => validateRichText("body", nested(levels))).toThrow(
+      new RichTextError("The text is nested too deeply: the limit is 40 levels."),
+    );
+  });
+
+  test("accepts nesting up to the limit", () => {
+    expect(() => validateRichText("body", nested(38))).not.toThrow();
   });
 
   test("keeps tabs and line breaks, and characters outside the Basic Multilingual Plane", () => {

@@ -23,7 +23,10 @@ describe("findControlCharacter", () => {
     expect(findControlCharacter(`a${String.fromCharCode(code as number)}b`)).toEqual({
       codePoint: label,
       field: "input",
-      message: `Text may not contain control characters (found ${label}).`,
+      message:
+        (code as number) >= 0xd800 && (code as number) <= 0xdfff
+          ? `Text may not contain an unpaired surrogate (${label}).`
+          : `Text may not contain control characters (found ${label}).`,
     });
   });
 

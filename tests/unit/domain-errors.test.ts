@@ -4,7 +4,7 @@ import { z } from "zod";
 import { DATABASE_UNAVAILABLE } from "@/lib/platform/database-unavailable";
 import { ConflictError, ForbiddenError, NotFoundError, RateLimitedError, ValidationError } from "@/lib/platform/errors";
 import { orNotFound, toActionResult, toJsonResponse } from "@/lib/platform/http/domain-errors";
-import { parseInput } from "@/lib/platform/validation";
+import { parsedByReceiver, parseInput } from "@/lib/platform/validation";
 
 const schema = z.object({
   title: z.string().min(1, "Give it a title."),
@@ -43,6 +43,15 @@ describe("parseInput", () => {
     const error = thrown(() => parseInput(schema, { title: "", tags: ["a\u0007"] })) as ValidationError;
     const refused = "Text may not contain control characters (found U+0007).";
     expect({ message: error.message, fieldErrors: error.fieldErrors }).toEqual({ message: refused, fieldErrors: { tags: [refused] } });
+  });
+
+  test("a value handed on to its receiver (parsedByReceiver) is passed through unwalked, and the rest is still checked", () => {
+    const envelope = z.object({ version: z.string(), piece: parsedByReceiver });
+    const piece = { title: "a\u0000b" };
+    expect(parseInput(envelope, { version: "1", piece }).piece).toBe(piece);
+    expect(parseInput(parsedByReceiver, piece)).toBe(piece);
+    const error = thrown(() => parseInput(envelope, { version: "1\u0000", piece })) as ValidationError;
+    expect(error.fieldErrors).toEqual({ version: ["Text may not contain control characters (found U+0000)."] });
   });
 });
 

@@ -4,18 +4,25 @@
 // took 12.7 s and 600 MiB while every other request waited. Here a declared size over the
 // limit is refused before anything is read, and the bytes are counted as they arrive, so a
 // body without a Content-Length (chunked) or with a false one is cut off at the limit too.
+// The bytes must be UTF-8: a malformed sequence (half a surrogate pair written out as bytes, a
+// Latin-1 "é") is refused by name rather than silently turned into U+FFFD and stored.
 import { NextRequest } from "next/server";
-import { DomainError } from "../errors";
+import { DomainError, ValidationError } from "../errors";
+import { tooLargeMessage } from "./request-limits";
 
 export class BodyTooLargeError extends DomainError {
-  constructor(limit: number) {
-    super(`The request is too large: the limit is ${limit >= 1_000_000 ? `${limit / 1_000_000} MB` : `${limit / 1_000} KB`}.`, 413);
+  /** `declared`: the size the request said it has (Content-Length), named in the message when over the limit. */
+  constructor(limit: number, declared: number | null = null) {
+    super(tooLargeMessage(limit, declared), 413);
   }
 }
 
-/** The body as text, read no further than `limit` bytes. Throws BodyTooLargeError past it. */
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** The body as text, read no further than `limit` bytes. Throws BodyTooLargeError past it, ValidationError when it is not UTF-8. */
 async function readBodyText(request: Request, limit: number): Promise<string> {
-  if (Number(request.headers.get("content-length")) > limit) throw new BodyTooLargeError(limit);
+  const declared = Number(request.headers.get("content-length"));
+  if (declared > limit) throw new BodyTooLargeError(limit, declared);
   if (!request.body) return "";
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -31,7 +38,11 @@ async function readBodyText(request: Request, limit: number): Promise<string> {
     }
     chunks.push(value);
   }
-  return new TextDecoder().decode(Buffer.concat(chunks));
+  try {
+    return utf8.decode(Buffer.concat(chunks));
+  } catch {
+    throw new ValidationError("The request is not valid UTF-8 text.");
+  }
 }
 
 /**
@@ -43,12 +54,12 @@ export async function withBodyWithin(request: NextRequest, limit: number): Promi
   return new NextRequest(request.url, { method: request.method, headers: request.headers, body });
 }
 
-/** The parsed JSON body within `limit`, or null when it is not JSON (for the caller's validation to refuse). */
+/** The parsed JSON body within `limit`. Throws ValidationError when it is not JSON. */
 export async function readJsonBody(request: Request, limit: number): Promise<unknown> {
   const text = await readBodyText(request, limit);
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    return null;
+    throw new ValidationError("The request is not valid JSON.");
   }
 }

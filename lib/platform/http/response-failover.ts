@@ -7,7 +7,7 @@
 // only its status is looked at, when its head is written.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { RETRY_AFTER_SECONDS } from "../database-unavailable";
-import { paths } from "../paths";
+import { plainPage } from "./plain-page";
 
 export interface StandIn {
   status: number;
@@ -101,41 +101,12 @@ export function holdFailures(req: IncomingMessage, res: ServerResponse, standIn:
   };
 }
 
-/** Said when there is no last good copy and the database cannot be reached. */
-const UNAVAILABLE_PAGE = `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>Temporarily unavailable</title>
-<style>body{font:1.125rem/1.6 Georgia,serif;color:#1d1d1b;max-width:36rem;margin:12vh auto;padding:0 1.25rem}h1{font-size:1.75rem;line-height:1.25}a{color:#0b4f8a}</style>
-</head>
-<body>
-<main>
-<h1>This page is temporarily unavailable</h1>
-<p>The site cannot reach its database just now, so this page cannot be shown. Nothing is lost: please try again in a minute.</p>
-<p><a href="${paths.home()}">Go to the home page</a></p>
-</main>
-</body>
-</html>
-`;
-
 /** 503 with Retry-After: search engines and feed readers come back later instead of dropping the page. */
 export function unavailablePage(): StandIn {
-  return {
-    status: 503,
-    headers: {
-      "content-type": "text/html; charset=utf-8",
-      "retry-after": String(RETRY_AFTER_SECONDS),
-      "cache-control": "no-store",
-      // The page runs nothing and loads nothing: the strictest policy fits it.
-      "content-security-policy":
-        "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
-      "x-content-type-options": "nosniff",
-      "x-frame-options": "DENY",
-      "referrer-policy": "strict-origin-when-cross-origin",
-    },
-    body: UNAVAILABLE_PAGE,
-  };
+  return plainPage(
+    503,
+    "This page is temporarily unavailable",
+    ["The site cannot reach its database just now, so this page cannot be shown. Nothing is lost: please try again in a minute."],
+    { "retry-after": String(RETRY_AFTER_SECONDS) },
+  );
 }

@@ -4,12 +4,13 @@
 import { NextResponse } from "next/server";
 import { savedFields } from "@/lib/editorial/saved-answer";
 import { z } from "zod";
-import { articleInput, saveArticle } from "@/lib/editorial/working-copy";
+import { saveArticle } from "@/lib/editorial/working-copy";
 import { toJsonResponse } from "@/lib/platform/http/domain-errors";
 import { readSignedInJson } from "@/lib/accounts/signed-in-json";
-import { parseInput } from "@/lib/platform/validation";
+import { parsedByReceiver, parseInput } from "@/lib/platform/validation";
 
-const request = z.object({ baseVersion: z.number().int().positive(), article: articleInput });
+// The piece itself is parsed once, by saveArticle.
+const request = z.object({ baseVersion: z.number().int().positive(), article: parsedByReceiver });
 
 export async function PUT(req: Request, ctx: { params: Promise<{ id: string }> }) {
   try {
