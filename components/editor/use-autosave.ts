@@ -158,10 +158,8 @@ export function useAutosave({ articleId: initialId, baseVersion: initialVersion,
       if (isSizeRefusal(outcome.status, outcome.error)) return setState(sizeRefusalState(outcome.error, sent.body));
       if (outcome.fieldErrors && Object.keys(outcome.fieldErrors).length) {
         // Waits for the next change: retrying the same input would only fail again.
-        // The save action nests the piece under "article": its field errors arrive as "article.slug".
-        setFieldErrors(
-          Object.fromEntries(Object.entries(outcome.fieldErrors).map(([key, messages]) => [key.replace(/^article\./, ""), messages])),
-        );
+        // The piece is parsed by saveArticle itself, so its field errors are named as the form names them ("slug").
+        setFieldErrors(outcome.fieldErrors);
         setState({ kind: "invalid", message: outcome.error });
         return;
       }
