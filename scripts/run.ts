@@ -11,6 +11,7 @@ import path from "node:path";
 import { loadEnvConfig } from "@next/env";
 import { dataRoot, startEmbeddedPostgres, type EmbeddedPostgres } from "./db/embedded";
 import { applyMigrations } from "./db/migrations";
+import { supervise } from "./supervise";
 import { environmentProblems } from "../lib/platform/env";
 
 const mode = process.argv[2];
@@ -90,16 +91,10 @@ async function main() {
   const child = spawn(process.execPath, command, {
     stdio: "inherit",
     env: { ...process.env, NODE_ENV: mode === "dev" ? "development" : "production" },
+    // Its own process group, which scripts/supervise.ts kills whole if it outstays a stop.
+    detached: true,
   });
-  let stopping = false;
-  const stop = (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
-    child.kill(signal);
-  };
-  process.on("SIGINT", () => stop("SIGINT"));
-  process.on("SIGTERM", () => stop("SIGTERM"));
-  const code: number = await new Promise((resolve) => child.on("exit", (c, s) => resolve(c ?? (s ? 0 : 1))));
+  const code = await supervise(child).exited;
   if (embedded) {
     await embedded.stop();
     console.log("Embedded PostgreSQL stopped.");
