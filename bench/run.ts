@@ -11,7 +11,7 @@
 //   soak instead (bench/soak.ts): N minutes of mixed traffic, memory printed every minute.
 // First: lets this script load lib/ modules marked server-only.
 import "../scripts/server-only-outside-next";
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -22,7 +22,7 @@ import { applyMigrations } from "../scripts/db/migrations";
 import { generateArchive } from "./generate";
 import { explainPublicQueries } from "./explain";
 import { lighthouseScores } from "./lighthouse";
-import { residentMiB, run, start, stop, waitFor } from "./processes";
+import { residentMiB, run, runLoadGenerator, start, stop, waitFor } from "./processes";
 import { COMMON_WORD, PHRASE, RARE_WORD } from "./text";
 
 const root = path.resolve(__dirname, "..");
@@ -56,19 +56,7 @@ interface Measure {
 }
 
 function load(spec: object): Promise<Measure> {
-  // The spec can hold twenty 10,000-word drafts: too long for a command line, so it goes in a file.
-  const file = path.join(root, ".data/bench-load.json");
-  writeFileSync(file, JSON.stringify(spec));
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [require.resolve("tsx/cli"), path.join(__dirname, "load.ts"), file], {
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    let out = "";
-    child.stdout.on("data", (c) => (out += c));
-    child.on("exit", (code) =>
-      code === 0 ? resolve(JSON.parse(out.trim().split("\n").pop()!)) : reject(new Error(`load generator exit ${code}`)),
-    );
-  });
+  return runLoadGenerator(path.join(__dirname, "load.ts"), spec, path.join(root, ".data/bench-load.json"));
 }
 
 /** The bench's own database: `--database` (standfirst_bench) on the DATABASE_URL server, or an embedded one under .data/bench. */

@@ -5,12 +5,12 @@
 // bench/memory-probe.js preloaded to report its heap. Judged by the last stretch: RSS levels
 // off when the last 10 minutes (or the last half of a shorter soak) grow less than
 // LEVEL_OFF_PERCENT.
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 import { prepareSaves } from "./saves";
-import { start, stop, waitFor } from "./processes";
+import { runLoadGenerator, start, stop, waitFor } from "./processes";
+import { freePort } from "../tests/helpers/free-port";
 import type { SoakLoadSpec } from "./soak-load";
 
 /** Growth of resident memory over the judged stretch below which it counts as level. */
@@ -49,18 +49,6 @@ interface LoadResult {
   errors: number;
   counts: Record<string, { requests: number; errors: number }>;
   versions: number[];
-}
-
-/** A port no one listens on now: the machine is shared with other servers. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 const MiB = (bytes: number) => Math.round(bytes / 1024 / 1024);
@@ -111,20 +99,8 @@ function serverSample(probeDir: string): ProbeSample | null {
   return null;
 }
 
-function loadMinute(root: string, spec: SoakLoadSpec): Promise<LoadResult> {
-  const file = path.join(root, ".data/soak-load.json");
-  writeFileSync(file, JSON.stringify(spec));
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [require.resolve("tsx/cli"), path.join(__dirname, "soak-load.ts"), file], {
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    let out = "";
-    child.stdout.on("data", (c) => (out += c));
-    child.on("exit", (code) =>
-      code === 0 ? resolve(JSON.parse(out.trim().split("\n").pop()!)) : reject(new Error(`soak load generator exit ${code}`)),
-    );
-  });
-}
+const loadMinute = (root: string, spec: SoakLoadSpec) =>
+  runLoadGenerator<LoadResult>(path.join(__dirname, "soak-load.ts"), spec, path.join(root, ".data/soak-load.json"));
 
 /** Growth (%) of resident memory over the judged stretch: the last 10 minutes, or the last half of a shorter soak. */
 function stretchGrowth(minutes: Minute[]): { from: number; percent: number } {
