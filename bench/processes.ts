@@ -1,6 +1,6 @@
 // Starting and stopping the servers the benchmark measures.
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 
 export function start(command: string[], env: NodeJS.ProcessEnv, cwd: string): ChildProcess {
   return spawn(command[0], command.slice(1), { cwd, env, stdio: ["ignore", "inherit", "inherit"], detached: true });
@@ -50,4 +50,21 @@ export function residentMiB(marker: string): number {
     }
   }
   return Math.round(kib / 1024);
+}
+
+/**
+ * Runs a load generator (`script`, in its own process so that it does not share an event loop with
+ * the servers it measures) on `spec`, written to `file`: a spec can hold twenty 10,000-word drafts,
+ * too long for a command line. Resolves with the JSON of the last line it prints.
+ */
+export function runLoadGenerator<T>(script: string, spec: object, file: string): Promise<T> {
+  writeFileSync(file, JSON.stringify(spec));
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [require.resolve("tsx/cli"), script, file], { stdio: ["ignore", "pipe", "inherit"] });
+    let out = "";
+    child.stdout.on("data", (c) => (out += c));
+    child.on("exit", (code) =>
+      code === 0 ? resolve(JSON.parse(out.trim().split("\n").pop()!) as T) : reject(new Error(`${script} exited with ${code}`)),
+    );
+  });
 }

@@ -6,9 +6,12 @@
 // server's memory after each of two passes, and Lighthouse scores.
 //
 //   npm run bench -- [--pieces 100000] [--fresh] [--connections 20] [--duration 10] [--skip-build] [--skip-lighthouse] [--generate-only]
+//                    [--database standfirst_bench]
+//   npm run bench -- --soak 30 [--heap-limit MiB] [--label text] [--pieces ...] [--connections ...] [--skip-build]: the
+//   soak instead (bench/soak.ts): N minutes of mixed traffic, memory printed every minute.
 // First: lets this script load lib/ modules marked server-only.
 import "../scripts/server-only-outside-next";
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -19,7 +22,7 @@ import { applyMigrations } from "../scripts/db/migrations";
 import { generateArchive } from "./generate";
 import { explainPublicQueries } from "./explain";
 import { lighthouseScores } from "./lighthouse";
-import { residentMiB, run, start, stop, waitFor } from "./processes";
+import { residentMiB, run, runLoadGenerator, start, stop, waitFor } from "./processes";
 import { COMMON_WORD, PHRASE, RARE_WORD } from "./text";
 
 const root = path.resolve(__dirname, "..");
@@ -32,6 +35,10 @@ const { values: args } = parseArgs({
     "skip-build": { type: "boolean", default: false },
     "skip-lighthouse": { type: "boolean", default: false },
     "generate-only": { type: "boolean", default: false },
+    database: { type: "string", default: "standfirst_bench" },
+    soak: { type: "string" },
+    "heap-limit": { type: "string" },
+    label: { type: "string", default: "soak" },
   },
 });
 const pieces = Number(args.pieces);
@@ -49,35 +56,26 @@ interface Measure {
 }
 
 function load(spec: object): Promise<Measure> {
-  // The spec can hold twenty 10,000-word drafts: too long for a command line, so it goes in a file.
-  const file = path.join(root, ".data/bench-load.json");
-  writeFileSync(file, JSON.stringify(spec));
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [require.resolve("tsx/cli"), path.join(__dirname, "load.ts"), file], {
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    let out = "";
-    child.stdout.on("data", (c) => (out += c));
-    child.on("exit", (code) =>
-      code === 0 ? resolve(JSON.parse(out.trim().split("\n").pop()!)) : reject(new Error(`load generator exit ${code}`)),
-    );
-  });
+  return runLoadGenerator(path.join(__dirname, "load.ts"), spec, path.join(root, ".data/bench-load.json"));
 }
 
-/** The bench's own database: `standfirst_bench` on the DATABASE_URL server, or an embedded one under .data/bench. */
+/** The bench's own database: `--database` (standfirst_bench) on the DATABASE_URL server, or an embedded one under .data/bench. */
 async function database(): Promise<{ url: string; stop: () => Promise<void> }> {
+  // A name of this script's own making, never a caller's SQL: it is spliced into DROP and CREATE.
+  const name = args.database;
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`--database ${name}: use lower-case letters, digits and _`);
   const server = process.env.DATABASE_URL;
   if (!server) {
     const embedded = await startEmbeddedPostgres({ dataDir: path.join(root, ".data/bench"), port: 54339 });
     return { url: embedded.url, stop: embedded.stop };
   }
   const url = new URL(server);
-  url.pathname = "/standfirst_bench";
+  url.pathname = `/${name}`;
   const admin = new Client({ connectionString: server });
   await admin.connect();
-  if (args.fresh) await admin.query(`DROP DATABASE IF EXISTS standfirst_bench WITH (FORCE)`);
-  const exists = (await admin.query(`SELECT 1 FROM pg_database WHERE datname = 'standfirst_bench'`)).rowCount;
-  if (!exists) await admin.query(`CREATE DATABASE standfirst_bench`);
+  if (args.fresh) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  const exists = (await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [name])).rowCount;
+  if (!exists) await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
   return { url: url.toString(), stop: async () => {} };
 }
@@ -102,6 +100,20 @@ async function main() {
     const generated = await generateArchive(db.url, { pieces, authors: 500, divisions: 10, topics: 50, log: (l) => console.log(`  ${l}`) });
     if (generated.created) console.log(`Generated ${generated.created} pieces in ${generated.seconds.toFixed(0)} s.`);
     if (args["generate-only"]) return;
+    if (args.soak) {
+      if (!args["skip-build"]) await run([process.execPath, require.resolve("tsx/cli"), "scripts/run.ts", "build"], env, root);
+      const { soak } = await import("./soak");
+      await soak({
+        root,
+        env,
+        minutes: Number(args.soak),
+        connections,
+        pieces,
+        heapLimitMiB: args["heap-limit"] ? Number(args["heap-limit"]) : undefined,
+        label: args.label,
+      });
+      return;
+    }
 
     console.log("\nQuery plans (public queries at this size):");
     const plans = await explainPublicQueries(db.url);

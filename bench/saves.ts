@@ -1,4 +1,4 @@
-// The studio save under load: an editor's session, and one 10,000-word draft per
+// The studio save under load: an editor's session, and one draft (10,000 words unless told) per
 // connection, each saved with the version the server last returned (as autosave does).
 // First: lets this script load lib/ modules marked server-only.
 import "../scripts/server-only-outside-next";
@@ -9,11 +9,11 @@ import { db } from "../lib/platform/db";
 import { createSession } from "../lib/accounts/sessions";
 import { body, random } from "./text";
 
-export async function prepareSaves(base: string, count: number) {
+export async function prepareSaves(base: string, count: number, words = 10_000) {
   const editor = await db.user.findFirstOrThrow({ where: { role: "editor", disabled: false } });
   const session = await createSession(editor.id, { ip: "127.0.0.1", userAgent: "bench" });
   const token = await encode({ token: { sid: session.id }, secret: process.env.NEXTAUTH_SECRET! });
-  const doc = validateRichText("body", body(random(10_000), 10_000, "save"));
+  const doc = validateRichText("body", body(random(10_000), words, "save"));
   const drafts = [];
   for (let i = 0; i < count; i++) {
     const input = { title: `Bench draft ${i}`, standfirst: "A long draft saved under load.", body: doc };

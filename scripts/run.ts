@@ -11,7 +11,8 @@ import path from "node:path";
 import { loadEnvConfig } from "@next/env";
 import { dataRoot, startEmbeddedPostgres, type EmbeddedPostgres } from "./db/embedded";
 import { applyMigrations } from "./db/migrations";
-import { environmentProblems } from "../lib/platform/env";
+import { supervise } from "./supervise";
+import { config, environmentProblems } from "../lib/platform/env";
 
 const mode = process.argv[2];
 if (mode !== "dev" && mode !== "build" && mode !== "start") {
@@ -29,6 +30,20 @@ function localSecret(): string {
     writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
   }
   return readFileSync(file, "utf8").trim();
+}
+
+/**
+ * The production server's memory bounds (README, "Running in production"). Without a heap limit V8
+ * sizes the heap by the machine's memory and, under the garbage rendering makes, lets it grow for
+ * gigabytes before collecting (bench/soak.ts measured it). glibc gives each thread that allocates
+ * its own malloc arena, whose freed memory stays resident: two arenas keep that bounded too.
+ */
+function serverMemory(): Record<string, string> {
+  const heapMiB = config().SERVER_HEAP_MB;
+  const inherited = process.env.NODE_OPTIONS ?? "";
+  // A limit set by hand in NODE_OPTIONS wins.
+  const heap = heapMiB > 0 && !inherited.includes("--max-old-space-size") ? ` --max-old-space-size=${heapMiB}` : "";
+  return { NODE_OPTIONS: `${inherited}${heap}`.trim(), MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? "2" };
 }
 
 async function main() {
@@ -89,17 +104,11 @@ async function main() {
       : [require.resolve("next/dist/bin/next"), mode!, ...process.argv.slice(3)];
   const child = spawn(process.execPath, command, {
     stdio: "inherit",
-    env: { ...process.env, NODE_ENV: mode === "dev" ? "development" : "production" },
+    env: { ...process.env, NODE_ENV: mode === "dev" ? "development" : "production", ...(mode === "start" ? serverMemory() : {}) },
+    // Its own process group, which scripts/supervise.ts kills whole if it outstays a stop.
+    detached: true,
   });
-  let stopping = false;
-  const stop = (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
-    child.kill(signal);
-  };
-  process.on("SIGINT", () => stop("SIGINT"));
-  process.on("SIGTERM", () => stop("SIGTERM"));
-  const code: number = await new Promise((resolve) => child.on("exit", (c, s) => resolve(c ?? (s ? 0 : 1))));
+  const code = await supervise(child).exited;
   if (embedded) {
     await embedded.stop();
     console.log("Embedded PostgreSQL stopped.");

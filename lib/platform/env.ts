@@ -40,6 +40,11 @@ const schema = z.object({
   SESSION_IDLE_MINUTES: positiveInt(12 * 60),
   /** Memory for the response cache of `npm start`; 0 turns it off. */
   RESPONSE_CACHE_MB: z.coerce.number().min(0, "must be a number of MiB (0 turns the cache off)").default(64),
+  /**
+   * The V8 heap limit of the server `npm start` runs (--max-old-space-size), in MiB; 0 leaves Node's
+   * own, which on a large machine is several GiB and lets the heap swell long before it collects.
+   */
+  SERVER_HEAP_MB: z.coerce.number().int().min(0, "must be a number of MiB (0 leaves Node's default)").default(768),
   /** How many proxies in front of the app append to X-Forwarded-For (see lib/platform/http/client-ip.ts). */
   TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).default(0),
   /** Where mail goes; unset, it stays in the outbox. */

@@ -17,6 +17,7 @@ test("a complete production environment is valid", () => {
       SITE_URL: "https://commentaries.example.org",
       SMTP_URL: "smtps://user:pw@mail.example.org:465",
       RESPONSE_CACHE_MB: "0",
+      SERVER_HEAP_MB: "1024",
       TRUSTED_PROXY_COUNT: "1",
     }),
   ).toEqual([]);
@@ -29,6 +30,7 @@ test("each bad variable is named with what is wrong with it", () => {
     DATABASE_POOL_SIZE: "lots",
     SMTP_URL: "http://mail.example.org",
     RESPONSE_CACHE_MB: "-1",
+    SERVER_HEAP_MB: "half",
     NEXTAUTH_SECRET: "short",
     ALLOW_EMBEDDED_DATABASE: "yes",
     EMBEDDED_DB_PORT: "70000",
@@ -41,6 +43,7 @@ test("each bad variable is named with what is wrong with it", () => {
     "EMBEDDED_DB_PORT",
     "NEXTAUTH_SECRET",
     "RESPONSE_CACHE_MB",
+    "SERVER_HEAP_MB",
     "SMTP_URL",
   ]);
   expect(problems).toContain("DATABASE_URL must start with postgresql:// or postgres://");
