@@ -107,20 +107,40 @@ const headings: Record<number, string> = {
 /** Answers `req` with `refusal`, in the form its asker reads. */
 export function sendRefusal(req: IncomingMessage, res: ServerResponse, refusal: Refusal) {
   const { status, message } = refusal;
-  // The body of a refused upload is not read: the connection closes after the answer rather than wait for it.
-  const close = { connection: "close" };
+  // A refused upload may still be arriving. Closing the connection under it would reset it, and
+  // the client would lose the answer it has not read yet: the connection stays open, Node reads
+  // and drops the rest of the body once the answer is sent, and drainWithin bounds that.
+  if (!req.complete) drainWithin(req);
   let answer: { headers: Record<string, string>; body: string };
   if ((req.url ?? "").startsWith("/api/")) {
     answer = {
-      headers: { "content-type": "application/json", "cache-control": "no-store", ...close },
+      headers: { "content-type": "application/json", "cache-control": "no-store" },
       body: JSON.stringify({ error: message, fieldErrors: {} }),
     };
   } else if (isServerAction(req)) {
     // Exactly "text/plain": Next's client uses the text as the thrown error's message only then.
-    answer = { headers: { "content-type": "text/plain", "cache-control": "no-store", ...close }, body: message };
+    answer = { headers: { "content-type": "text/plain", "cache-control": "no-store" }, body: message };
   } else {
-    answer = plainPage(status, headings[status] ?? "This request cannot be answered", [message], close);
+    answer = plainPage(status, headings[status] ?? "This request cannot be answered", [message]);
   }
   res.writeHead(status, { ...answer.headers, "content-length": String(Buffer.byteLength(answer.body)) });
   res.end(req.method === "HEAD" ? undefined : answer.body);
+}
+
+/** How long, and how much of a refused upload, may be read and dropped before the connection is cut. */
+const DRAIN_MS = 5_000;
+const DRAIN_BYTES = 16 * 1024 * 1024;
+
+/** Cuts the connection if the rest of a refused upload takes longer or is larger than the bounds. */
+function drainWithin(req: IncomingMessage) {
+  let read = 0;
+  const cut = () => req.socket.destroy();
+  const timer = setTimeout(cut, DRAIN_MS);
+  timer.unref();
+  req.on("data", (chunk: Buffer) => {
+    read += chunk.length;
+    if (read > DRAIN_BYTES) cut();
+  });
+  req.on("end", () => clearTimeout(timer));
+  req.socket.on("close", () => clearTimeout(timer));
 }
