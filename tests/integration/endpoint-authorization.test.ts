@@ -595,15 +595,27 @@ function taxonomyCases(): Record<string, Case[]> {
   return cases;
 }
 
-/** Feeds are public: everyone gets the same feed, and a draft's title never appears in it. */
+/** Feeds and the sitemap are public: everyone gets the same document, and a draft's title or address never appears in it. */
 function feedCases(): Record<string, Case[]> {
   const feed = (get: (...args: unknown[]) => Promise<unknown>, ctx: unknown) => async () => {
     const draft = await piece();
     const response = (await invoke(() => get(request("/"), ctx))) as Response;
     const text = await response.clone().text();
-    return text.includes(draft.title) ? "draft leaked" : outcomeOfResponse(response);
+    return text.includes(draft.title) || text.includes(draft.slug) ? "draft leaked" : outcomeOfResponse(response);
   };
   return {
+    "app/sitemap.xml/route.ts GET": [{ label: "sitemap index", expect: all("ok"), call: (get) => feed(get, undefined)() }],
+    "app/sitemaps/[file]/route.ts GET": [
+      { label: "listing pages", expect: all("ok"), call: (get) => feed(get, params({ file: "pages-1.xml" }))() },
+      {
+        label: "pieces",
+        expect: all("ok"),
+        call: async (get) => {
+          await piece("published");
+          return feed(get, params({ file: "pieces-1.xml" }))();
+        },
+      },
+    ],
     "app/feeds/rss.xml/route.ts GET": [{ label: "site feed", expect: all("ok"), call: (get) => feed(get, undefined)() }],
     "app/feeds/atom.xml/route.ts GET": [{ label: "site feed", expect: all("ok"), call: (get) => feed(get, undefined)() }],
     "app/feeds/[kind]/[slug]/[file]/route.ts GET": [
