@@ -31,5 +31,11 @@ export async function listOutbox(actor: Actor | null, page = 1) {
     }),
     db.outgoingEmail.count(),
   ]);
-  return { items, total, page: current, pages: Math.max(1, Math.ceil(total / OUTBOX_PAGE_SIZE)) };
+  // A message being sent is claimed by one delivery run until its lease ends; a lapsed lease means that run stopped midway.
+  const now = Date.now();
+  const withLease = items.map((mail) => ({
+    ...mail,
+    leaseLapsed: mail.status === "sending" && mail.leaseUntil !== null && mail.leaseUntil.getTime() <= now,
+  }));
+  return { items: withLease, total, page: current, pages: Math.max(1, Math.ceil(total / OUTBOX_PAGE_SIZE)) };
 }

@@ -34,14 +34,19 @@ function discardUnsettled(error: Error | undefined, client: PoolClient) {
 }
 
 function createPool(connectionString: string) {
-  const { DATABASE_POOL_SIZE: max, DATABASE_CONNECT_TIMEOUT_MS: connect, DATABASE_QUERY_TIMEOUT_MS: query } = config();
+  const {
+    DATABASE_POOL_SIZE: max,
+    DATABASE_CONNECT_TIMEOUT_MS: connect,
+    DATABASE_QUERY_TIMEOUT_MS: query,
+    DATABASE_TRANSACTION_TIMEOUT_MS: transaction,
+  } = config();
   const pool = new Pool({
     connectionString,
     max,
     connectionTimeoutMillis: connect,
     statement_timeout: query,
     query_timeout: query + CLIENT_MARGIN_MS,
-    idle_in_transaction_session_timeout: config().DATABASE_TRANSACTION_TIMEOUT_MS,
+    idle_in_transaction_session_timeout: transaction,
   });
   pool.on("release", discardUnsettled);
   return pool;

@@ -158,3 +158,23 @@ test("the outbox lists mail newest first, for admins only", async () => {
   await expect(listOutbox(await actor(writer))).rejects.toBeInstanceOf(ForbiddenError);
   await expect(listOutbox(null)).rejects.toBeInstanceOf(NotSignedInError);
 });
+
+test("the outbox tells a message being sent from one whose sending run stopped midway", async () => {
+  const [active, lapsed] = await Promise.all(
+    [60_000, -60_000].map((offset) =>
+      db.outgoingEmail.create({
+        data: {
+          to: ["reader@example.org"],
+          subject: `Lease ${offset}`,
+          text: "…",
+          status: "sending",
+          leaseUntil: new Date(Date.now() + offset),
+        },
+      }),
+    ),
+  );
+  const { items } = await listOutbox(await actor(admin));
+  const byId = new Map(items.map((m) => [m.id, m.leaseLapsed]));
+  expect([byId.get(active.id), byId.get(lapsed.id)]).toEqual([false, true]);
+  expect(items.filter((m) => m.status !== "sending").every((m) => !m.leaseLapsed)).toBe(true);
+});

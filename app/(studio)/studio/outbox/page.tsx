@@ -14,11 +14,10 @@ const query = z.object({ page: z.coerce.number().int().positive().catch(1).defau
 
 type Mail = Awaited<ReturnType<typeof listOutbox>>["items"][number];
 
-/** A message being sent is claimed by one delivery run until its lease ends; a lapsed lease means that run stopped midway. */
-function NotSent({ mail, now, at }: { mail: Mail; now: number; at: (date: Date) => React.ReactNode }) {
+function NotSent({ mail, at }: { mail: Mail; at: (date: Date) => React.ReactNode }) {
   if (mail.status !== "sending" || !mail.leaseUntil) return <>Not yet</>;
-  if (mail.leaseUntil.getTime() > now) return <>Sending now (claimed until {at(mail.leaseUntil)})</>;
-  return <>Sending stopped midway; it will be tried again</>;
+  if (mail.leaseLapsed) return <>Sending stopped midway; it will be tried again</>;
+  return <>Sending now (claimed until {at(mail.leaseUntil)})</>;
 }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -28,8 +27,6 @@ export default async function OutboxPage({ searchParams }: Props) {
   const { page } = query.parse(await searchParams);
   const [outbox, site] = await Promise.all([orNotFound(listOutbox(user, page)), getSiteSettings()]);
   const at = (date: Date) => <SiteTime date={date} timeZone={site.timeZone} />;
-  // eslint-disable-next-line react-hooks/purity -- rendered per request; the lease is compared with this request's time
-  const now = Date.now();
   return (
     <>
       <h1 className="page-title">Outbox</h1>
@@ -79,7 +76,7 @@ export default async function OutboxPage({ searchParams }: Props) {
                 </td>
                 <td>
                   <span className="cell-label">Sent: </span>
-                  {mail.sentAt ? at(mail.sentAt) : <NotSent mail={mail} now={now} at={at} />}
+                  {mail.sentAt ? at(mail.sentAt) : <NotSent mail={mail} at={at} />}
                 </td>
               </tr>
             ))}
