@@ -3,7 +3,7 @@
 // first editor's text stays in the history, so nothing typed is lost.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { errorsLogged, newPage, openBrowser, signIn } from "./support/browser";
-import { saveStatus, waitUntilSaved } from "./support/studio";
+import { openSameDraft, saveStatus, typeAfter, waitUntilSaved } from "./support/studio";
 
 const TITLE = "Green Shipping Corridors: From Declarations to Fuel Contracts";
 const ANCHOR = "Each actor is waiting for another to move first.";
@@ -24,32 +24,18 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function typeAfterAnchor(page: Page, words: string) {
-  await page.getByRole("textbox", { name: "Body" }).getByText(ANCHOR).click();
-  await page.keyboard.press("End");
-  await page.keyboard.type(words);
-}
-
 test("both editors open the same draft", async () => {
-  await first.page.goto("/studio");
-  await first.page.getByRole("link", { name: TITLE }).first().click();
-  await first.page.waitForURL(/\/studio\/articles\/[^/]+$/);
-  id = /\/studio\/articles\/([^/]+)$/.exec(new URL(first.page.url()).pathname)?.[1] ?? "";
-  expect(id).not.toBe("");
-  for (const { page } of [first, second]) {
-    await page.goto(`/studio/articles/${id}/edit`);
-    await page.getByRole("textbox", { name: "Body" }).getByText(ANCHOR).waitFor();
-  }
+  id = await openSameDraft([first.page, second.page], TITLE, ANCHOR);
 });
 
 test("the first editor's save goes through", async () => {
-  await typeAfterAnchor(first.page, FIRST_WORDS);
+  await typeAfter(first.page, ANCHOR, FIRST_WORDS);
   await waitUntilSaved(first.page, first.context, id, FIRST_WORDS.trim());
 });
 
 test("the second editor's later save gets the conflict view with both versions", async () => {
   const { page } = second;
-  await typeAfterAnchor(page, SECOND_WORDS);
+  await typeAfter(page, ANCHOR, SECOND_WORDS);
   await saveStatus(page)
     .filter({ hasText: /^Conflict$/ })
     .waitFor({ timeout: 20_000 });

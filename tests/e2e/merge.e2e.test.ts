@@ -5,7 +5,7 @@
 // (tests/e2e/conflict.e2e.test.ts has that flow's "Keep mine").
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { errorsLogged, newPage, openBrowser, screenshots, signIn } from "./support/browser";
-import { saveStatus, waitUntilSaved } from "./support/studio";
+import { openSameDraft, saveStatus, typeAfter, waitUntilSaved } from "./support/studio";
 
 const TITLE = "Green Shipping Corridors: From Declarations to Fuel Contracts";
 /** The start of the first paragraph, and of the third (the second after the first heading). */
@@ -32,12 +32,6 @@ afterAll(() => browser?.close());
 const body = (page: Page) => page.getByRole("textbox", { name: "Body" });
 const paragraph = (page: Page, start: string) => body(page).locator("p").filter({ hasText: start });
 
-async function typeInto(page: Page, start: string, words: string) {
-  await body(page).getByText(start).click();
-  await page.keyboard.press("End");
-  await page.keyboard.type(words);
-}
-
 const conflictView = (page: Page) => page.getByRole("region", { name: "Two versions of this piece" });
 
 async function savedWith(page: Page, texts: string[]) {
@@ -48,25 +42,17 @@ async function savedWith(page: Page, texts: string[]) {
 }
 
 test("both editors open the same draft", async () => {
-  await first.page.goto("/studio");
-  await first.page.getByRole("link", { name: TITLE }).first().click();
-  await first.page.waitForURL(/\/studio\/articles\/[^/]+$/);
-  id = /\/studio\/articles\/([^/]+)$/.exec(new URL(first.page.url()).pathname)?.[1] ?? "";
-  expect(id).not.toBe("");
-  for (const { page } of [first, second]) {
-    await page.goto(`/studio/articles/${id}/edit`);
-    await body(page).getByText(THIRD_PARAGRAPH).waitFor();
-  }
+  id = await openSameDraft([first.page, second.page], TITLE, THIRD_PARAGRAPH);
 });
 
 test("the first editor changes paragraph 1 and it is saved", async () => {
-  await typeInto(first.page, FIRST_PARAGRAPH, FIRST_WORDS);
+  await typeAfter(first.page, FIRST_PARAGRAPH, FIRST_WORDS);
   await waitUntilSaved(first.page, first.context, id, FIRST_WORDS.trim());
 });
 
 test("the second editor changes paragraph 3: the save merges, and the editor shows both changes", async () => {
   const { page } = second;
-  await typeInto(page, THIRD_PARAGRAPH, SECOND_WORDS);
+  await typeAfter(page, THIRD_PARAGRAPH, SECOND_WORDS);
   await savedWith(page, [FIRST_WORDS, SECOND_WORDS]);
   await expect(conflictView(page).count()).resolves.toBe(0);
   // Each change in its own paragraph, the footnote of the first paragraph still there.
@@ -94,7 +80,7 @@ test("the first editor's next change merges too: no conflict, both changes, and 
 
 test("the second editor gets the first editor's latest words on its next save, and a fresh load holds everything", async () => {
   const { page, context } = second;
-  await typeInto(page, THIRD_PARAGRAPH, " Checked twice.");
+  await typeAfter(page, THIRD_PARAGRAPH, " Checked twice.");
   await savedWith(page, ["premiums. Done.", "Checked twice."]);
   await expect(conflictView(page).count()).resolves.toBe(0);
 
@@ -120,11 +106,11 @@ test("the same paragraph changed by both: the conflict view shows the two change
     await page.goto(`/studio/articles/${id}/edit`);
     await body(page).getByText(FIRST_PARAGRAPH).waitFor();
   }
-  await typeInto(second.page, FIRST_PARAGRAPH, " Tomas disagrees.");
+  await typeAfter(second.page, FIRST_PARAGRAPH, " Tomas disagrees.");
   await waitUntilSaved(second.page, second.context, id, "Tomas disagrees.");
 
   const { page } = first;
-  await typeInto(page, FIRST_PARAGRAPH, " Amara insists.");
+  await typeAfter(page, FIRST_PARAGRAPH, " Amara insists.");
   await saveStatus(page)
     .filter({ hasText: /^Conflict$/ })
     .waitFor({ timeout: 20_000 });

@@ -47,3 +47,25 @@ export async function runTransition(page: Page, button: string, done: string) {
     .filter({ hasText: `Done: the piece was ${done}.` })
     .waitFor();
 }
+
+/** Two or more people open the same piece (found by its title on the studio home) in the editor; its id. */
+export async function openSameDraft(pages: Page[], title: string, waitForText: string): Promise<string> {
+  const [first] = pages;
+  await first.goto("/studio");
+  await first.getByRole("link", { name: title }).first().click();
+  await first.waitForURL(/\/studio\/articles\/[^/]+$/);
+  const id = /\/studio\/articles\/([^/]+)$/.exec(new URL(first.url()).pathname)?.[1];
+  if (!id) throw new Error(`No piece page after following "${title}": ${first.url()}`);
+  for (const page of pages) {
+    await page.goto(`/studio/articles/${id}/edit`);
+    await page.getByRole("textbox", { name: "Body" }).getByText(waitForText).waitFor();
+  }
+  return id;
+}
+
+/** Types `words` at the end of the line of the body that holds `text`, as a person clicking there would. */
+export async function typeAfter(page: Page, text: string, words: string) {
+  await page.getByRole("textbox", { name: "Body" }).getByText(text).click();
+  await page.keyboard.press("End");
+  await page.keyboard.type(words);
+}
