@@ -64,7 +64,12 @@ async function throughNginx(cache: boolean, port: number) {
   try {
     const url = `http://127.0.0.1:${port}${pagePath}`;
     const deadline = Date.now() + 10_000;
-    while (!(await fetch(url).then((r) => r.ok, () => false))) {
+    while (
+      !(await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      ))
+    ) {
       if (Date.now() > deadline) throw new Error(`nginx did not answer ${url}`);
     }
     return await load(url);

@@ -48,7 +48,10 @@ async function hearOtherInstances(): Promise<() => Promise<void>> {
     ),
     new Promise<false>((resolve) => setTimeout(resolve, CHANNEL_WAIT_MS, false).unref()),
   ]);
-  if (!waited) console.error(`Redis did not answer within ${CHANNEL_WAIT_MS / 1000} s: serving; other instances' changes reach this one once it does.`);
+  if (!waited)
+    console.error(
+      `Redis did not answer within ${CHANNEL_WAIT_MS / 1000} s: serving; other instances' changes reach this one once it does.`,
+    );
   return listener.close;
 }
 

@@ -138,10 +138,12 @@ test("instance A is killed while readers load the site through nginx: no reader 
   const result = await load;
   clearTimeout(kill);
   expect(killedAt).toBeGreaterThan(0);
-  expect(await fetch(instanceA).then(
-    () => "answering",
-    () => "down",
-  )).toBe("down");
+  expect(
+    await fetch(instanceA).then(
+      () => "answering",
+      () => "down",
+    ),
+  ).toBe("down");
   expect({ errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx }).toEqual({ errors: 0, timeouts: 0, non2xx: 0 });
   expect(result.requests.total).toBeGreaterThan(100);
 });
