@@ -99,7 +99,7 @@ ${instances.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=5s;`)
 }
 
 /** Stops what was started, then exits with 1; set once main has something to stop. */
-let failed = async () => process.exit(1);
+let failed: () => Promise<void> = async () => process.exit(1);
 
 /** Redis, failing at once when it does not answer (the instances would only log it). */
 async function redisClient() {
