@@ -5,7 +5,7 @@
 // stdout; SIGTERM stops everything and removes the database and the run's Redis keys.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { tmpdir, userInfo } from "node:os";
 import path from "node:path";
 import { Client } from "pg";
 import { createClient } from "redis";
@@ -70,9 +70,16 @@ async function onServer<T>(sql: string): Promise<T[]> {
   }
 }
 
+/**
+ * nginx started by root hands requests to workers running as "nobody", who may not write in this
+ * user's temporary folder (bodies and cached pages are spooled there): keep them this user.
+ */
+const runAs = () => (process.getuid?.() === 0 ? `user ${userInfo().username};` : "");
+
 function nginxConfig(dir: string, port: number, instances: number[]): string {
   const proxy = path.join(root, "deploy/standfirst-proxy.conf");
   return `daemon off;
+${runAs()}
 worker_processes 1;
 pid ${dir}/nginx.pid;
 error_log ${dir}/error.log warn;
