@@ -29,8 +29,11 @@ function tsx(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   });
 }
 
+/** The child's exit code, once it has ended (null when a signal ended it, as the test ends instance A). */
 const exitOf = (child: ChildProcess) =>
-  new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once("exit", resolve)));
+  new Promise<number | null>((resolve) =>
+    child.exitCode !== null || child.signalCode !== null ? resolve(child.exitCode) : child.once("exit", resolve),
+  );
 
 /** Polls `url` until it answers 200, with a deadline; fails at once if the process behind it exits. */
 async function answers(url: string, child: ChildProcess | null, seconds = 180) {
@@ -157,7 +160,8 @@ async function main() {
         // Already gone (the test stops instance A itself).
       }
     }
-    await Promise.race([Promise.all(children.map(exitOf)), new Promise((r) => setTimeout(r, 15_000).unref())]);
+    // Not unref'd: the clean-up below must run even while nothing else keeps this process alive.
+    await Promise.race([Promise.all(children.map(exitOf)), new Promise((r) => setTimeout(r, 15_000))]);
     await onServer(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`).catch((e: unknown) => console.error(e));
     await forgetRedisKeys().catch((e: unknown) => console.error(e));
     rmSync(nginxDir, { recursive: true, force: true });
