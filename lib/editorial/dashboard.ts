@@ -1,14 +1,17 @@
-// The studio's first page: what needs the signed-in person's attention, by role.
+// The studio's first page: what needs the signed-in person's attention, by role. Each section
+// shows its first few pieces and links to the full list (/studio/articles or the review queue),
+// so the page costs the same at any size of archive.
 import "server-only";
-import { listStudioArticles } from "./working-copy";
 import { db } from "../platform/db";
 import type { ArticleStatus } from "../generated/prisma/enums";
 import type { Prisma } from "../generated/prisma/client";
 import { articleListScope, authorizeSite, decideSite, type Actor } from "../permissions";
 import { articleScopeWhere } from "./article-scope";
 import { listReviewQueue } from "./review-queue";
+import { listStudioArticles } from "./studio-articles";
 
-const RECENT = 10;
+/** Pieces shown per section; the section's "See all" link leads to the rest. */
+export const SECTION_SIZE = 10;
 
 const row = {
   id: true,
@@ -30,8 +33,8 @@ interface Awaiting {
 
 /** Editors get the review queue; writers their own submissions. */
 async function awaitingReview(user: Actor, isEditor: boolean, own: Prisma.ArticleWhereInput): Promise<Awaiting[]> {
-  if (isEditor) return listReviewQueue(user);
-  const rows = await db.article.findMany({ where: own, orderBy: { submittedAt: "asc" }, select: row });
+  if (isEditor) return (await listReviewQueue(user, {}, SECTION_SIZE)).items;
+  const rows = await db.article.findMany({ where: own, orderBy: [{ submittedAt: "asc" }, { id: "asc" }], take: SECTION_SIZE, select: row });
   return rows.map((r) => ({ ...r, submittedAt: r.submittedAt ?? r.updatedAt, submittedBy: null }));
 }
 
@@ -44,11 +47,13 @@ export async function getDashboard(actor: Actor | null) {
   const inState = (where: Prisma.ArticleWhereInput, status: ArticleStatus): Prisma.ArticleWhereInput => ({ AND: [where, { status }] });
 
   const now = new Date();
+  const newest: Prisma.ArticleOrderByWithRelationInput[] = [{ updatedAt: "desc" }, { id: "desc" }];
   const [myDrafts, returned, awaiting, scheduled, recentlyPublished, all] = await Promise.all([
-    db.article.findMany({ where: inState(mine, "draft"), orderBy: { updatedAt: "desc" }, select: row }),
+    db.article.findMany({ where: inState(mine, "draft"), orderBy: newest, take: SECTION_SIZE, select: row }),
     db.article.findMany({
       where: inState(mine, "changes_requested"),
-      orderBy: { updatedAt: "desc" },
+      orderBy: newest,
+      take: SECTION_SIZE,
       select: {
         ...row,
         revisions: {
@@ -63,16 +68,17 @@ export async function getDashboard(actor: Actor | null) {
     // A scheduled piece whose time has come is live (visibility is time, not a job): it is no longer "scheduled".
     db.article.findMany({
       where: { AND: [inState(scope, "scheduled"), { scheduledAt: { gt: now } }] },
-      orderBy: { scheduledAt: "asc" },
+      orderBy: [{ scheduledAt: "asc" }, { id: "asc" }],
+      take: SECTION_SIZE,
       select: row,
     }),
     db.publication.findMany({
       where: { liveFrom: { lte: now }, article: scope },
       orderBy: { liveFrom: "desc" },
-      take: RECENT,
+      take: SECTION_SIZE,
       select: { articleId: true, slug: true, title: true, liveFrom: true, article: { select: { status: true } } },
     }),
-    isEditor ? listStudioArticles(user) : Promise.resolve(null),
+    isEditor ? listStudioArticles(user, {}, SECTION_SIZE).then((page) => page.items) : Promise.resolve(null),
   ]);
 
   return {
