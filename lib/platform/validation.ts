@@ -58,5 +58,14 @@ export const listSearchParam = z
   .optional()
   .catch(undefined);
 
-/** The words of such a search, at most five: each must match for a row to be listed. */
-export const searchWords = (q: string | undefined): string[] => (q ?? "").split(" ").filter(Boolean).slice(0, 5);
+/**
+ * The words of such a search, at most five (each must match for a row to be listed), ready for
+ * Prisma's `contains`: it passes LIKE's wildcards through, so `%`, `_` and the escape `\` are
+ * escaped to stand for themselves.
+ */
+export const searchWords = (q: string | undefined): string[] =>
+  (q ?? "")
+    .split(" ")
+    .filter(Boolean)
+    .slice(0, 5)
+    .map((word) => word.replace(/[\\%_]/g, (char) => `\\${char}`));

@@ -97,7 +97,8 @@ test("the dashboard needs a session", async () => {
 });
 
 test("the review queue lists submissions oldest first, with who submitted them; writers and anonymous callers are refused", async () => {
-  const queue = await listReviewQueue(await actor(admin));
+  const { items: queue, total } = await listReviewQueue(await actor(admin));
+  expect(total).toBe(2);
   expect(queue.map((q) => [q.title, q.submittedBy])).toEqual([
     ["Oscar submitted first", "Oscar Other"],
     ["Wendy submitted second", "Wendy Writer"],
