@@ -8,10 +8,10 @@ import { z } from "zod";
 import { db } from "../platform/db";
 import { ArticleStatus } from "../generated/prisma/enums";
 import type { Prisma } from "../generated/prisma/client";
-import { keysetPage, keysetQuery, pageAtFrom, pageAtParams } from "../platform/keyset";
+import { keysetPage, keysetQuery, mergeReads, pageAtFrom, pageAtParams } from "../platform/keyset";
 import { listSearchParam, searchWords } from "../platform/validation";
 import { articleListScope, authorizeSite, type Actor } from "../permissions";
-import { articleScopeWhere } from "./article-scope";
+import { articleScopeBranches } from "./article-scope";
 
 export const STUDIO_PAGE_SIZE = 50;
 
@@ -46,18 +46,25 @@ export type StudioListFilters = { q?: string; status?: ArticleStatus; division?:
  */
 function searchWhere(q: string): Prisma.ArticleWhereInput[] {
   return searchWords(q).map((word) => ({
-      OR: [{ title: { contains: word, mode: "insensitive" } }, { standfirst: { contains: word, mode: "insensitive" } }],
-    }));
+    OR: [{ title: { contains: word, mode: "insensitive" } }, { standfirst: { contains: word, mode: "insensitive" } }],
+  }));
 }
 
-function filtersWhere(actor: Actor, filters: StudioListFilters): Prisma.ArticleWhereInput[] {
+function filtersWhere(filters: StudioListFilters): Prisma.ArticleWhereInput[] {
   const where: Prisma.ArticleWhereInput[] = [];
   if (filters.status) where.push({ status: filters.status });
   if (filters.division) where.push({ divisionId: filters.division });
-  if (filters.author === MINE) where.push(articleScopeWhere({ kind: "contributor", userId: actor.id }));
-  else if (filters.author) where.push({ authors: { some: { authorId: filters.author } } });
+  if (filters.author && filters.author !== MINE) where.push({ authors: { some: { authorId: filters.author } } });
   if (filters.q) where.push(...searchWhere(filters.q));
   return where;
+}
+
+/** The parts of the list to read, each by its own index: the person's scope, narrowed to their own pieces for `author=me`. */
+function branches(actor: Actor, filters: StudioListFilters): Prisma.ArticleWhereInput[] {
+  const scope = articleScopeBranches(articleListScope(actor));
+  if (filters.author !== MINE) return scope;
+  const own = articleScopeBranches({ kind: "contributor", userId: actor.id });
+  return scope.flatMap((part) => own.map((mine) => ({ AND: [part, mine] })));
 }
 
 const row = {
@@ -82,12 +89,17 @@ export async function listStudioArticles(actor: Actor | null, input: unknown = {
   const { after, before, ...filters } = studioListQuery.parse(input ?? {});
   const at = pageAtFrom({ after, before });
   const page = keysetQuery({ at: "updatedAt", id: "id" }, at, size);
-  const rows = await db.article.findMany({
-    where: { AND: [articleScopeWhere(articleListScope(user)), ...filtersWhere(user, filters), page.where] },
-    orderBy: page.orderBy,
-    take: page.take,
-    select: row,
-  });
+  const reads = await Promise.all(
+    branches(user, filters).map((part) =>
+      db.article.findMany({
+        where: { AND: [part, ...filtersWhere(filters), page.where] },
+        orderBy: page.orderBy,
+        take: page.take,
+        select: row,
+      }),
+    ),
+  );
+  const rows = mergeReads(reads, (r) => ({ at: r.updatedAt, id: r.id }), page.direction, page.take);
   return { ...keysetPage(rows, at, size, (r) => ({ at: r.updatedAt, id: r.id })), filters };
 }
 
@@ -101,7 +113,11 @@ export async function studioListChoices(actor: Actor | null) {
   authorizeSite(actor, "articles.create");
   const [divisions, authors] = await Promise.all([
     db.division.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    db.authorProfile.findMany({ select: { id: true, displayName: true }, orderBy: [{ displayName: "asc" }, { id: "asc" }], take: AUTHOR_CHOICES }),
+    db.authorProfile.findMany({
+      select: { id: true, displayName: true },
+      orderBy: [{ displayName: "asc" }, { id: "asc" }],
+      take: AUTHOR_CHOICES,
+    }),
   ]);
   return { divisions, authors };
 }

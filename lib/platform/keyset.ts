@@ -94,7 +94,25 @@ export function keysetQuery<T extends string, I extends string>(
       } as Bounded)
     : {};
   const orderBy: (Order<T> | Order<I>)[] = [{ [keys.at]: direction } as Order<T>, { [keys.id]: direction } as Order<I>];
-  return { where, orderBy, take: size + 1 };
+  return { where, orderBy, take: size + 1, direction };
+}
+
+/**
+ * Several reads of one list (each made with the same `keysetQuery`, over parts of the list that
+ * may overlap) as one read: their rows in the read's `direction`, each row once, at most `take`.
+ * A list whose filter is a union an index cannot serve whole reads each part by its own index.
+ */
+export function mergeReads<T>(reads: T[][], cursorOf: (row: T) => Cursor, direction: ListOrder, take: number): T[] {
+  const sign = direction === "asc" ? 1 : -1;
+  const seen = new Map<string, T>();
+  for (const row of reads.flat()) seen.set(cursorOf(row).id, row);
+  return [...seen.values()]
+    .sort((a, b) => {
+      const x = cursorOf(a);
+      const y = cursorOf(b);
+      return sign * (x.at.getTime() - y.at.getTime() || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    })
+    .slice(0, take);
 }
 
 /** One page of rows read with `keysetQuery`, in the list's order, with the cursors of the pages either side (null at an end). */

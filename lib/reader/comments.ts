@@ -117,7 +117,9 @@ export async function listCommentsForModeration(user: CurrentUser | null, input:
   const { status, q, after, before } = moderationQuery.parse(input ?? {});
   const at = pageAtFrom({ after, before });
   const page = keysetQuery({ at: "createdAt", id: "id" }, at, MODERATION_PAGE_SIZE, status === "pending" ? "asc" : "desc");
-  const onPiece: Prisma.ReaderCommentWhereInput[] = searchWords(q).map((word) => ({ article: { title: { contains: word, mode: "insensitive" } } }));
+  const onPiece: Prisma.ReaderCommentWhereInput[] = searchWords(q).map((word) => ({
+    article: { title: { contains: word, mode: "insensitive" } },
+  }));
   const where: Prisma.ReaderCommentWhereInput = { AND: [status === "all" ? {} : { status }, ...onPiece, page.where] };
   const [rows, grouped] = await Promise.all([
     db.readerComment.findMany({

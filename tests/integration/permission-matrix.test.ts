@@ -259,7 +259,11 @@ const listMatrix: [string, (actor: CurrentUser | null) => Promise<{ id: string }
       EVERY,
     ),
   ],
-  ["review queue", (actor) => everyPage((input) => listReviewQueue(actor, input)), lists(401, 403, 403, 403, SUBMITTED, SUBMITTED, SUBMITTED)],
+  [
+    "review queue",
+    (actor) => everyPage((input) => listReviewQueue(actor, input)),
+    lists(401, 403, 403, 403, SUBMITTED, SUBMITTED, SUBMITTED),
+  ],
   [
     "dashboard: awaiting review",
     async (actor) => (await getDashboard(actor)).awaiting,

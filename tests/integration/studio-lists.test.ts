@@ -24,7 +24,11 @@ const theirs: string[] = [];
 const base = Date.UTC(2026, 10, 1);
 let n = 0;
 /** A piece changed at `minutes` after the base time (several share a minute: the id breaks the tie). */
-async function piece(who: Person, minutes: number, extra: { title?: string; standfirst?: string; status?: ArticleStatus; divisionId?: string } = {}) {
+async function piece(
+  who: Person,
+  minutes: number,
+  extra: { title?: string; standfirst?: string; status?: ArticleStatus; divisionId?: string } = {},
+) {
   n += 1;
   const row = await db.article.create({
     data: {
@@ -45,7 +49,9 @@ async function piece(who: Person, minutes: number, extra: { title?: string; stan
 }
 
 /** Follows "next" from page 1 to the end, then "previous" from the last page back to page 1. */
-async function walk<T extends { id: string }>(read: (page: { after?: string; before?: string }) => Promise<{ items: T[]; next: Cursor | null; previous: Cursor | null }>) {
+async function walk<T extends { id: string }>(
+  read: (page: { after?: string; before?: string }) => Promise<{ items: T[]; next: Cursor | null; previous: Cursor | null }>,
+) {
   const forwards: string[][] = [];
   let page = await read({});
   forwards.push(page.items.map((r) => r.id));
@@ -69,7 +75,10 @@ beforeAll(async () => {
   // 130 pieces: 70 of the writer's, 60 of another's, in runs of three sharing a timestamp.
   for (let i = 0; i < 130; i++) {
     const who = i % 13 < 7 ? writer : otherWriter;
-    const id = await piece(who, Math.floor(i / 3), { status: i % 5 === 0 ? "in_review" : "draft", divisionId: i % 4 === 0 ? division.id : undefined });
+    const id = await piece(who, Math.floor(i / 3), {
+      status: i % 5 === 0 ? "in_review" : "draft",
+      divisionId: i % 4 === 0 ? division.id : undefined,
+    });
     (who === writer ? mine : theirs).push(id);
   }
   await piece(writer, 500, { title: "Climate policy after Paris", standfirst: "What the treaty asks of small states." });
@@ -93,7 +102,9 @@ describe("/studio/articles", () => {
   test("a writer sees only their own pieces, on every page, whatever they filter by", async () => {
     const w = await actorFor(writer);
     const { forwards } = await walk((page) => listStudioArticles(w, page));
-    expect(forwards.flat().sort()).toEqual([...mine, (await db.article.findUniqueOrThrow({ where: { slug: "studio-list-131" } })).id].sort());
+    expect(forwards.flat().sort()).toEqual(
+      [...mine, (await db.article.findUniqueOrThrow({ where: { slug: "studio-list-131" } })).id].sort(),
+    );
     // Naming the other writer's author profile, division or a search for their piece shows nothing of theirs.
     const byOther = await listStudioArticles(w, { author: otherWriter.author!.id });
     expect(byOther.items).toEqual([]);
@@ -165,7 +176,11 @@ test("the review queue pages oldest submission first by cursor", async () => {
   const e = await actorFor(editor);
   const { forwards, backwards } = await walk((page) => listReviewQueue(e, page, 10));
   expect(backwards).toEqual(forwards);
-  const expected = await db.article.findMany({ where: { status: "in_review" }, orderBy: [{ submittedAt: "asc" }, { id: "asc" }], select: { id: true } });
+  const expected = await db.article.findMany({
+    where: { status: "in_review" },
+    orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+    select: { id: true },
+  });
   expect(forwards.flat()).toEqual(expected.map((r) => r.id));
   expect((await listReviewQueue(e, { page: "3" }, 10)).items.map((r) => r.id)).toEqual(forwards[0]);
 });
@@ -219,7 +234,11 @@ test("the audit log, the outbox and the comment queue page by cursor without gap
 
   const waiting = await walk((page) => listCommentsForModeration(e, page).then((q) => ({ ...q, items: q.comments })));
   expect(waiting.backwards).toEqual(waiting.forwards);
-  const oldestFirst = await db.readerComment.findMany({ where: { status: "pending" }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true } });
+  const oldestFirst = await db.readerComment.findMany({
+    where: { status: "pending" },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true },
+  });
   expect(waiting.forwards.flat()).toEqual(oldestFirst.map((c) => c.id));
   const onPiece = await listCommentsForModeration(e, { status: "all", q: "renewable" });
   expect(onPiece.comments).toHaveLength(35);

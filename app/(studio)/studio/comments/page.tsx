@@ -48,7 +48,9 @@ export default async function CommentModerationPage({ searchParams }: Props) {
   return (
     <>
       <h1 className="page-title">Reader comments</h1>
-      <p className="lede">Comments appear under a piece only once approved. Pending comments are listed oldest first; the other views newest first.</p>
+      <p className="lede">
+        Comments appear under a piece only once approved. Pending comments are listed oldest first; the other views newest first.
+      </p>
       <nav aria-label="Filter comments by status">
         <ul className="filter-tabs">
           {moderationFilters.map((f) => (

@@ -31,9 +31,7 @@ export default async function OutboxPage({ searchParams }: Props) {
   return (
     <>
       <h1 className="page-title">Outbox</h1>
-      <p className="lede">
-        Every notification the studio sends, newest first. {outbox.total} in all.
-      </p>
+      <p className="lede">Every notification the studio sends, newest first. {outbox.total} in all.</p>
       <nav aria-label="Filter mail by state">
         <ul className="filter-tabs">
           {[undefined, ...Object.values(EmailStatus)].map((state) => (
