@@ -112,12 +112,11 @@ test("a search that matches nothing says so, and a bad filter value falls back",
 
 test("the dashboard links each section to the list it comes from", async () => {
   await editor.goto("/studio");
-  await screenshots(editor, "studio-dashboard");
+  await screenshots(editor, "studio-lists-dashboard");
   await editor.getByRole("link", { name: "See all commentaries" }).click();
   await editor.waitForURL(/\/studio\/articles$/);
   await editor.goto("/studio");
   await editor.getByRole("link", { name: "See all scheduled pieces" }).click();
   await editor.waitForURL(/status=scheduled/);
   expect(await editor.locator("table tbody .status").allTextContents()).toEqual(expect.arrayContaining(["Scheduled"]));
-  await screenshots(editor, "studio-dashboard");
 });
