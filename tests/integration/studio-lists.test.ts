@@ -101,7 +101,10 @@ describe("/studio/articles", () => {
 
   test("a writer sees only their own pieces, on every page, whatever they filter by", async () => {
     const w = await actorFor(writer);
-    const { forwards } = await walk((page) => listStudioArticles(w, page));
+    // Read as two branches (created, authored: here both) merged into one page, forwards and back.
+    const { forwards, backwards } = await walk((page) => listStudioArticles(w, page));
+    expect(backwards).toEqual(forwards);
+    expect(forwards.length).toBe(2);
     expect(forwards.flat().sort()).toEqual(
       [...mine, (await db.article.findUniqueOrThrow({ where: { slug: "studio-list-131" } })).id].sort(),
     );
