@@ -6,6 +6,9 @@
 
 type QueryValues = Record<string, string | number | undefined>;
 
+/** The page of a studio list: a keyset cursor to read after or before (lib/platform/keyset.ts). */
+type StudioListQuery = { after?: string; before?: string };
+
 /** One path segment from a slug, id or token (they are URL-safe already; this keeps it so). */
 const segment = (value: string) => encodeURIComponent(value);
 
@@ -77,11 +80,19 @@ export const paths = {
   studio: {
     home: () => STUDIO,
     account: () => `${STUDIO}/account`,
-    review: () => `${STUDIO}/review`,
-    /** Reader comments to moderate; no status is the pending ones. */
-    comments: (status?: string) => withQuery(`${STUDIO}/comments`, { status }),
-    audit: (filters: QueryValues = {}) => withQuery(`${STUDIO}/audit`, filters),
-    outbox: (page?: number) => withQuery(`${STUDIO}/outbox`, { page }),
+    /**
+     * Every piece the person may see ("All commentaries"), searched, filtered and paged by
+     * keyset (`after`/`before` cursors from lib/platform/keyset.ts); `author=me` is their own.
+     */
+    articles: (query: StudioListQuery & { q?: string; status?: string; division?: string; author?: string } = {}) =>
+      withQuery(`${STUDIO}/articles`, query),
+    review: (query: StudioListQuery = {}) => withQuery(`${STUDIO}/review`, query),
+    /** Reader comments to moderate; no status is the pending ones; `q` searches the pieces' titles. */
+    comments: (query: StudioListQuery & { status?: string; q?: string } = {}) => withQuery(`${STUDIO}/comments`, query),
+    /** The audit log, filtered by piece (its id, or `q` in its title), person and action. */
+    audit: (query: StudioListQuery & { article?: string; q?: string; actor?: string; action?: string } = {}) =>
+      withQuery(`${STUDIO}/audit`, query),
+    outbox: (query: StudioListQuery & { status?: string } = {}) => withQuery(`${STUDIO}/outbox`, query),
     newArticle: () => `${STUDIO}/articles/new`,
     /** A piece's overview; `done` names the transition just made, for the page to confirm. */
     article: (id: string, query: { done?: string } = {}) => withQuery(studioArticle(id), query),

@@ -3,6 +3,7 @@ import {
   encodeCursor,
   keysetPage,
   keysetQuery,
+  mergeReads,
   pageAtFrom,
   pageAtQuery,
   type Cursor,
@@ -38,8 +39,7 @@ function read(at: PageAt, size: number, order: ListOrder = "desc") {
       return range.lt ? row.at < range.lt : row.at > range.gt!;
     });
   };
-  const first = q.orderBy[0];
-  const ascending = "at" in first && first.at === "asc";
+  const ascending = "at" in q.orderBy[0] && q.orderBy[0].at === "asc";
   const sorted = rows.filter(matches).sort((a, b) => (a.at.getTime() - b.at.getTime() || a.id.localeCompare(b.id)) * (ascending ? 1 : -1));
   return keysetPage(sorted.slice(0, q.take), at, size, cursorOf);
 }
@@ -95,5 +95,25 @@ describe("keyset paging", () => {
     expect(pageAtFrom({})).toBeNull();
     expect(pageAtQuery({ after: cursor })).toEqual({ after: "1717408800000.bench-12" });
     expect(pageAtQuery(null)).toEqual({});
+  });
+});
+
+describe("mergeReads", () => {
+  const at = (minute: number) => new Date(Date.UTC(2024, 0, 1, 0, minute));
+  const row = (id: string, minute: number) => ({ id, at: at(minute) });
+  const cursor = (r: { id: string; at: Date }): Cursor => r;
+
+  it("merges overlapping reads in the read's order, each row once, at most `take`", () => {
+    const created = [row("c", 9), row("b", 5), row("a", 5)];
+    const authored = [row("d", 7), row("b", 5), row("e", 1)];
+    expect(mergeReads([created, authored], cursor, "desc", 4).map((r) => r.id)).toEqual(["c", "d", "b", "a"]);
+    expect(mergeReads([[...created].reverse(), [...authored].reverse()], cursor, "asc", 10).map((r) => r.id)).toEqual([
+      "e",
+      "a",
+      "b",
+      "d",
+      "c",
+    ]);
+    expect(mergeReads([], cursor, "desc", 3)).toEqual([]);
   });
 });
