@@ -63,12 +63,15 @@ type Beyond<T extends string, I extends string> = { [K in T]: { lt: Date } | { g
   [K in I]?: { lt: string } | { gt: string };
 };
 type Order<K extends string> = { [P in K]: ListOrder };
+type Bound<T extends string> = { [K in T]: { lte: Date } | { gte: Date } };
 
 /**
  * The query parts of one page, for a list ordered by the timestamp `keys.at` then the unique
  * `keys.id` in `order`: the filter that starts beyond the cursor, the order to read in, and how
  * many rows to read (one more than shown, to learn whether another page follows). A previous
  * page is read in the opposite order from its cursor and turned round by `keysetPage`.
+ * `where` names the timestamp column: combine it with the list's own filter under `AND`, not
+ * by spreading both into one object.
  */
 export function keysetQuery<T extends string, I extends string>(
   keys: { at: T; id: I },
@@ -80,8 +83,11 @@ export function keysetQuery<T extends string, I extends string>(
   const cursor = at === null ? null : "after" in at ? at.after : at.before;
   const direction: ListOrder = backwards === (order === "desc") ? "asc" : "desc";
   const beyond = direction === "desc" ? "lt" : "gt";
-  const where: { OR: Beyond<T, I>[] } | Record<string, never> = cursor
+  // The bound on the timestamp alone repeats what the OR says: PostgreSQL starts an index range
+  // scan at it, where the OR by itself would be a filter over every row from the list's start.
+  const where: ({ OR: Beyond<T, I>[] } & Bound<T>) | Record<string, never> = cursor
     ? {
+        ...({ [keys.at]: { [beyond === "lt" ? "lte" : "gte"]: cursor.at } } as Bound<T>),
         OR: [
           { [keys.at]: { [beyond]: cursor.at } } as Beyond<T, I>,
           { [keys.at]: cursor.at, [keys.id]: { [beyond]: cursor.id } } as Beyond<T, I>,
