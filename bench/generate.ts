@@ -239,13 +239,23 @@ export async function generateArchive(url: string, options: ArchiveOptions): Pro
         liveFrom: col("timestamp", rows.published),
         updatedAt: col("timestamp", rows.published),
       });
-      const byline = ids.flatMap((id, i) => rows.authors[i].map((authorId, position) => ({ id, authorId, position })));
-      const tags = ids.flatMap((id, i) => rows.topics[i].map((topicId) => ({ id, topicId })));
-      for (const [table, key] of [
-        ["ArticleAuthor", "articleId"],
-        ["PublicationAuthor", "publicationId"],
+      const byline = ids.flatMap((id, i) =>
+        rows.authors[i].map((authorId, position) => ({ id, authorId, position, liveFrom: rows.published[i] })),
+      );
+      const tags = ids.flatMap((id, i) => rows.topics[i].map((topicId) => ({ id, topicId, liveFrom: rows.published[i] })));
+      // A publication's links carry its liveFrom: part of their key to it (the listings' indexes).
+      const liveFrom = (links: { liveFrom: Date }[]) => ({
+        liveFrom: col(
+          "timestamp",
+          links.map((l) => l.liveFrom),
+        ),
+      });
+      for (const [table, key, extra] of [
+        ["ArticleAuthor", "articleId", {}],
+        ["PublicationAuthor", "publicationId", liveFrom(byline)],
       ] as const) {
         await insert(pool, table, {
+          ...extra,
           [key]: col(
             "text",
             byline.map((b) => b.id),
@@ -260,11 +270,12 @@ export async function generateArchive(url: string, options: ArchiveOptions): Pro
           ),
         });
       }
-      for (const [table, key] of [
-        ["ArticleTopic", "articleId"],
-        ["PublicationTopic", "publicationId"],
+      for (const [table, key, extra] of [
+        ["ArticleTopic", "articleId", {}],
+        ["PublicationTopic", "publicationId", liveFrom(tags)],
       ] as const) {
         await insert(pool, table, {
+          ...extra,
           [key]: col(
             "text",
             tags.map((t) => t.id),
