@@ -1,38 +1,43 @@
-import { notFound } from "next/navigation";
-import { publicListing } from "@/lib/reader/cache/reads";
-import type { ListingFilter } from "@/lib/reader/publications";
+import { redirect } from "next/navigation";
+import { pageAtFrom } from "@/lib/platform/keyset";
+import type { ListingAt } from "@/lib/platform/paths";
+import { publicListing, publicListingCount } from "@/lib/reader/cache/reads";
+import type { ListingFilter } from "@/lib/reader/listings";
 import { Listing } from "./listing";
 
-/** The page number in a collection's path (paths.author(slug, page)...): 1 without one; anything but 2-10000 is not a page. */
-export function collectionPageNumber(param: string | undefined): number {
-  if (param === undefined) return 1;
-  const page = /^[0-9]{1,5}$/.test(param) ? Number(param) : 0;
-  if (page < 2 || page > 10_000) notFound();
-  return page;
+/**
+ * Where a later page of a listing should send the reader instead of showing itself: to the
+ * first page when its cursor is not one (a mangled link), when nothing lies beyond it (a
+ * hand-made cursor past the end), or when reading back towards the newest pieces reached them
+ * (the "Newer" link of the second page): the first page has its own address, and one copy.
+ */
+export function firstPageInstead(at: ListingAt, page: { items: unknown[]; previous: string | null }): boolean {
+  const decoded = pageAtFrom(at);
+  if (decoded === null) return at.after !== undefined || at.before !== undefined;
+  return page.items.length === 0 || ("before" in decoded && page.previous === null);
 }
 
 /** The "Commentaries" section of an author, division, series or topic page. */
 export async function CollectionPieces({
-  pageHref,
+  href,
   filter,
-  page,
+  at,
   timeZone,
 }: {
-  /** Page N of this collection (paths.author(slug, n), ...). */
-  pageHref: (page: number) => string;
-  filter: Omit<ListingFilter, "page">;
-  page: number;
+  /** This collection's page at a cursor (paths.author(slug, at), ...). */
+  href: (at: ListingAt) => string;
+  filter: ListingFilter;
+  at: ListingAt;
   timeZone: string;
 }) {
-  const result = await publicListing({ ...filter, page });
-  // Past the last page there is nothing to show: not a page of the collection.
-  if (page > result.pages) notFound();
+  const [page, total] = await Promise.all([publicListing(filter, at), publicListingCount(filter)]);
+  if (firstPageInstead(at, page)) redirect(href({}));
   return (
     <section className="collection" aria-labelledby="collection-heading">
       <h2 id="collection-heading" className="section-title">
-        Commentaries <span className="muted">({result.total.toLocaleString("en")})</span>
+        Commentaries <span className="muted">({total.toLocaleString("en")})</span>
       </h2>
-      <Listing result={result} timeZone={timeZone} level={3} pageHref={pageHref} empty="No commentaries here yet." />
+      <Listing page={page} timeZone={timeZone} level={3} href={href} empty="No commentaries here yet." />
     </section>
   );
 }
