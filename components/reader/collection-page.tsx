@@ -8,7 +8,7 @@ import type { ListingFilter } from "@/lib/reader/listings";
 import { orNotFound } from "@/lib/platform/http/domain-errors";
 import { getSiteSettings } from "@/lib/platform/site-settings";
 import type { FeedScope, ListingAt } from "@/lib/platform/paths";
-import { CollectionPieces } from "./collection-pieces";
+import { CollectionPieces, shownPage } from "./collection-pieces";
 import { feedAlternates } from "./feeds";
 
 export interface Collection<Item extends { slug: string }> {
@@ -42,6 +42,7 @@ export function collectionPage<Item extends { slug: string }>(collection: Collec
       const { slug, cursor } = await params;
       const item = await collection.load(slug);
       if (!item) return {};
+      const { first } = await shownPage({ [collection.filter]: item.slug }, atOf(side, cursor));
       const feeds =
         collection.feedKind && collection.feedTitle
           ? feedAlternates({ kind: collection.feedKind, slug: item.slug }, collection.feedTitle(item))
@@ -49,7 +50,7 @@ export function collectionPage<Item extends { slug: string }>(collection: Collec
       return {
         title: collection.title(item),
         description: collection.description?.(item),
-        alternates: { canonical: collection.path(item.slug, atOf(side, cursor)), ...feeds },
+        alternates: { canonical: collection.path(item.slug, first ? {} : atOf(side, cursor)), ...feeds },
       };
     },
 

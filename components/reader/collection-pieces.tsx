@@ -1,20 +1,22 @@
-import { redirect } from "next/navigation";
 import { pageAtFrom } from "@/lib/platform/keyset";
 import type { ListingAt } from "@/lib/platform/paths";
 import { publicListing, publicListingCount } from "@/lib/reader/cache/reads";
-import type { ListingFilter } from "@/lib/reader/listings";
+import type { ListingFilter, ListingPage } from "@/lib/reader/listings";
 import { Listing } from "./listing";
 
 /**
- * Where a later page of a listing should send the reader instead of showing itself: to the
- * first page when its cursor is not one (a mangled link), when nothing lies beyond it (a
- * hand-made cursor past the end), or when reading back towards the newest pieces reached them
- * (the "Newer" link of the second page): the first page has its own address, and one copy.
+ * The page a listing's address shows: the page at its cursor, or the first page (`first`, for
+ * the canonical address) when the cursor is not one (a mangled link), nothing lies beyond it (a
+ * hand-made cursor past the end), or reading back towards the newest pieces reached them (the
+ * "Newer" link of the second page), which then shows the first page in full. Not a redirect:
+ * Next answers a redirect from a cached page with its Location header twice.
  */
-export function firstPageInstead(at: ListingAt, page: { items: unknown[]; previous: string | null }): boolean {
-  const decoded = pageAtFrom(at);
-  if (decoded === null) return at.after !== undefined || at.before !== undefined;
-  return page.items.length === 0 || ("before" in decoded && page.previous === null);
+export async function shownPage(filter: ListingFilter, at: ListingAt): Promise<{ page: ListingPage; first: boolean }> {
+  const cursor = pageAtFrom(at);
+  if (cursor === null) return { page: await publicListing(filter), first: true };
+  const page = await publicListing(filter, at);
+  if (page.items.length > 0 && !("before" in cursor && page.previous === null)) return { page, first: false };
+  return { page: await publicListing(filter), first: true };
 }
 
 /** The "Commentaries" section of an author, division, series or topic page. */
@@ -30,8 +32,7 @@ export async function CollectionPieces({
   at: ListingAt;
   timeZone: string;
 }) {
-  const [page, total] = await Promise.all([publicListing(filter, at), publicListingCount(filter)]);
-  if (firstPageInstead(at, page)) redirect(href({}));
+  const [{ page }, total] = await Promise.all([shownPage(filter, at), publicListingCount(filter)]);
   return (
     <section className="collection" aria-labelledby="collection-heading">
       <h2 id="collection-heading" className="section-title">

@@ -1,8 +1,7 @@
-import { redirect } from "next/navigation";
-import { publicFilterOptions, publicListing, publicListingCount } from "@/lib/reader/cache/reads";
+import { publicFilterOptions, publicListingCount } from "@/lib/reader/cache/reads";
 import { paths, type ListingAt } from "@/lib/platform/paths";
 import { getSiteSettings } from "@/lib/platform/site-settings";
-import { firstPageInstead } from "./collection-pieces";
+import { shownPage } from "./collection-pieces";
 import { Listing } from "./listing";
 import { ListingFilters } from "./listing-filters";
 
@@ -13,12 +12,11 @@ export const commentariesDescription = (organisation: string) => `Analysis and o
 export async function CommentariesListing({ filter, at = {} }: { filter: { division?: string; topic?: string }; at?: ListingAt }) {
   const site = await getSiteSettings();
   const narrowing = { division: filter.division, topic: filter.topic };
-  const [page, total, options] = await Promise.all([
-    publicListing(narrowing, at),
+  const [{ page }, total, options] = await Promise.all([
+    shownPage(narrowing, at),
     publicListingCount(narrowing),
     publicFilterOptions(site.timeZone),
   ]);
-  if (firstPageInstead(at, page)) redirect(paths.commentaries(narrowing));
   const division = options.divisions.find((d) => d.slug === filter.division);
   const topic = options.topics.find((t) => t.slug === filter.topic);
   const narrowed = [division?.name, topic?.name].filter(Boolean).join(" · ");

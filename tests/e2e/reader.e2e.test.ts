@@ -141,10 +141,15 @@ test("a collection pages by cursor: Older and Newer links, and old page-number l
   await expect(newer.getAttribute("rel")).resolves.toBe("prev");
   await screenshots(page, "collection-older-page");
   expect(await seriousViolations(page)).toEqual([]);
-  // Back to the newest pieces: the first page, at its own address.
+  // Back to the newest pieces: the first page in full, with no Newer link, naming the first page's address.
+  const newerHref = (await newer.getAttribute("href"))!;
+  expect(newerHref).toMatch(new RegExp(`^/authors/${slug}/before/[0-9]+\\.${slug}-12$`));
   await newer.click();
-  await page.waitForURL((url) => url.pathname === `/authors/${slug}`);
+  await page.waitForURL((url) => url.pathname === newerHref);
   await expect(cards.count()).resolves.toBe(12);
+  await expect(page.getByRole("link", { name: /Newer commentaries/ }).count()).resolves.toBe(0);
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
+  expect(canonical && new URL(canonical).pathname).toBe(`/authors/${slug}`);
 
   const answer = async (target: string) => {
     const response = await fetch(`${baseUrl()}${target}`, { redirect: "manual" });
@@ -159,13 +164,14 @@ test("a collection pages by cursor: Older and Newer links, and old page-number l
       location: `/authors/${slug}`,
     });
   }
-  // A cursor that is not one, or past the end, shows the first page.
+  // A cursor that is not one, or past the end, shows the first page, naming it as the canonical address.
   for (const extra of ["/after/nonsense", "/before/12.", "/after/0.a"]) {
-    const { status, location } = await answer(`/authors/${slug}${extra}`);
-    expect({ extra, status, location: location && new URL(location, baseUrl()).pathname }).toEqual({
+    await page.goto(`/authors/${slug}${extra}`);
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
+    expect({ extra, cards: await cards.count(), canonical: canonical && new URL(canonical).pathname }).toEqual({
       extra,
-      status: 307,
-      location: `/authors/${slug}`,
+      cards: 12,
+      canonical: `/authors/${slug}`,
     });
   }
   // All commentaries keep the query string; ?page=N moves the same way.

@@ -6,6 +6,7 @@ import {
   pageAtFrom,
   pageAtQuery,
   type Cursor,
+  type ListOrder,
   type PageAt,
 } from "@/lib/platform/keyset";
 
@@ -40,7 +41,7 @@ function read(at: PageAt, size: number, order: ListOrder = "desc") {
       return range.lt ? row.at < range.lt : row.at > range.gt!;
     });
   };
-  const ascending = q.orderBy[0].at === "asc";
+  const ascending = "at" in q.orderBy[0] && q.orderBy[0].at === "asc";
   const sorted = rows.filter(matches).sort((a, b) => (a.at.getTime() - b.at.getTime() || a.id.localeCompare(b.id)) * (ascending ? 1 : -1));
   return keysetPage(sorted.slice(0, q.take), at, size, cursorOf);
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { permanentRedirect } from "next/navigation";
+import { shownPage } from "@/components/reader/collection-pieces";
 import { CommentariesListing, commentariesDescription } from "@/components/reader/commentaries-listing";
 import { feedAlternates } from "@/components/reader/feeds";
 import { pageAtFrom, pageAtQuery } from "@/lib/platform/keyset";
@@ -18,12 +19,13 @@ async function read(searchParams: Props["searchParams"]) {
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const [site, { filter, at }] = await Promise.all([getSiteSettings(), read(searchParams)]);
-  const first = !filter.division && !filter.topic && !at.after && !at.before;
+  const { first } = await shownPage(filter, at);
+  const unfiltered = !filter.division && !filter.topic;
   return {
     title: `Commentaries | ${site.siteName}`,
     description: commentariesDescription(site.organisation),
     alternates: {
-      canonical: first ? paths.home() : paths.commentaries(filter, at),
+      canonical: first ? (unfiltered ? paths.home() : paths.commentaries(filter)) : paths.commentaries(filter, at),
       ...feedAlternates({ kind: "site" }, `${site.siteName} commentaries`),
     },
   };
