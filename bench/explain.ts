@@ -3,7 +3,7 @@
 import { Client } from "pg";
 
 const queries: [string, string][] = [
-  ["home: latest live pieces", `SELECT "articleId" FROM "Publication" WHERE "liveFrom" <= now() ORDER BY "liveFrom" DESC LIMIT 12`],
+  ["newest live time (the listings' cache key)", `SELECT max("liveFrom") FROM "Publication" WHERE "liveFrom" <= now()`],
   ["article by slug", `SELECT * FROM "Publication" WHERE "slug" = 'bench-50000' AND "liveFrom" <= now()`],
   ...["quinquereme", "policy"].map((word): [string, string] => [
     `search: ${word} (the bounded ranking of lib/reader/search.ts)`,
@@ -31,23 +31,24 @@ async function keysetQueries(client: Client): Promise<[string, string][]> {
   for (const { name, table, id, where } of LISTINGS) {
     const base = `SELECT "${id}" FROM "${table}" WHERE ${where} "liveFrom" <= now()`;
     const { rows } = await client.query<{ at: Date; id: string }>(
-      `SELECT "liveFrom" AS at, "${id}" AS id FROM (${base.replace(`SELECT "${id}"`, `SELECT "liveFrom", "${id}"`)}) l
-       ORDER BY "liveFrom" DESC, "${id}" DESC OFFSET (SELECT count(*) * 6 / 10 FROM (${base}) c) LIMIT 1`,
+      `SELECT "publishedAt" AS at, "${id}" AS id FROM (${base.replace(`SELECT "${id}"`, `SELECT "publishedAt", "${id}"`)}) l
+       ORDER BY "publishedAt" DESC, "${id}" DESC OFFSET (SELECT count(*) * 6 / 10 FROM (${base}) c) LIMIT 1`,
     );
-    entries.push([`${name} listing: first page`, `${base} ORDER BY "liveFrom" DESC, "${id}" DESC LIMIT 13`]);
+    entries.push([`${name} listing: first page`, `${base} ORDER BY "publishedAt" DESC, "${id}" DESC LIMIT 13`]);
+    entries.push([`${name} listing: count`, `SELECT count(*) FROM (${base}) c`]);
     const cursor = rows[0];
     if (!cursor) continue;
     const at = `'${cursor.at.toISOString()}'::timestamptz AT TIME ZONE 'UTC'`;
     const key = `'${cursor.id}'`;
     entries.push([
       `${name} listing: deep page after a cursor`,
-      `${base} AND "liveFrom" <= ${at} AND ("liveFrom" < ${at} OR ("liveFrom" = ${at} AND "${id}" < ${key}))
-       ORDER BY "liveFrom" DESC, "${id}" DESC LIMIT 13`,
+      `${base} AND "publishedAt" <= ${at} AND ("publishedAt" < ${at} OR ("publishedAt" = ${at} AND "${id}" < ${key}))
+       ORDER BY "publishedAt" DESC, "${id}" DESC LIMIT 13`,
     ]);
     entries.push([
       `${name} listing: deep page before a cursor`,
-      `${base} AND "liveFrom" >= ${at} AND ("liveFrom" > ${at} OR ("liveFrom" = ${at} AND "${id}" > ${key}))
-       ORDER BY "liveFrom" ASC, "${id}" ASC LIMIT 13`,
+      `${base} AND "publishedAt" >= ${at} AND ("publishedAt" > ${at} OR ("publishedAt" = ${at} AND "${id}" > ${key}))
+       ORDER BY "publishedAt" ASC, "${id}" ASC LIMIT 13`,
     ]);
   }
   return entries;

@@ -240,19 +240,24 @@ export async function generateArchive(url: string, options: ArchiveOptions): Pro
         updatedAt: col("timestamp", rows.published),
       });
       const byline = ids.flatMap((id, i) =>
-        rows.authors[i].map((authorId, position) => ({ id, authorId, position, liveFrom: rows.published[i] })),
+        rows.authors[i].map((authorId, position) => ({ id, authorId, position, at: rows.published[i] })),
       );
-      const tags = ids.flatMap((id, i) => rows.topics[i].map((topicId) => ({ id, topicId, liveFrom: rows.published[i] })));
-      // A publication's links carry its liveFrom: part of their key to it (the listings' indexes).
-      const liveFrom = (links: { liveFrom: Date }[]) => ({
+      const tags = ids.flatMap((id, i) => rows.topics[i].map((topicId) => ({ id, topicId, at: rows.published[i] })));
+      // A publication's links carry its publishedAt and liveFrom (equal here): part of their key
+      // to it (the listings' indexes).
+      const times = (links: { at: Date }[]) => ({
+        publishedAt: col(
+          "timestamp",
+          links.map((l) => l.at),
+        ),
         liveFrom: col(
           "timestamp",
-          links.map((l) => l.liveFrom),
+          links.map((l) => l.at),
         ),
       });
       for (const [table, key, extra] of [
         ["ArticleAuthor", "articleId", {}],
-        ["PublicationAuthor", "publicationId", liveFrom(byline)],
+        ["PublicationAuthor", "publicationId", times(byline)],
       ] as const) {
         await insert(pool, table, {
           ...extra,
@@ -272,7 +277,7 @@ export async function generateArchive(url: string, options: ArchiveOptions): Pro
       }
       for (const [table, key, extra] of [
         ["ArticleTopic", "articleId", {}],
-        ["PublicationTopic", "publicationId", liveFrom(tags)],
+        ["PublicationTopic", "publicationId", times(tags)],
       ] as const) {
         await insert(pool, table, {
           ...extra,

@@ -4,10 +4,15 @@
 // page reads one range of one index, so the 5,000th page costs what the first does, and a
 // page's address keeps showing the same pieces however many are published after it.
 //
-// Order: the time a piece went live (`liveFrom`, newest first), then its id. An author's and
-// a topic's pieces are read from their link table, which carries each publication's
-// `liveFrom` (kept equal by the database: migration 20261202073821_listing_keyset), so those
-// lists too are one index range, not a scan of the author's or topic's whole archive.
+// Order: the piece's publication date (`publishedAt`, the date its card shows; newest first),
+// then its id. Not `liveFrom`: a new version of a live piece (a correction) goes live again
+// with publishedAt unchanged, and must keep its place and its pages' addresses. A piece is live
+// while its `liveFrom` has passed (publishedAt alone is no test: a piece unpublished and
+// scheduled again keeps its first date); every index below ends with liveFrom so that test is
+// read from the index. An author's and a topic's pieces are read from their link table, which
+// carries each publication's `publishedAt` and `liveFrom` (kept equal by the database:
+// migration 20261202074442_listing_keyset), so those lists too are one index range, not a scan
+// of the author's or topic's whole archive.
 import "server-only";
 import { z } from "zod";
 import { db } from "../platform/db";
@@ -76,8 +81,8 @@ interface Source {
 
 /**
  * Where a scope's pieces are read from: an author's or topic's link table (its index on
- * authorId or topicId, liveFrom, publicationId), else the publications (their index on
- * liveFrom, by division or series where given). Other filters narrow the rows read.
+ * authorId or topicId, publishedAt, publicationId), else the publications (their index on
+ * publishedAt, by division or series where given). Other filters narrow the rows read.
  */
 function sourceOf(scope: Scope): Source {
   const now = new Date();
@@ -88,9 +93,9 @@ function sourceOf(scope: Scope): Source {
     ...(topicId && authorId ? { topics: { some: { topicId } } } : {}),
   };
   const narrowed = Object.keys(narrowing).length > 0 ? { publication: narrowing } : {};
-  const linkSelect = { liveFrom: true, publicationId: true, publication: { select: listingSelect } } as const;
-  const fromLink = (row: { liveFrom: Date; publicationId: string; publication: Parameters<typeof toListingItem>[0] }) => ({
-    cursor: { at: row.liveFrom, id: row.publicationId },
+  const linkSelect = { publishedAt: true, publicationId: true, publication: { select: listingSelect } } as const;
+  const fromLink = (row: { publishedAt: Date; publicationId: string; publication: Parameters<typeof toListingItem>[0] }) => ({
+    cursor: { at: row.publishedAt, id: row.publicationId },
     item: toListingItem(row.publication),
   });
   if (authorId) {
@@ -116,16 +121,16 @@ function sourceOf(scope: Scope): Source {
         await db.publication.findMany({
           where: { AND: [where, page] },
           ...rest,
-          select: { ...listingSelect, liveFrom: true, articleId: true },
+          select: { ...listingSelect, articleId: true },
         })
-      ).map((row) => ({ cursor: { at: row.liveFrom, id: row.articleId }, item: toListingItem(row) })),
+      ).map((row) => ({ cursor: { at: row.publishedAt, id: row.articleId }, item: toListingItem(row) })),
     count: () => db.publication.count({ where }),
   };
 }
 
 /** The column names of the listing's order in the table a source reads. */
 const keysOf = (scope: Scope) =>
-  scope.authorId || scope.topicId ? ({ at: "liveFrom", id: "publicationId" } as const) : ({ at: "liveFrom", id: "articleId" } as const);
+  scope.authorId || scope.topicId ? ({ at: "publishedAt", id: "publicationId" } as const) : ({ at: "publishedAt", id: "articleId" } as const);
 
 /** One page of live pieces matching the filter, newest first: the first page, or the page after or before a cursor. */
 export async function listLivePublications(filter: ListingFilter = {}, at: PageAt = null): Promise<ListingPage> {

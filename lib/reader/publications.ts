@@ -33,13 +33,15 @@ export async function writePublication(tx: Tx, articleId: string, revisionId: st
     liveFrom,
   };
   await tx.publication.upsert({ where: { articleId }, create: { articleId, ...data }, update: data });
+  // The links carry both times (the listings' order and live test): see their model.
+  const { publishedAt } = data;
   await tx.publicationAuthor.deleteMany({ where: { publicationId: articleId } });
   await tx.publicationTopic.deleteMany({ where: { publicationId: articleId } });
   await tx.publicationAuthor.createMany({
-    data: article.authors.map((a) => ({ publicationId: articleId, authorId: a.authorId, position: a.position, liveFrom })),
+    data: article.authors.map((a) => ({ publicationId: articleId, authorId: a.authorId, position: a.position, publishedAt, liveFrom })),
   });
   await tx.publicationTopic.createMany({
-    data: article.topics.map((t) => ({ publicationId: articleId, topicId: t.topicId, liveFrom })),
+    data: article.topics.map((t) => ({ publicationId: articleId, topicId: t.topicId, publishedAt, liveFrom })),
   });
 }
 

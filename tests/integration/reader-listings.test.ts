@@ -1,11 +1,15 @@
-// The listings behind the home, author, division, series and topic pages: newest first, paged
-// by cursor (forwards and back), filtered, counted; old page-number links; and the profile pages.
+// The listings behind the home, author, division, series and topic pages: newest publication
+// date first, paged by cursor (forwards and back), filtered, counted; new versions keeping their
+// place; old page-number links; and the profile pages.
+import { saveArticle } from "@/lib/editorial/working-copy";
+import { transition } from "@/lib/editorial/workflow";
 import { db } from "@/lib/platform/db";
 import { decodeCursor, pageAtFrom, type PageAt } from "@/lib/platform/keyset";
 import { paths } from "@/lib/platform/paths";
 import { getPublicDivision, getPublicSeries, getPublicTopic, listFilterOptions, PAGE_SIZE } from "@/lib/reader/publications";
 import { countLivePublications, legacyPageCursor, listingParams, listLivePublications, type ListingFilter } from "@/lib/reader/listings";
 import { legacyCollectionLocation, legacyCommentariesLocation } from "@/lib/reader/legacy-pages";
+import { actorFor } from "../helpers/actors";
 import { makeUser } from "../helpers/db";
 import { pieceAt, publishedPiece, type User } from "../helpers/pieces";
 
@@ -18,8 +22,13 @@ let topic: { id: string };
 /** Every live piece, newest first, with what it is filed under. */
 const live: { slug: string; id: string; at: Date; division: boolean; topic: boolean }[] = [];
 
-/** When the i-th piece went live: a day apart, but pairs share a moment, so the id decides their order. */
-const liveAt = (i: number) => new Date(Date.UTC(2025, 0, 1 + Math.floor(i / 2), 9));
+/** The i-th piece's publication date: a day apart, but pairs share a moment, so the id decides their order. */
+const publishedOn = (i: number) => new Date(Date.UTC(2025, 0, 1 + Math.floor(i / 2), 9));
+/**
+ * When the i-th piece went live (last): in the opposite order to its publication date, as if the
+ * oldest had been republished last, so a listing in liveFrom's order would come out reversed.
+ */
+const wentLive = (i: number) => new Date(Date.now() - (i + 1) * 60_000);
 
 beforeAll(async () => {
   editor = await makeUser("editor", { withAuthor: false });
@@ -35,8 +44,10 @@ beforeAll(async () => {
       divisionId: filed.division ? division.id : null,
       topicIds: filed.topic ? [topic.id] : [],
     });
-    await db.publication.update({ where: { articleId: piece.id }, data: { publishedAt: liveAt(i), liveFrom: liveAt(i) } });
-    live.push({ slug: piece.slug, id: piece.id, at: liveAt(i), ...filed });
+    // The article's date too: the workflow copies it into each new version's publication.
+    await db.article.update({ where: { id: piece.id }, data: { publishedAt: publishedOn(i) } });
+    await db.publication.update({ where: { articleId: piece.id }, data: { publishedAt: publishedOn(i), liveFrom: wentLive(i) } });
+    live.push({ slug: piece.slug, id: piece.id, at: publishedOn(i), ...filed });
   }
   // Newest first; within one moment, the greater id first.
   live.sort((a, b) => b.at.getTime() - a.at.getTime() || (a.id < b.id ? 1 : -1));
@@ -94,7 +105,7 @@ test("a listing's item carries what its card shows", async () => {
     slug: live[0].slug,
     title: expect.stringMatching(/^Piece \d+$/),
     standfirst: expect.any(String),
-    publishedAt: liveAt(PIECES - 1).toISOString(),
+    publishedAt: publishedOn(PIECES - 1).toISOString(),
     division: live[0].division ? { slug: "defence", name: "Defence" } : null,
     authors: [{ slug: writer.author!.slug, displayName: writer.name }],
   });
@@ -133,21 +144,72 @@ test("a filter that names nothing lists nothing", async () => {
   }
 });
 
-test("an author's and a topic's links follow their publication's time, and refuse another", async () => {
-  const piece = live[0];
-  const moved = new Date(Date.UTC(2030, 0, 1));
-  await db.publication.update({ where: { articleId: piece.id }, data: { liveFrom: moved } });
+test("a new version of a live piece keeps its place in every listing, its pages' addresses and its card's date", async () => {
+  const piece = live.find((p, n) => n > PAGE_SIZE && p.topic)!;
+  const filters: ListingFilter[] = [{}, { author: writer.author!.slug }, { topic: "arctic" }];
+  const before = await Promise.all(filters.map(walk));
+  const e = await actorFor(editor);
+  const w = await actorFor(writer);
+  const liveFrom = (await db.publication.findUniqueOrThrow({ where: { articleId: piece.id } })).liveFrom;
+  const reopened = await transition(e, piece.id, "newVersion");
+  const filed = await db.article.findUniqueOrThrow({ where: { id: piece.id }, include: { authors: true, topics: true } });
+  await saveArticle(w, piece.id, reopened.version, {
+    title: "Piece, corrected",
+    body: filed.body,
+    divisionId: filed.divisionId,
+    topicIds: filed.topics.map((t) => t.topicId),
+    authorIds: filed.authors.map((a) => a.authorId),
+  });
+  await transition(w, piece.id, "submit");
+  await transition(e, piece.id, "approve");
+  await transition(e, piece.id, "publish");
+  // It went live again just now, after every other piece...
+  const republished = await db.publication.findUniqueOrThrow({ where: { articleId: piece.id } });
+  expect(republished.liveFrom.getTime()).toBeGreaterThan(liveFrom.getTime());
+  expect(republished.title).toBe("Piece, corrected");
+  // ...yet every listing, walked by the same cursors, shows the same pieces in the same places.
+  expect(await Promise.all(filters.map(walk))).toEqual(before);
+  const { items } = await listLivePublications({}, pageAtFrom({ after: (await listLivePublications()).next }));
+  expect(items.find((i) => i.slug === piece.slug)).toMatchObject({ title: "Piece, corrected", publishedAt: piece.at.toISOString() });
+});
+
+test("a piece sorts by its publication date, back-dated or not, whenever it went live", async () => {
+  const backDated = await publishedPiece({ writer, editor, title: "From the archive", topicIds: [topic.id] });
   try {
-    const links = await db.publicationTopic.findMany({ where: { publicationId: piece.id }, select: { liveFrom: true } });
-    expect(links.map((l) => l.liveFrom)).toEqual(piece.topic ? [moved] : []);
-    const authors = await db.publicationAuthor.findMany({ where: { publicationId: piece.id }, select: { liveFrom: true } });
-    expect(authors.map((l) => l.liveFrom)).toEqual([moved]);
-    const coauthor = await makeUser("writer");
-    await expect(
-      db.publicationAuthor.create({ data: { publicationId: piece.id, authorId: coauthor.author!.id, position: 1, liveFrom: piece.at } }),
-    ).rejects.toThrow(/PublicationAuthor_publicationId_liveFrom_fkey/);
+    expect((await listLivePublications({ topic: "arctic" })).items[0].slug).toBe(backDated.slug);
+    const date = new Date(Date.UTC(2024, 5, 1));
+    await db.publication.update({ where: { articleId: backDated.id }, data: { publishedAt: date } });
+    for (const filter of [{}, { author: writer.author!.slug }, { topic: "arctic" }]) {
+      const { forwards } = await walk(filter);
+      expect(forwards.flat().at(-1)).toBe(backDated.slug);
+    }
+    expect((await walk({})).forwards.flat()).toEqual([...live.map((p) => p.slug), backDated.slug]);
   } finally {
-    await db.publication.update({ where: { articleId: piece.id }, data: { liveFrom: piece.at } });
+    await db.publication.delete({ where: { articleId: backDated.id } });
+  }
+});
+
+test("an author's and a topic's links follow their publication's times, and refuse others", async () => {
+  const piece = live[0];
+  const { liveFrom } = await db.publication.findUniqueOrThrow({ where: { articleId: piece.id } });
+  const moved = { publishedAt: new Date(Date.UTC(2030, 0, 1)), liveFrom: new Date(Date.UTC(2030, 0, 2)) };
+  await db.publication.update({ where: { articleId: piece.id }, data: moved });
+  try {
+    const select = { publishedAt: true, liveFrom: true } as const;
+    const links = await db.publicationTopic.findMany({ where: { publicationId: piece.id }, select });
+    expect(links).toEqual(piece.topic ? [moved] : []);
+    expect(await db.publicationAuthor.findMany({ where: { publicationId: piece.id }, select })).toEqual([moved]);
+    const coauthor = await makeUser("writer");
+    for (const times of [
+      { publishedAt: piece.at, liveFrom: moved.liveFrom },
+      { publishedAt: moved.publishedAt, liveFrom: piece.at },
+    ]) {
+      await expect(
+        db.publicationAuthor.create({ data: { publicationId: piece.id, authorId: coauthor.author!.id, position: 1, ...times } }),
+      ).rejects.toThrow(/PublicationAuthor_publicationId_publishedAt_liveFrom_fkey/);
+    }
+  } finally {
+    await db.publication.update({ where: { articleId: piece.id }, data: { publishedAt: piece.at, liveFrom } });
   }
 });
 
