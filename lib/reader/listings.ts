@@ -130,7 +130,9 @@ function sourceOf(scope: Scope): Source {
 
 /** The column names of the listing's order in the table a source reads. */
 const keysOf = (scope: Scope) =>
-  scope.authorId || scope.topicId ? ({ at: "publishedAt", id: "publicationId" } as const) : ({ at: "publishedAt", id: "articleId" } as const);
+  scope.authorId || scope.topicId
+    ? ({ at: "publishedAt", id: "publicationId" } as const)
+    : ({ at: "publishedAt", id: "articleId" } as const);
 
 /** One page of live pieces matching the filter, newest first: the first page, or the page after or before a cursor. */
 export async function listLivePublications(filter: ListingFilter = {}, at: PageAt = null): Promise<ListingPage> {

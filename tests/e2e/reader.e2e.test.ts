@@ -107,14 +107,19 @@ async function authorWithPieces(count: number): Promise<string> {
     await copy("AuthorProfile", "id", model.authorId, { id: slug, slug, displayName: `Pager Fellow ${run}`, userId: null });
     for (let i = 0; i < count; i++) {
       const id = `${slug}-${i}`;
-      const liveFrom = new Date(Date.now() - (i + 1) * 3_600_000).toISOString();
-      await copy("Article", "id", model.articleId, { id, slug: id });
-      await copy("Publication", "articleId", model.articleId, { articleId: id, slug: id, title: `Paged piece ${i}`, liveFrom });
-      await client.query(`INSERT INTO "PublicationAuthor" ("publicationId", "authorId", "position", "liveFrom") VALUES ($1, $2, 0, $3)`, [
-        id,
-        slug,
-        liveFrom,
-      ]);
+      const at = new Date(Date.now() - (i + 1) * 3_600_000).toISOString();
+      await copy("Article", "id", model.articleId, { id, slug: id, publishedAt: at });
+      await copy("Publication", "articleId", model.articleId, {
+        articleId: id,
+        slug: id,
+        title: `Paged piece ${i}`,
+        publishedAt: at,
+        liveFrom: at,
+      });
+      await client.query(
+        `INSERT INTO "PublicationAuthor" ("publicationId", "authorId", "position", "publishedAt", "liveFrom") VALUES ($1, $2, 0, $3, $3)`,
+        [id, slug, at],
+      );
     }
     return slug;
   } finally {
