@@ -69,6 +69,8 @@ type Order<K extends string> = { [P in K]: ListOrder };
  * `keys.id` in `order`: the filter that starts beyond the cursor, the order to read in, and how
  * many rows to read (one more than shown, to learn whether another page follows). A previous
  * page is read in the opposite order from its cursor and turned round by `keysetPage`.
+ * `where` names the timestamp column: combine it with the list's own filter under `AND`, not
+ * by spreading both into one object.
  */
 export function keysetQuery<T extends string, I extends string>(
   keys: { at: T; id: I },

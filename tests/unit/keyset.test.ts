@@ -28,6 +28,9 @@ function read(at: PageAt, size: number, order: ListOrder = "desc") {
   const q = keysetQuery({ at: "at", id: "id" }, at, size, order);
   const matches = (row: Row) => {
     if (!("OR" in q.where)) return true;
+    // The bound that lets the database start at the cursor must keep every row the OR keeps.
+    const bound = q.where.at as { lte?: Date; gte?: Date };
+    if (bound.lte ? row.at > bound.lte : row.at < bound.gte!) return false;
     return q.where.OR.some((clause) => {
       const bound = clause.at;
       const sameTime = bound instanceof Date;
@@ -74,6 +77,13 @@ describe("keyset paging", () => {
       expect(back).toEqual(pages.slice(0, -1));
     },
   );
+
+  it("bounds the timestamp alone as well, on the cursor's side, so an index scan starts at the cursor", () => {
+    const cursor = cursorOf(rows[7]);
+    expect(keysetQuery({ at: "at", id: "id" }, { after: cursor }, 5).where).toMatchObject({ at: { lte: cursor.at } });
+    expect(keysetQuery({ at: "at", id: "id" }, { before: cursor }, 5).where).toMatchObject({ at: { gte: cursor.at } });
+    expect(keysetQuery({ at: "at", id: "id" }, { after: cursor }, 5, "asc").where).toMatchObject({ at: { gte: cursor.at } });
+  });
 
   it("says the first page has no previous page and the last no next one", () => {
     const first = read(null, 5);
