@@ -12,6 +12,10 @@
 //     --connections 20 --duration 20 --seed 7 article-uniform search-two http://127.0.0.1:3902/
 //
 // --seed changes the order, so that a second run asks for pieces the first did not render.
+// On a shared machine throughput follows the neighbours' load: --site-pid and --reference-pid
+// (the servers' process ids) add the CPU milliseconds each request cost the server that answered
+// it, and the database's backends for DATABASE_URL (their own processes), which other load barely moves.
+import { existsSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { Client } from "pg";
@@ -25,6 +29,8 @@ const { values: args, positionals: scenarios } = parseArgs({
     duration: { type: "string", default: "20" },
     seed: { type: "string", default: "1" },
     warmup: { type: "string", default: "2" },
+    "site-pid": { type: "string" },
+    "reference-pid": { type: "string" },
   },
 });
 
@@ -100,8 +106,38 @@ function pathsOf(scenario: string, rng: Rng, data: { slugs: string[]; words: str
   }
 }
 
-async function measure(url: string, next: (() => string) | null, seconds: number) {
+/** CPU time (ms) a process has used so far, threads included; 0 when it is not given. */
+function cpuMs(pid: string | undefined): number {
+  if (!pid) return 0;
+  // Fields 14 and 15 of /proc/<pid>/stat, after the parenthesised command name: user and system ticks.
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
+/**
+ * CPU time (ms) of each database backend serving DATABASE_URL's database, by process id. A
+ * backend that ends during a run (the pool closes idle ones) takes its time with it: an undercount.
+ */
+async function databaseCpu(): Promise<Map<number, number>> {
+  if (!process.env.DATABASE_URL) return new Map();
+  const client = new Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ pid: number }>(
+      `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+    );
+    return new Map(rows.filter(({ pid }) => existsSync(`/proc/${pid}/stat`)).map(({ pid }) => [pid, cpuMs(String(pid))]));
+  } finally {
+    await client.end();
+  }
+}
+
+const databaseCpuSince = (before: Map<number, number>, after: Map<number, number>) =>
+  [...after].reduce((sum, [pid, ms]) => sum + ms - (before.get(pid) ?? 0), 0);
+
+async function measure(url: string, next: (() => string) | null, seconds: number, pid?: string) {
   const connections = Number(args.connections);
+  const [cpuBefore, databaseBefore] = [cpuMs(pid), next ? await databaseCpu() : new Map<number, number>()];
   const result = await autocannon({
     url,
     connections,
@@ -109,7 +145,10 @@ async function measure(url: string, next: (() => string) | null, seconds: number
     ...(next ? { requests: [{ setupRequest: (request: autocannon.Request) => ({ ...request, path: next() }) }] } : {}),
   });
   const statuses = Object.entries(result.statusCodeStats ?? {}).filter(([code]) => !code.startsWith("2"));
+  const perRequest = (ms: number) => (result.requests.total ? ms / result.requests.total : 0);
   return {
+    serverCpuMs: perRequest(cpuMs(pid) - cpuBefore),
+    databaseCpuMs: next ? perRequest(databaseCpuSince(databaseBefore, await databaseCpu())) : 0,
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
@@ -130,8 +169,9 @@ async function main() {
     const isUrl = /^https?:/.test(scenario);
     const next = isUrl ? null : pathsOf(scenario, rng, data);
     // The warm-up draws from the same list: what it renders is never drawn again in a walk.
-    if (Number(args.warmup) > 0) await measure(isUrl ? scenario : args.base, next, Number(args.warmup));
-    const result = await measure(isUrl ? scenario : args.base, next, Number(args.duration));
+    const pid = isUrl ? args["reference-pid"] : args["site-pid"];
+    if (Number(args.warmup) > 0) await measure(isUrl ? scenario : args.base, next, Number(args.warmup), pid);
+    const result = await measure(isUrl ? scenario : args.base, next, Number(args.duration), pid);
     console.log(JSON.stringify({ scenario, connections: Number(args.connections), ...result }));
     rows.push({ scenario, ...result });
   }
@@ -140,7 +180,7 @@ async function main() {
       rows
         .map(
           (r) =>
-            `${r.scenario.padEnd(28)} ${r.rps.toFixed(1).padStart(7)} req/s  p50 ${String(r.p50).padStart(5)} ms  p99 ${String(r.p99).padStart(5)} ms  ${r.kb.toFixed(1).padStart(6)} KB  ${r.errors} errors ${r.statuses}`,
+            `${r.scenario.padEnd(28)} ${r.rps.toFixed(1).padStart(7)} req/s  p50 ${String(r.p50).padStart(5)} ms  p99 ${String(r.p99).padStart(5)} ms  ${r.kb.toFixed(1).padStart(6)} KB  CPU/request ${r.serverCpuMs.toFixed(1)} ms + database ${r.databaseCpuMs.toFixed(1)} ms  ${r.errors} errors ${r.statuses}`,
         )
         .join("\n"),
   );
