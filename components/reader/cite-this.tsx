@@ -1,13 +1,11 @@
 import "@/app/styles/machines.css";
 import { citeTexts } from "@/lib/reader/citations";
-import { publicPieceFacts } from "@/lib/reader/cache/reads";
+import type { PieceFacts } from "@/lib/reader/piece-facts";
 import { CopyButton } from "../ui/copy-button";
 import { paths } from "@/lib/platform/paths";
 
 /** "Cite this": three styles to copy or select, and files for reference managers. */
-export async function CiteThis({ slug }: { slug: string }) {
-  const piece = await publicPieceFacts(slug);
-  if (!piece) return null;
+export function CiteThis({ piece }: { piece: PieceFacts }) {
   return (
     <section className="cite" aria-labelledby="cite-heading">
       <h2 id="cite-heading">Cite this</h2>

@@ -19,9 +19,27 @@ export function fromSiteLocal(value: string, timeZone: string): Date {
   return date;
 }
 
+// Making an Intl.DateTimeFormat costs far more than formatting with one (it was the most
+// expensive part of rendering a page of search results): one is made per wording and zone, and kept.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(wording: "date" | "compact", timeZone: string): Intl.DateTimeFormat {
+  const key = `${wording} ${timeZone}`;
+  let made = formatters.get(key);
+  if (!made) {
+    made = new Intl.DateTimeFormat(
+      "en-GB",
+      wording === "date"
+        ? { day: "numeric", month: "long", year: "numeric", timeZone }
+        : { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone },
+    );
+    formatters.set(key, made);
+  }
+  return made;
+}
+
 /** "27 November 2026": the day, for readers (publication and comment dates). */
 export function formatSiteDate(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone }).format(date);
+  return formatter("date", timeZone).format(date);
 }
 
 /** "27 Nov 2026, 14:05 SGT"-style wording, in the site's zone. */
@@ -31,14 +49,7 @@ export function formatSiteDateTime(date: Date, timeZone: string): string {
 
 /** "27 Nov 2026, 14:05", without the zone: for tables of many times (users, the audit log). */
 export function formatSiteDateTimeCompact(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone,
-  }).format(date);
+  return formatter("compact", timeZone).format(date);
 }
 
 /** The value for a datetime-local input showing `date` in the site's zone. */

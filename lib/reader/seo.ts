@@ -3,7 +3,6 @@
 import "server-only";
 import type { Metadata } from "next";
 import { splitName } from "./citations";
-import { publicPieceFacts } from "./cache/reads";
 import { calendarDay, type PieceFacts } from "./piece-facts";
 import { paths, urlOn } from "../platform/paths";
 
@@ -54,12 +53,6 @@ export function buildArticleMetadata(piece: PieceFacts): Metadata {
       citation_publisher: piece.site.organisation,
     },
   };
-}
-
-/** For the page's generateMetadata; an unknown slug gets nothing (the page itself 404s). */
-export async function articleMetadata(slug: string): Promise<Metadata> {
-  const piece = await publicPieceFacts(slug);
-  return piece ? buildArticleMetadata(piece) : {};
 }
 
 export function articleJsonLd(piece: PieceFacts) {

@@ -35,11 +35,11 @@ function cached<A extends unknown[], R>(key: string, tags: readonly string[], li
   return unstable_cache(fn, [key], { tags: [...tags], revalidate: lifetime });
 }
 
-/** The newest liveFrom that has passed: part of every listing's cache key (see the top of this file). */
-async function liveEpoch(): Promise<string> {
+/** The newest liveFrom that has passed: part of every listing's cache key (see the top of this file); read once per request. */
+const liveEpoch = cache(async (): Promise<string> => {
   const rows = await db.$queryRaw<{ epoch: Date | null }[]>`SELECT max("liveFrom") AS epoch FROM "Publication" WHERE "liveFrom" <= now()`;
   return rows[0]?.epoch?.toISOString() ?? "none";
-}
+});
 
 // The epoch argument only keys the cache entry; the wrapped function ignores it.
 const withEpoch =
@@ -91,11 +91,11 @@ export const publicTopic = cached("topic", listingTags, PAGE_SECONDS, getPublicT
 
 const pieceTags = (slug: string) => [publicTags.publications, publicTags.publication(slug)];
 
-/** A live piece, cached under its own tags and those of everything it shows. */
-export async function publicPiece(slug: string) {
+/** A live piece, cached under its own tags and those of everything it shows; read once per request (page and metadata). */
+export const publicPiece = cache(async (slug: string) => {
   const tags = await cached("piece-tags", pieceTags(slug), PAGE_SECONDS, liveTagsOf)(slug);
   return cached("piece", tags, PAGE_SECONDS, getLivePublication)(slug);
-}
+});
 
 /** What machines need to know about a live piece (metadata, JSON-LD, citations); also once per request. */
 export const publicPieceFacts = cache((slug: string) => cached("piece-facts", pieceTags(slug), DERIVED_READ_SECONDS, loadPieceFacts)(slug));

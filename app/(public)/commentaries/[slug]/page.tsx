@@ -4,11 +4,11 @@ import { ArticleJsonLd } from "@/components/reader/json-ld";
 import { PieceArticle } from "@/components/reader/piece-view";
 import { PrintUrl } from "@/components/reader/print-url";
 import { ReaderComments } from "@/components/reader/reader-comments";
-import { articleMetadata } from "@/lib/reader/seo";
+import { buildArticleMetadata } from "@/lib/reader/seo";
+import { pieceFacts } from "@/lib/reader/piece-facts";
 import { orNotFound } from "@/lib/platform/http/domain-errors";
 import { publicPiece } from "@/lib/reader/cache/reads";
-import { paths } from "@/lib/platform/paths";
-import { absoluteUrl, getSiteSettings } from "@/lib/platform/site-settings";
+import { getSiteSettings } from "@/lib/platform/site-settings";
 
 // Cached as a whole page (ISR), refreshed by tag from lib/reader/cache; pieces are rendered
 // on first request, not at build time. Next needs a literal: PAGE_SECONDS of
@@ -20,17 +20,21 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ slug: string }> };
 
+// The metadata, JSON-LD and citations are made from the piece the page shows (one read for all).
+// An unknown slug gets no metadata: the page itself 404s.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return articleMetadata((await params).slug);
+  const [piece, site] = await Promise.all([publicPiece((await params).slug), getSiteSettings()]);
+  return piece ? buildArticleMetadata(pieceFacts(piece, site)) : {};
 }
 
 export default async function CommentaryPage({ params }: Props) {
   const [piece, site] = await Promise.all([orNotFound(publicPiece((await params).slug)), getSiteSettings()]);
+  const facts = pieceFacts(piece, site);
   return (
     <PieceArticle piece={piece} timeZone={site.timeZone}>
-      <ArticleJsonLd slug={piece.slug} />
-      <CiteThis slug={piece.slug} />
-      <PrintUrl url={await absoluteUrl(paths.piece(piece.slug))} />
+      <ArticleJsonLd piece={facts} />
+      <CiteThis piece={facts} />
+      <PrintUrl url={facts.url} />
       <ReaderComments slug={piece.slug} timeZone={site.timeZone} />
     </PieceArticle>
   );
