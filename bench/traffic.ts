@@ -1,0 +1,230 @@
+// The real-traffic scenarios: addresses drawn from the archive in the database, so that the
+// server is asked for thousands of different pages, as by readers and crawlers, instead of one
+// URL its response cache answers after the first request. Each scenario hands out its
+// addresses in an order fixed by a seed and never hands out the same one twice while its
+// supply lasts (the warm-up, each pass and the measured run all get fresh ones).
+import { Client } from "pg";
+import { encodeCursor, type Cursor } from "../lib/platform/keyset";
+import { paths } from "../lib/platform/paths";
+import { listingUrl, understandsCursors, type DeepPage, type ListingKind, type ListingUrls } from "./listing-urls";
+import { random, VOCABULARY, zipf, type Rng } from "./text";
+
+/** Rows per public listing page (lib/reader/publications.ts PAGE_SIZE). */
+const LISTING_PAGE = 12;
+/** The studio's list of pieces, paged by `?after=<cursor>` and searched by `?q=` (being built; a 404 until it lands). */
+const STUDIO_LIST = "/studio/articles";
+/** Every how many studio rows a deep studio-list cursor is taken: the studio list's page size does not matter to a cursor. */
+const STUDIO_STEP = 25;
+
+export interface Scenario {
+  name: string;
+  /** The next `count` addresses (paths on the site). */
+  take: (count: number) => string[];
+  /** Asked with the demo editor's session cookie. */
+  signedIn: boolean;
+  /** How many different addresses the scenario can give before it starts again. */
+  supply: number;
+}
+
+function shuffle<T>(rng: Rng, list: T[]): T[] {
+  for (let i = list.length - 1; i > 0; i--) {
+    const j = Math.floor(rng() * (i + 1));
+    [list[i], list[j]] = [list[j], list[i]];
+  }
+  return list;
+}
+
+/** Hands out `list` in turn, starting again at the end. */
+function inTurn(name: string, list: string[], signedIn = false): Scenario {
+  if (list.length === 0) throw new Error(`${name}: the archive gives no addresses for this scenario`);
+  let next = 0;
+  return {
+    name,
+    signedIn,
+    supply: list.length,
+    take: (count) => Array.from({ length: count }, () => list[next++ % list.length]),
+  };
+}
+
+type PageRow = { slug: string; at: Date; id: string; rn: string };
+
+const deepPage = (row: PageRow): DeepPage => ({ cursor: { at: row.at, id: row.id }, page: Number(row.rn) / LISTING_PAGE + 1 });
+
+/**
+ * The cursor of every page after the first of each author's (or topic's) live pieces, newest
+ * first: the last row of each full page is the cursor of the next.
+ */
+async function collectionPages(client: Client, kind: "author" | "topic"): Promise<{ slug: string; deep: DeepPage }[]> {
+  const [table, link, key] =
+    kind === "author" ? ["AuthorProfile", "PublicationAuthor", "authorId"] : ["Topic", "PublicationTopic", "topicId"];
+  const rows = await client.query<PageRow>(
+    `SELECT c."slug", t."liveFrom" AS at, t."articleId" AS id, t.rn FROM (
+       SELECT l."${key}" AS owner, p."liveFrom", p."articleId",
+              row_number() OVER (PARTITION BY l."${key}" ORDER BY p."liveFrom" DESC, p."articleId" DESC) AS rn
+       FROM "Publication" p JOIN "${link}" l ON l."publicationId" = p."articleId" WHERE p."liveFrom" <= now()) t
+     JOIN "${table}" c ON c."id" = t.owner
+     WHERE t.rn % ${LISTING_PAGE} = 0`,
+  );
+  return rows.rows.map((row) => ({ slug: row.slug, deep: deepPage(row) }));
+}
+
+/** Which listing addresses the server understands, asked with a real second page of each kind. */
+async function listingMode(client: Client, base: string, commentaryPages: PageRow[], slugs: string[]): Promise<ListingUrls> {
+  const probes: [ListingKind, string, DeepPage, string][] = [];
+  if (commentaryPages[0]) probes.push(["commentaries", "", deepPage(commentaryPages[0]), slugs[LISTING_PAGE]]);
+  for (const [kind, table, link, key] of [
+    ["author", "AuthorProfile", "PublicationAuthor", "authorId"],
+    ["topic", "Topic", "PublicationTopic", "topicId"],
+  ] as const) {
+    // One owner with a second page: its first page's last row and the row after it.
+    const rows = await client.query<{ owner: string; slug: string; at: Date; id: string }>(
+      `SELECT c."slug" AS owner, p."slug", p."liveFrom" AS at, p."articleId" AS id
+       FROM "Publication" p JOIN "${link}" l ON l."publicationId" = p."articleId"
+       JOIN "${table}" c ON c."id" = l."${key}"
+       WHERE c."id" = (SELECT "${key}" FROM "${link}" GROUP BY "${key}" HAVING count(*) > ${LISTING_PAGE} LIMIT 1) AND p."liveFrom" <= now()
+       ORDER BY p."liveFrom" DESC, p."articleId" DESC LIMIT 2 OFFSET ${LISTING_PAGE - 1}`,
+    );
+    const [last, next] = rows.rows;
+    if (last && next) probes.push([kind, last.owner, { cursor: { at: last.at, id: last.id }, page: 2 }, next.slug]);
+  }
+  const answers = await Promise.all(probes.map(([kind, slug, deep, nextSlug]) => understandsCursors(base, kind, slug, deep, nextSlug)));
+  // All or nothing: the keyset listings arrive together.
+  return answers.length > 0 && answers.every(Boolean) ? "keyset" : "pages";
+}
+
+/** Vocabulary words that the archive's search index holds (stop words and unused words left out). */
+async function searchableWords(client: Client): Promise<string[]> {
+  const rows = await client.query<{ word: string }>(
+    `SELECT w AS word FROM unnest($1::text[]) AS w
+     WHERE numnode(websearch_to_tsquery('english', w)) > 0
+       AND EXISTS (SELECT 1 FROM "Publication" p WHERE p."searchVector" @@ websearch_to_tsquery('english', w))`,
+    [VOCABULARY],
+  );
+  return rows.rows.map((r) => r.word);
+}
+
+/** Distinct searches: every word alone, then every pair of different words, shuffled (single words first come up one in five). */
+function searches(rng: Rng, words: string[]): string[] {
+  const singles = shuffle(rng, [...words]);
+  const pairs = shuffle(
+    rng,
+    words.flatMap((a, i) => words.slice(i + 1).map((b) => `${a} ${b}`)),
+  );
+  const mixed: string[] = [];
+  while (singles.length || pairs.length) {
+    const single = singles.length && (!pairs.length || rng() < 0.2);
+    mixed.push((single ? singles.pop() : pairs.pop())!);
+  }
+  return mixed;
+}
+
+export interface Traffic {
+  scenarios: Scenario[];
+  listingUrls: ListingUrls;
+  /** Live pieces, authors and topics with live pieces, words the searches draw on. */
+  counts: { pieces: number; authors: number; topics: number; words: number; studioCursors: number };
+}
+
+/** Reads the archive at `databaseUrl` and builds the scenarios for the site at `base`. */
+export async function trafficScenarios(databaseUrl: string, base: string, seed = 20261202): Promise<Traffic> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const rng = random(seed);
+    const slugs = (
+      await client.query<{ slug: string }>(
+        `SELECT "slug" FROM "Publication" WHERE "liveFrom" <= now() ORDER BY "liveFrom" DESC, "articleId" DESC`,
+      )
+    ).rows.map((r) => r.slug);
+    const commentaryPages = (
+      await client.query<PageRow>(
+        `SELECT '' AS slug, at, id, rn FROM (
+           SELECT "liveFrom" AS at, "articleId" AS id, row_number() OVER (ORDER BY "liveFrom" DESC, "articleId" DESC) AS rn
+           FROM "Publication" WHERE "liveFrom" <= now()) t
+         WHERE rn % ${LISTING_PAGE} = 0`,
+      )
+    ).rows;
+    const authorPages = await collectionPages(client, "author");
+    const topicPages = await collectionPages(client, "topic");
+    const owners = async (table: string, link: string, key: string) =>
+      (
+        await client.query<{ slug: string }>(
+          `SELECT c."slug" FROM "${table}" c WHERE EXISTS (
+             SELECT 1 FROM "${link}" l JOIN "Publication" p ON p."articleId" = l."publicationId" WHERE l."${key}" = c."id" AND p."liveFrom" <= now())`,
+        )
+      ).rows.map((r) => r.slug);
+    const authors = await owners("AuthorProfile", "PublicationAuthor", "authorId");
+    const topics = await owners("Topic", "PublicationTopic", "topicId");
+    const words = await searchableWords(client);
+    // The studio list is every piece the editor may see, drafts included, most recently changed first.
+    const studioCursors = (
+      await client.query<{ at: Date; id: string }>(
+        `SELECT at, id FROM (
+           SELECT "updatedAt" AS at, "id", row_number() OVER (ORDER BY "updatedAt" DESC, "id" DESC) AS rn FROM "Article") t
+         WHERE rn % ${STUDIO_STEP} = 0`,
+      )
+    ).rows.map((r): Cursor => ({ at: r.at, id: r.id }));
+    const mode = await listingMode(client, base, commentaryPages, slugs);
+    const zipfRng = random(seed + 1);
+    const scenarios: Scenario[] = [
+      {
+        // Popular pieces are the newest: rank 1 is the latest piece. Draws repeat, as real readers do.
+        name: "articles, Zipf over the archive",
+        signedIn: false,
+        supply: slugs.length,
+        take: (count) => Array.from({ length: count }, () => paths.piece(slugs[zipf(zipfRng, slugs.length) - 1])),
+      },
+      inTurn(
+        "articles, uniform over the archive",
+        shuffle(rng, [...slugs]).map((slug) => paths.piece(slug)),
+      ),
+      inTurn(
+        "search, distinct 1-2 words",
+        searches(rng, words).map((q) => paths.search({ q })),
+      ),
+      inTurn(
+        "commentaries, deep pages",
+        shuffle(rng, commentaryPages.map(deepPage)).map((deep) => listingUrl("commentaries", "", deep, mode)),
+      ),
+      inTurn(
+        "authors and topics, first pages",
+        shuffle(rng, [
+          ...authors.map((slug) => listingUrl("author", slug, null, mode)),
+          ...topics.map((slug) => listingUrl("topic", slug, null, mode)),
+        ]),
+      ),
+      inTurn(
+        "authors and topics, deep pages",
+        shuffle(rng, [
+          ...authorPages.map(({ slug, deep }) => listingUrl("author", slug, deep, mode)),
+          ...topicPages.map(({ slug, deep }) => listingUrl("topic", slug, deep, mode)),
+        ]),
+      ),
+      inTurn("studio home", [paths.studio.home()], true),
+      inTurn("studio list, first page", [STUDIO_LIST], true),
+      inTurn(
+        "studio list, deep pages",
+        shuffle(rng, studioCursors).map((cursor) => `${STUDIO_LIST}?after=${encodeURIComponent(encodeCursor(cursor))}`),
+        true,
+      ),
+      inTurn(
+        "studio list, searched",
+        searches(rng, words).map((q) => `${STUDIO_LIST}?q=${encodeURIComponent(q)}`),
+        true,
+      ),
+    ];
+    return {
+      scenarios,
+      listingUrls: mode,
+      counts: {
+        pieces: slugs.length,
+        authors: authors.length,
+        topics: topics.length,
+        words: words.length,
+        studioCursors: studioCursors.length,
+      },
+    };
+  } finally {
+    await client.end();
+  }
+}
