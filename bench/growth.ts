@@ -7,9 +7,10 @@ import { z } from "zod";
 const stored = z.object({
   bench: z.literal("traffic"),
   pieces: z.number(),
+  duration: z.number(),
   stamp: z.string(),
   loadAverage: z.object({ start: z.number(), end: z.number() }),
-  results: z.record(z.string(), z.object({ p99: z.number(), rps: z.number(), errors: z.number() })),
+  results: z.record(z.string(), z.object({ p99: z.number(), rps: z.number(), errors: z.number(), requests: z.number() })),
   sitemap: z.array(z.object({ firstMs: z.number(), status: z.number() })),
 });
 type Stored = z.infer<typeof stored>;
@@ -33,6 +34,8 @@ export function growthTable(runs: Stored[]): string {
   const cell = (run: Stored, name: string) => {
     const m = run.results[name];
     if (!m) return "-";
+    // No answer within the run: every request took longer than the run.
+    if (m.requests === 0) return `>${run.duration * 1000} (none answered)`;
     return `${m.p99}${m.errors ? ` (${m.errors} errors)` : ""}`;
   };
   const sitemapCell = (run: Stored) => {

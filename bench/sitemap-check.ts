@@ -1,5 +1,7 @@
 // The sitemap's time and size: the index and every file it lists, each asked twice in a row
 // (the first answer may have to be built, the second may come from a cache), one at a time.
+import { timed } from "./one-by-one";
+
 export interface SitemapFileMeasure {
   path: string;
   status: number;
@@ -8,13 +10,6 @@ export interface SitemapFileMeasure {
   secondMs: number;
   kb: number;
   urls: number;
-}
-
-async function timed(url: string) {
-  const started = performance.now();
-  const response = await fetch(url);
-  const text = await response.text();
-  return { status: response.status, ms: Math.round(performance.now() - started), text };
 }
 
 const locations = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
@@ -31,7 +26,7 @@ export async function measureSitemap(base: string, index = "/sitemap.xml"): Prom
       status: first.status,
       firstMs: first.ms,
       secondMs: second.ms,
-      kb: Math.round(Buffer.byteLength(first.text) / 1024),
+      kb: Math.round(Buffer.byteLength(first.text) / 102.4) / 10,
       urls: urls.length,
     });
     // The index lists the files by their public address; they are asked on this server.
