@@ -17,7 +17,7 @@
 import "../scripts/server-only-outside-next";
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -153,6 +153,9 @@ async function main() {
       await run([process.execPath, require.resolve("tsx/cli"), "scripts/run.ts", "build"], env, root);
       await run([process.execPath, require.resolve("next/dist/bin/next"), "build", "bench/reference-app"], env, root);
     }
+    // Next keeps cached reads on disk across restarts: with --skip-build they would be the last
+    // run's, possibly of another archive (its sitemap, its pieces). Every run starts without them.
+    rmSync(path.join(root, ".next/cache/fetch-cache"), { recursive: true, force: true });
     const sitePort = 3901;
     const referencePort = 3902;
     const staticPort = 3903;
@@ -282,7 +285,11 @@ async function settled(url: string) {
   let quick = 0;
   while (quick < 2 && Date.now() < deadline) {
     const started = performance.now();
-    await fetch(url).then((r) => r.arrayBuffer());
+    // A server too busy to answer within 5 s is not settled: try again.
+    await fetch(url, { signal: AbortSignal.timeout(5000) }).then(
+      (r) => r.arrayBuffer(),
+      () => undefined,
+    );
     quick = performance.now() - started < 200 ? quick + 1 : 0;
     if (quick < 2) await new Promise((r) => setTimeout(r, 250));
   }
