@@ -22,9 +22,11 @@ const base = (kind: ListingKind, slug: string) =>
 
 export function listingUrl(kind: ListingKind, slug: string, deep: DeepPage | null, mode: ListingUrls): string {
   if (!deep) return base(kind, slug);
-  // The keyset contract (`paths.commentaries(filter, { after })`, `paths.author(slug, { after })`,
-  // `paths.topic(slug, { after })`) is written out here until it reaches paths.ts.
-  if (mode === "keyset") return `${base(kind, slug)}?after=${encodeURIComponent(encodeCursor(deep.cursor))}`;
+  // The keyset contract being merged (`paths.commentaries(filter, { after })` gives
+  // `/commentaries?after=<cursor>`; `paths.author(slug, { after })` and `paths.topic(...)` give
+  // `<path>/after/<cursor>`, a cached path) is written out here until it reaches paths.ts.
+  const after = encodeURIComponent(encodeCursor(deep.cursor));
+  if (mode === "keyset") return kind === "commentaries" ? `${base(kind, slug)}?after=${after}` : `${base(kind, slug)}/after/${after}`;
   return kind === "commentaries" ? paths.commentaries({}, deep.page) : paths[kind](slug, deep.page);
 }
 
