@@ -52,7 +52,7 @@ const deepPage = (row: PageRow): DeepPage => ({ cursor: { at: row.at, id: row.id
 
 /**
  * The cursor of every page after the first of each author's (or topic's) live pieces, newest
- * first: the last row of each full page is the cursor of the next.
+ * first: the last row of each full page is the cursor of the next (unless it is the last row).
  */
 async function collectionPages(client: Client, kind: "author" | "topic"): Promise<{ slug: string; deep: DeepPage }[]> {
   const [table, link, key] =
@@ -60,10 +60,11 @@ async function collectionPages(client: Client, kind: "author" | "topic"): Promis
   const rows = await client.query<PageRow>(
     `SELECT c."slug", t."liveFrom" AS at, t."articleId" AS id, t.rn FROM (
        SELECT l."${key}" AS owner, p."liveFrom", p."articleId",
-              row_number() OVER (PARTITION BY l."${key}" ORDER BY p."liveFrom" DESC, p."articleId" DESC) AS rn
+              row_number() OVER (PARTITION BY l."${key}" ORDER BY p."liveFrom" DESC, p."articleId" DESC) AS rn,
+              count(*) OVER (PARTITION BY l."${key}") AS n
        FROM "Publication" p JOIN "${link}" l ON l."publicationId" = p."articleId" WHERE p."liveFrom" <= now()) t
      JOIN "${table}" c ON c."id" = t.owner
-     WHERE t.rn % ${LISTING_PAGE} = 0`,
+     WHERE t.rn % ${LISTING_PAGE} = 0 AND t.rn < t.n`,
   );
   return rows.rows.map((row) => ({ slug: row.slug, deep: deepPage(row) }));
 }
@@ -139,9 +140,10 @@ export async function trafficScenarios(databaseUrl: string, base: string, seed =
     const commentaryPages = (
       await client.query<PageRow>(
         `SELECT '' AS slug, at, id, rn FROM (
-           SELECT "liveFrom" AS at, "articleId" AS id, row_number() OVER (ORDER BY "liveFrom" DESC, "articleId" DESC) AS rn
+           SELECT "liveFrom" AS at, "articleId" AS id, row_number() OVER (ORDER BY "liveFrom" DESC, "articleId" DESC) AS rn,
+                  count(*) OVER () AS n
            FROM "Publication" WHERE "liveFrom" <= now()) t
-         WHERE rn % ${LISTING_PAGE} = 0`,
+         WHERE rn % ${LISTING_PAGE} = 0 AND rn < n`,
       )
     ).rows;
     const authorPages = await collectionPages(client, "author");
