@@ -15,7 +15,7 @@
 //   soak instead (bench/soak.ts): N minutes of mixed traffic, memory printed every minute.
 // First: lets this script load lib/ modules marked server-only.
 import "../scripts/server-only-outside-next";
-import { execFileSync } from "node:child_process";
+import { execFileSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
@@ -170,6 +170,7 @@ async function main() {
       root,
     );
     const base = `http://127.0.0.1:${sitePort}`;
+    let staticServer: ChildProcess | undefined;
     try {
       await waitFor(`${base}/`, site);
       await waitFor(`http://127.0.0.1:${referencePort}/`, reference);
@@ -178,7 +179,7 @@ async function main() {
       const file = path.join(root, ".data/bench-article.html");
       mkdirSync(path.dirname(file), { recursive: true });
       writeFileSync(file, html);
-      const staticServer = start(
+      staticServer = start(
         [process.execPath, require.resolve("tsx/cli"), path.join(__dirname, "static-server.ts"), file, String(staticPort)],
         env,
         root,
@@ -249,7 +250,6 @@ async function main() {
         memory.push(residentMiB("scripts/server.ts"));
         console.log(`pass ${pass}: server resident memory ${memory.at(-1)} MiB`);
       }
-      await stop(staticServer);
 
       const scores = args["skip-lighthouse"]
         ? []
@@ -269,6 +269,7 @@ async function main() {
         loadAverage: { start: started, end: loadavg()[0] },
       });
     } finally {
+      if (staticServer) await stop(staticServer);
       await stop(site);
       await stop(reference);
     }
@@ -286,10 +287,9 @@ async function settled(url: string) {
   while (quick < 2 && Date.now() < deadline) {
     const started = performance.now();
     // A server too busy to answer within 5 s is not settled: try again.
-    await fetch(url, { signal: AbortSignal.timeout(5000) }).then(
-      (r) => r.arrayBuffer(),
-      () => undefined,
-    );
+    await fetch(url, { signal: AbortSignal.timeout(5000) })
+      .then((r) => r.arrayBuffer())
+      .catch(() => undefined);
     quick = performance.now() - started < 200 ? quick + 1 : 0;
     if (quick < 2) await new Promise((r) => setTimeout(r, 250));
   }
