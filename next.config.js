@@ -26,11 +26,12 @@ module.exports = (phase) => {
     poweredByHeader: false,
     // Native or Node-only packages: loaded at run time rather than bundled.
     serverExternalPackages: ["@node-rs/argon2", "pg", "nodemailer"],
-    // Next's own in-memory copy of rendered pages and cached reads (50 MB by default, measured by
-    // string length, so two-byte text takes twice that). Pages are answered from the response
-    // cache in front of Next (RESPONSE_CACHE_MB) and Next keeps every entry on disk too: a small
-    // copy here is enough for the hot cached reads (README, "Running in production").
-    cacheMaxMemorySize: 16 * 1024 * 1024,
+    // Next's cache of rendered pages and cached reads: shared in Redis with REDIS_URL, else an LRU
+    // in memory (NEXT_CACHE_MB); never on disk, whose use would grow with every URL requested
+    // (cache-handler.mjs). Next's own in-memory copy in front of it is off: with Redis it would
+    // keep serving a page another instance's change expired.
+    cacheHandler: require.resolve("./cache-handler.mjs"),
+    cacheMaxMemorySize: 0,
     // Next.js reads a server action's whole body before the action runs (and checks the
     // session), up to this cap: the route handlers' limit (lib/platform/http/request-limits.js), room for a
     // 1 MB text and its envelope, so a text somewhat over 1 MB is refused by the validation,

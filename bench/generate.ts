@@ -249,13 +249,28 @@ export async function generateArchive(url: string, options: ArchiveOptions): Pro
         liveFrom: col("timestamp", rows.published),
         updatedAt: col("timestamp", rows.published),
       });
-      const byline = ids.flatMap((id, i) => rows.authors[i].map((authorId, position) => ({ id, authorId, position })));
-      const tags = ids.flatMap((id, i) => rows.topics[i].map((topicId) => ({ id, topicId })));
-      for (const [table, key] of [
-        ["ArticleAuthor", "articleId"],
-        ["PublicationAuthor", "publicationId"],
+      const byline = ids.flatMap((id, i) =>
+        rows.authors[i].map((authorId, position) => ({ id, authorId, position, at: rows.published[i] })),
+      );
+      const tags = ids.flatMap((id, i) => rows.topics[i].map((topicId) => ({ id, topicId, at: rows.published[i] })));
+      // A publication's links carry its publishedAt and liveFrom (equal here): part of their key
+      // to it (the listings' indexes).
+      const times = (links: { at: Date }[]) => ({
+        publishedAt: col(
+          "timestamp",
+          links.map((l) => l.at),
+        ),
+        liveFrom: col(
+          "timestamp",
+          links.map((l) => l.at),
+        ),
+      });
+      for (const [table, key, extra] of [
+        ["ArticleAuthor", "articleId", {}],
+        ["PublicationAuthor", "publicationId", times(byline)],
       ] as const) {
         await insert(pool, table, {
+          ...extra,
           [key]: col(
             "text",
             byline.map((b) => b.id),
@@ -270,11 +285,12 @@ export async function generateArchive(url: string, options: ArchiveOptions): Pro
           ),
         });
       }
-      for (const [table, key] of [
-        ["ArticleTopic", "articleId"],
-        ["PublicationTopic", "publicationId"],
+      for (const [table, key, extra] of [
+        ["ArticleTopic", "articleId", {}],
+        ["PublicationTopic", "publicationId", times(tags)],
       ] as const) {
         await insert(pool, table, {
+          ...extra,
           [key]: col(
             "text",
             tags.map((t) => t.id),
@@ -312,7 +328,9 @@ export async function generateArchive(url: string, options: ArchiveOptions): Pro
     } finally {
       client.release();
     }
-    await pool.query(`ANALYZE`);
+    // VACUUM too, as autovacuum would soon after: it marks the freshly written pages all-visible,
+    // without which the listings' counts read every row instead of their index alone.
+    await pool.query(`VACUUM ANALYZE`);
     return { seconds: (Date.now() - started) / 1000, created };
   } finally {
     await pool.end();

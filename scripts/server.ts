@@ -5,6 +5,8 @@
 // pages are answered before Next is entered, from lib/platform/http/response-cache.ts; when Next fails
 // them, their last good copy stands in (lib/platform/http/response-failover.ts). Bad addresses and
 // oversize server actions are refused before either (lib/platform/http/request-refusals.ts).
+// With REDIS_URL, what other instances change reaches this one's caches through Redis
+// (lib/platform/public-changes.ts; README, "Running on several machines").
 import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
@@ -14,7 +16,44 @@ import { createResponseCache } from "../lib/platform/http/response-cache";
 import { holdFailures, unavailablePage } from "../lib/platform/http/response-failover";
 import { requestRefusal, sendRefusal } from "../lib/platform/http/request-refusals";
 import { config } from "../lib/platform/env";
+import { listenForExpiredTags } from "../lib/platform/public-changes";
+import { bumpPublicGeneration } from "../lib/platform/public-generation";
+import { sharedCacheSettings } from "../lib/platform/shared-cache";
 import { RESPONSE_CACHE_SECONDS } from "../lib/reader/cache/lifetimes";
+import { withdrawnBy } from "../lib/reader/cache/tags";
+
+/** How long a start waits for the channel of public changes before serving without it. */
+const CHANNEL_WAIT_MS = 5_000;
+
+/**
+ * Bumps this process's public generation for every change another instance announces
+ * (cache-handler.mjs), and for everything after the channel was lost. Returns how to stop.
+ */
+async function hearOtherInstances(): Promise<() => Promise<void>> {
+  const shared = sharedCacheSettings();
+  if (!shared) return async () => undefined;
+  const listener = listenForExpiredTags(shared.url, shared.changesChannel, {
+    onTags: (tags) => {
+      const withdrawn = withdrawnBy(tags);
+      if (withdrawn) bumpPublicGeneration(withdrawn);
+    },
+    onMissed: () => bumpPublicGeneration("everything"),
+  });
+  // Redis down at start-up should not keep the site down: the response cache's entries live
+  // RESPONSE_CACHE_SECONDS at most, which bounds what a missed announcement leaves behind.
+  const waited = await Promise.race([
+    listener.ready.then(
+      () => true,
+      () => false,
+    ),
+    new Promise<false>((resolve) => setTimeout(resolve, CHANNEL_WAIT_MS, false).unref()),
+  ]);
+  if (!waited)
+    console.error(
+      `Redis did not answer within ${CHANNEL_WAIT_MS / 1000} s: serving; other instances' changes reach this one once it does.`,
+    );
+  return listener.close;
+}
 
 function option(names: string[], fallback: string) {
   const args = process.argv.slice(2);
@@ -32,6 +71,7 @@ async function main() {
   const app = next({ dev: false, dir: path.resolve(__dirname, ".."), hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const stopHearing = await hearOtherInstances();
   const cache = cacheMiB > 0 ? createResponseCache({ maxBytes: cacheMiB * 1024 * 1024, maxAgeSeconds: RESPONSE_CACHE_SECONDS }) : null;
   const server = createServer((req, res) => {
     // An address Next cannot decode, or one that would carry a NUL to the database, gets a 4xx
@@ -62,7 +102,7 @@ async function main() {
   server.listen(port, hostname, () =>
     console.log(`Standfirst listening on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`),
   );
-  const stop = () => server.close(() => process.exit(0));
+  const stop = () => server.close(() => void stopHearing().finally(() => process.exit(0)));
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
 }

@@ -20,5 +20,5 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default function HomePage() {
-  return <CommentariesListing filter={{ page: 1 }} />;
+  return <CommentariesListing filter={{}} />;
 }

@@ -1,24 +1,25 @@
 // The page of a collection of pieces (an author, a division, a series, a topic): its header,
-// its metadata and its pieces, page N at <path>/page/N. Each collection is declared in
-// ./collections.tsx; each route file only names its collection (and its literal `revalidate`).
+// its metadata and its pieces, the first page at <path>, later ones at <path>/after/<cursor>
+// and <path>/before/<cursor>. Each collection is declared in ./collections.tsx; each route
+// file only names its collection and page (and its literal `revalidate`).
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import type { ListingFilter } from "@/lib/reader/publications";
+import type { ListingFilter } from "@/lib/reader/listings";
 import { orNotFound } from "@/lib/platform/http/domain-errors";
 import { getSiteSettings } from "@/lib/platform/site-settings";
-import type { FeedScope } from "@/lib/platform/paths";
-import { collectionPageNumber, CollectionPieces } from "./collection-pieces";
+import type { FeedScope, ListingAt } from "@/lib/platform/paths";
+import { CollectionPieces, shownPage } from "./collection-pieces";
 import { feedAlternates } from "./feeds";
 
 export interface Collection<Item extends { slug: string }> {
   /** The live thing by its slug, through the public cache; null when there is none. */
   load(slug: string): Promise<Item | null>;
-  /** Its pages' addresses, from lib/platform/paths.ts: page 1 at <base>/<slug>, page N at <base>/<slug>/page/N. */
-  path(slug: string, page?: number): string;
+  /** Its pages' addresses, from lib/platform/paths.ts: the first at <base>/<slug>, later ones by cursor. */
+  path(slug: string, at?: ListingAt): string;
   /** Which feeds it has, if any (lib/platform/paths.ts names the kinds that have feeds). */
   feedKind?: Exclude<FeedScope["kind"], "site">;
   /** The listing filter that picks its pieces by slug. */
-  filter: keyof Omit<ListingFilter, "page">;
+  filter: keyof ListingFilter;
   /** The page title, in metadata. */
   title(item: Item): string;
   description?(item: Item): string | undefined;
@@ -27,15 +28,21 @@ export interface Collection<Item extends { slug: string }> {
   header(item: Item): ReactNode;
 }
 
-/** `page` is there when this renders a later page, at <path>/page/[page]. */
-type Props = { params: Promise<{ slug: string; page?: string }> };
+/** `cursor` is there on a later page, at <path>/after/[cursor] or <path>/before/[cursor]. */
+type Props = { params: Promise<{ slug: string; cursor?: string }> };
+
+/** Which page a route renders: the first, or the one after or before the cursor in its path. */
+type Side = keyof ListingAt | null;
+
+const atOf = (side: Side, cursor: string | undefined): ListingAt => (side && cursor !== undefined ? { [side]: cursor } : {});
 
 export function collectionPage<Item extends { slug: string }>(collection: Collection<Item>) {
-  return {
+  const at = (side: Side) => ({
     async generateMetadata({ params }: Props): Promise<Metadata> {
-      const { slug, page } = await params;
+      const { slug, cursor } = await params;
       const item = await collection.load(slug);
       if (!item) return {};
+      const { first } = await shownPage({ [collection.filter]: item.slug }, atOf(side, cursor));
       const feeds =
         collection.feedKind && collection.feedTitle
           ? feedAlternates({ kind: collection.feedKind, slug: item.slug }, collection.feedTitle(item))
@@ -43,27 +50,27 @@ export function collectionPage<Item extends { slug: string }>(collection: Collec
       return {
         title: collection.title(item),
         description: collection.description?.(item),
-        alternates: { canonical: collection.path(item.slug, collectionPageNumber(page)), ...feeds },
+        alternates: { canonical: collection.path(item.slug, first ? {} : atOf(side, cursor)), ...feeds },
       };
     },
 
     async Page({ params }: Props) {
-      const [{ slug, page: pageParam }, site] = await Promise.all([params, getSiteSettings()]);
-      const page = collectionPageNumber(pageParam);
+      const [{ slug, cursor }, site] = await Promise.all([params, getSiteSettings()]);
       const item = await orNotFound(collection.load(slug));
       return (
         <>
           {collection.header(item)}
           <CollectionPieces
-            pageHref={(n) => collection.path(item.slug, n)}
+            href={(pageAt) => collection.path(item.slug, pageAt)}
             filter={{ [collection.filter]: item.slug }}
-            page={page}
+            at={atOf(side, cursor)}
             timeZone={site.timeZone}
           />
         </>
       );
     },
-  };
+  });
+  return { first: at(null), after: at("after"), before: at("before") };
 }
 
 /** The header of a division, series or topic page. */

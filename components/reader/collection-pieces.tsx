@@ -1,38 +1,44 @@
-import { notFound } from "next/navigation";
-import { publicListing } from "@/lib/reader/cache/reads";
-import type { ListingFilter } from "@/lib/reader/publications";
+import { pageAtFrom } from "@/lib/platform/keyset";
+import type { ListingAt } from "@/lib/platform/paths";
+import { publicListing, publicListingCount } from "@/lib/reader/cache/reads";
+import type { ListingFilter, ListingPage } from "@/lib/reader/listings";
 import { Listing } from "./listing";
 
-/** The page number in a collection's path (paths.author(slug, page)...): 1 without one; anything but 2-10000 is not a page. */
-export function collectionPageNumber(param: string | undefined): number {
-  if (param === undefined) return 1;
-  const page = /^[0-9]{1,5}$/.test(param) ? Number(param) : 0;
-  if (page < 2 || page > 10_000) notFound();
-  return page;
+/**
+ * The page a listing's address shows: the page at its cursor, or the first page (`first`, for
+ * the canonical address) when the cursor is not one (a mangled link), nothing lies beyond it (a
+ * hand-made cursor past the end), or reading back towards the newest pieces reached them (the
+ * "Newer" link of the second page), which then shows the first page in full. Not a redirect:
+ * Next answers a redirect from a cached page with its Location header twice.
+ */
+export async function shownPage(filter: ListingFilter, at: ListingAt): Promise<{ page: ListingPage; first: boolean }> {
+  const cursor = pageAtFrom(at);
+  if (cursor === null) return { page: await publicListing(filter), first: true };
+  const page = await publicListing(filter, at);
+  if (page.items.length > 0 && !("before" in cursor && page.previous === null)) return { page, first: false };
+  return { page: await publicListing(filter), first: true };
 }
 
 /** The "Commentaries" section of an author, division, series or topic page. */
 export async function CollectionPieces({
-  pageHref,
+  href,
   filter,
-  page,
+  at,
   timeZone,
 }: {
-  /** Page N of this collection (paths.author(slug, n), ...). */
-  pageHref: (page: number) => string;
-  filter: Omit<ListingFilter, "page">;
-  page: number;
+  /** This collection's page at a cursor (paths.author(slug, at), ...). */
+  href: (at: ListingAt) => string;
+  filter: ListingFilter;
+  at: ListingAt;
   timeZone: string;
 }) {
-  const result = await publicListing({ ...filter, page });
-  // Past the last page there is nothing to show: not a page of the collection.
-  if (page > result.pages) notFound();
+  const [{ page }, total] = await Promise.all([shownPage(filter, at), publicListingCount(filter)]);
   return (
     <section className="collection" aria-labelledby="collection-heading">
       <h2 id="collection-heading" className="section-title">
-        Commentaries <span className="muted">({result.total.toLocaleString("en")})</span>
+        Commentaries <span className="muted">({total.toLocaleString("en")})</span>
       </h2>
-      <Listing result={result} timeZone={timeZone} level={3} pageHref={pageHref} empty="No commentaries here yet." />
+      <Listing page={page} timeZone={timeZone} level={3} href={href} empty="No commentaries here yet." />
     </section>
   );
 }

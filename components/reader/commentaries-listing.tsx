@@ -1,17 +1,22 @@
-import { publicFilterOptions, publicListing } from "@/lib/reader/cache/reads";
-import type { ListingFilter } from "@/lib/reader/publications";
-import { paths } from "@/lib/platform/paths";
+import { publicFilterOptions, publicListingCount } from "@/lib/reader/cache/reads";
+import { paths, type ListingAt } from "@/lib/platform/paths";
 import { getSiteSettings } from "@/lib/platform/site-settings";
+import { shownPage } from "./collection-pieces";
 import { Listing } from "./listing";
 import { ListingFilters } from "./listing-filters";
 
 /** What the listing of all commentaries is, for its lede and its meta description. */
 export const commentariesDescription = (organisation: string) => `Analysis and opinion from the fellows of the ${organisation}.`;
 
-/** Every live commentary, newest first, with the division and topic filters. */
-export async function CommentariesListing({ filter }: { filter: Pick<ListingFilter, "division" | "topic" | "page"> }) {
+/** Every live commentary, newest first, with the division and topic filters; the first page or one by cursor. */
+export async function CommentariesListing({ filter, at = {} }: { filter: { division?: string; topic?: string }; at?: ListingAt }) {
   const site = await getSiteSettings();
-  const [result, options] = await Promise.all([publicListing(filter), publicFilterOptions(site.timeZone)]);
+  const narrowing = { division: filter.division, topic: filter.topic };
+  const [{ page }, total, options] = await Promise.all([
+    shownPage(narrowing, at),
+    publicListingCount(narrowing),
+    publicFilterOptions(site.timeZone),
+  ]);
   const division = options.divisions.find((d) => d.slug === filter.division);
   const topic = options.topics.find((t) => t.slug === filter.topic);
   const narrowed = [division?.name, topic?.name].filter(Boolean).join(" · ");
@@ -23,13 +28,13 @@ export async function CommentariesListing({ filter }: { filter: Pick<ListingFilt
       </div>
       <ListingFilters divisions={options.divisions} topics={options.topics} division={filter.division} topic={filter.topic} />
       <p className="result-count" role="status">
-        {result.total.toLocaleString("en")} {result.total === 1 ? "commentary" : "commentaries"}
+        {total.toLocaleString("en")} {total === 1 ? "commentary" : "commentaries"}
         {narrowed ? ` in ${narrowed}` : ""}
       </p>
       <Listing
-        result={result}
+        page={page}
         timeZone={site.timeZone}
-        pageHref={(page) => paths.commentaries({ division: filter.division, topic: filter.topic }, page)}
+        href={(pageAt) => paths.commentaries(narrowing, pageAt)}
         empty={narrowed ? "No commentaries match these filters yet." : "No commentaries have been published yet."}
       />
     </>

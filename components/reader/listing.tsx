@@ -1,30 +1,32 @@
-import type { ListingItem, Page } from "@/lib/reader/publications";
+import type { ListingAt } from "@/lib/platform/paths";
+import type { ListingPage } from "@/lib/reader/listings";
 import { ArticleCard } from "./article-card";
-import { Pager } from "./pager";
+import { ListingPager } from "./listing-pager";
 
 /** A page of pieces with links to the newer and older pages. */
 export function Listing({
-  result,
+  page,
   timeZone,
-  pageHref,
+  href,
   empty,
   level = 2,
 }: {
-  result: Page<ListingItem>;
+  page: ListingPage;
   timeZone: string;
-  pageHref: (page: number) => string;
+  /** This listing's page at a cursor (paths.author(slug, at), ...). */
+  href: (at: ListingAt) => string;
   empty: string;
   level?: 2 | 3;
 }) {
-  if (result.items.length === 0) return <p className="empty">{empty}</p>;
+  if (page.items.length === 0) return <p className="empty">{empty}</p>;
   return (
     <>
       <div className="card-list">
-        {result.items.map((item) => (
+        {page.items.map((item) => (
           <ArticleCard key={item.slug} item={item} timeZone={timeZone} level={level} />
         ))}
       </div>
-      <Pager page={result.page} pages={result.pages} href={pageHref} />
+      <ListingPager page={page} href={href} />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { paths } from "@/lib/platform/paths";
 
 export const studioLinks: { href: string; label: string; needs: SiteAction }[] = [
   { href: paths.studio.home(), label: "Dashboard", needs: "articles.create" },
+  { href: paths.studio.articles(), label: "Commentaries", needs: "articles.create" },
   { href: paths.studio.review(), label: "Review queue", needs: "articles.viewReviewQueue" },
   { href: paths.studio.newArticle(), label: "New commentary", needs: "articles.create" },
   { href: paths.studio.comments(), label: "Reader comments", needs: "comments.moderate" },

@@ -3,14 +3,16 @@ import "server-only";
 import { z } from "zod";
 import { db } from "../platform/db";
 import type { Prisma } from "../generated/prisma/client";
+import { keysetPage, keysetQuery, pageAtFrom, pageAtParams } from "../platform/keyset";
+import { listSearchParam, searchWords } from "../platform/validation";
 import { authorizeSite, type Actor } from "../permissions";
 
 export const AUDIT_PAGE_SIZE = 50;
 
 /**
- * A filter is an id from the page's own select. Anything else in the address (too long, a NUL,
- * an array from a repeated parameter) is not a filter the page offered: it is dropped, and the
- * select shows "All", rather than failing the page.
+ * A filter is an id from the page's own select or link. Anything else in the address (too long,
+ * a NUL, an array from a repeated parameter) is not a filter the page offered: it is dropped,
+ * and the select shows "All", rather than failing the page.
  */
 const idFilter = z
   .string()
@@ -19,38 +21,70 @@ const idFilter = z
   .optional()
   .catch(undefined);
 
+/** Action names are permission-style ("articles.publish", "users.disable"). */
+const actionFilter = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z][A-Za-z0-9_.-]{0,63}$/)
+  .optional()
+  .catch(undefined);
+
+// An old `?page=N` address is not read: it finds the first page.
 const query = z.object({
-  page: z.coerce.number().int().min(1).max(1_000_000).catch(1).default(1),
   article: idFilter,
+  q: listSearchParam,
   actor: idFilter,
+  action: actionFilter,
+  ...pageAtParams,
 });
 
-/** One page of events, newest first, optionally about one piece and/or by one person. */
+/**
+ * One page of events, newest first, by keyset on (createdAt, id): optionally about one piece
+ * (by id, as the piece's overview links, or by words in its title), by one person, of one action.
+ */
 export async function listAuditEvents(actor: Actor | null, input: unknown) {
   authorizeSite(actor, "audit.view");
-  const { page, article, actor: actorId } = query.parse(input ?? {});
-  const where: Prisma.AuditEventWhereInput = { ...(article ? { articleId: article } : {}), ...(actorId ? { actorId } : {}) };
-  const [total, events] = await Promise.all([
-    db.auditEvent.count({ where }),
-    db.auditEvent.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * AUDIT_PAGE_SIZE,
-      take: AUDIT_PAGE_SIZE,
-      include: { actor: { select: { id: true, name: true } }, article: { select: { id: true, title: true } } },
-    }),
-  ]);
-  return { events, total, page, pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)), filters: { article, actor: actorId } };
+  const { after, before, ...filters } = query.parse(input ?? {});
+  const at = pageAtFrom({ after, before });
+  const page = keysetQuery({ at: "createdAt", id: "id" }, at, AUDIT_PAGE_SIZE);
+  const where: Prisma.AuditEventWhereInput[] = [
+    filters.article ? { articleId: filters.article } : {},
+    filters.actor ? { actorId: filters.actor } : {},
+    filters.action ? { action: filters.action } : {},
+    ...searchWords(filters.q).map((word) => ({ article: { title: { contains: word, mode: "insensitive" as const } } })),
+    page.where,
+  ];
+  const rows = await db.auditEvent.findMany({
+    where: { AND: where },
+    orderBy: page.orderBy,
+    take: page.take,
+    include: { actor: { select: { id: true, name: true } }, article: { select: { id: true, title: true } } },
+  });
+  return { ...keysetPage(rows, at, AUDIT_PAGE_SIZE, (e) => ({ at: e.createdAt, id: e.id })), filters };
 }
 
-/** The pieces and people that appear in the log, for the filter selects. */
-export async function auditFilterChoices(actor: Actor | null) {
+/**
+ * The choices of the filters: the people who appear in the log, the actions it holds, and the
+ * title of the piece a link filters by. Pieces are searched by title rather than listed: an
+ * archive's pieces do not fit a select.
+ */
+export async function auditFilterChoices(actor: Actor | null, articleId?: string) {
   authorizeSite(actor, "audit.view");
-  const [pieces, people] = await Promise.all([
-    db.article.findMany({ where: { auditEvents: { some: {} } }, select: { id: true, title: true }, orderBy: { title: "asc" } }),
-    db.user.findMany({ where: { auditEvents: { some: {} } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+  const [people, actions, piece] = await Promise.all([
+    db.user.findMany({ where: { auditEvents: { some: {} } }, select: { id: true, name: true }, orderBy: [{ name: "asc" }, { id: "asc" }] }),
+    // The distinct actions by a skip scan of the (action, createdAt, id) index: one index probe
+    // per action, not a pass over every event (PostgreSQL 15 has no skip scan of its own).
+    db.$queryRaw<{ action: string }[]>`
+      WITH RECURSIVE actions AS (
+        (SELECT "action" FROM "AuditEvent" ORDER BY "action" LIMIT 1)
+        UNION ALL
+        SELECT (SELECT e."action" FROM "AuditEvent" e WHERE e."action" > a."action" ORDER BY e."action" LIMIT 1)
+        FROM actions a WHERE a."action" IS NOT NULL
+      )
+      SELECT "action" FROM actions WHERE "action" IS NOT NULL`,
+    articleId ? db.article.findUnique({ where: { id: articleId }, select: { id: true, title: true } }) : null,
   ]);
-  return { pieces, people };
+  return { people, actions: actions.map((a) => a.action), piece };
 }
 
 const show = (value: unknown): string => {

@@ -12,7 +12,7 @@ export async function listRevisions(actor: Actor | null, articleId: string) {
     db.revision.findMany({
       where: { articleId },
       orderBy: { number: "desc" },
-      select: { id: true, number: true, kind: true, reason: true, createdAt: true, user: { select: { name: true } } },
+      select: { id: true, number: true, kind: true, reason: true, createdAt: true, userId: true },
     }),
     db.correction.findMany({
       where: { articleId },
@@ -20,10 +20,17 @@ export async function listRevisions(actor: Actor | null, articleId: string) {
       select: { id: true, body: true, createdAt: true, createdBy: { select: { name: true } } },
     }),
   ]);
+  // Every save is a revision, so a piece edited for long has thousands: its people are read
+  // once each rather than as the relation load's one IN value per revision (which grows with
+  // the saves and meets PostgreSQL's limit on parameters).
+  const userIds = [...new Set(revisions.flatMap((r) => (r.userId ? [r.userId] : [])))];
+  const people = new Map(
+    (await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } })).map((p) => [p.id, p]),
+  );
   const canRestore = mayRestoreRevision(user, facts);
   return {
     article: { id: article.id, title: article.title, status: article.status, version: article.version },
-    revisions,
+    revisions: revisions.map(({ userId, ...revision }) => ({ ...revision, user: (userId && people.get(userId)) || null })),
     corrections,
     canRestore,
   };

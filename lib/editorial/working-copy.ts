@@ -11,7 +11,6 @@ import { ConflictError, NotFoundError, ValidationError, fromDatabaseError } from
 import { parsedByReceiver, parseInput } from "../platform/validation";
 import type { Prisma } from "../generated/prisma/client";
 import {
-  articleListScope,
   authorizeArticle,
   authorizeSite,
   decideArticle,
@@ -21,7 +20,6 @@ import {
   type ArticleFacts,
 } from "../permissions";
 import { recordAudit } from "../platform/audit";
-import { articleScopeWhere } from "./article-scope";
 import { snapshotArticle } from "./revisions";
 import { baseRevision, mergeStaleSave } from "./stale-save";
 import type { MergeablePiece } from "../content/merge";
@@ -153,24 +151,6 @@ export async function getCurrentVersion(
   const article = await readEditable(articleId);
   const base = baseVersion === undefined ? null : await baseRevision(articleId, baseVersion);
   return { ...article, bodyHtml: renderRichText("body", article.body), base };
-}
-
-/** The pieces a user works on: those permissions.ts lets them see. */
-export async function listStudioArticles(actor: Actor | null) {
-  const user = authorizeSite(actor, "articles.create");
-  return db.article.findMany({
-    where: articleScopeWhere(articleListScope(user)),
-    orderBy: { updatedAt: "desc" },
-    select: {
-      id: true,
-      slug: true,
-      title: true,
-      status: true,
-      updatedAt: true,
-      scheduledAt: true,
-      authors: { orderBy: { position: "asc" }, select: { author: { select: { displayName: true } } } },
-    },
-  });
 }
 
 const SLUG_UNAVAILABLE = "This web address (slug) is not available; choose another.";

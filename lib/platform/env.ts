@@ -45,6 +45,16 @@ const schema = z.object({
    * own, which on a large machine is several GiB and lets the heap swell long before it collects.
    */
   SERVER_HEAP_MB: z.coerce.number().int().min(0, "must be a number of MiB (0 leaves Node's default)").default(768),
+  /**
+   * Redis shared by every instance of the site (cache-handler.mjs, lib/platform/shared-cache.js):
+   * Next's page and data cache, and the channel on which instances announce changes. Unset: one
+   * machine, Next's cache in memory (NEXT_CACHE_MB).
+   */
+  REDIS_URL: optional(url(["redis:", "rediss:"])),
+  /** Prefix of the site's keys and channel in Redis, for several sites (or test runs) on one Redis. */
+  REDIS_KEY_PREFIX: z.string().min(1).default("standfirst:"),
+  /** Memory for Next's page and data cache in each process when REDIS_URL is unset, in MiB. */
+  NEXT_CACHE_MB: z.coerce.number().positive("must be a number of MiB").default(64),
   /** How many proxies in front of the app append to X-Forwarded-For (see lib/platform/http/client-ip.ts). */
   TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).default(0),
   /** Where mail goes; unset, it stays in the outbox. */

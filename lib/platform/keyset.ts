@@ -69,6 +69,8 @@ type Order<K extends string> = { [P in K]: ListOrder };
  * `keys.id` in `order`: the filter that starts beyond the cursor, the order to read in, and how
  * many rows to read (one more than shown, to learn whether another page follows). A previous
  * page is read in the opposite order from its cursor and turned round by `keysetPage`.
+ * `where` names the timestamp column: combine it with the list's own filter under `AND`, not
+ * by spreading both into one object.
  */
 export function keysetQuery<T extends string, I extends string>(
   keys: { at: T; id: I },
@@ -80,16 +82,39 @@ export function keysetQuery<T extends string, I extends string>(
   const cursor = at === null ? null : "after" in at ? at.after : at.before;
   const direction: ListOrder = backwards === (order === "desc") ? "asc" : "desc";
   const beyond = direction === "desc" ? "lt" : "gt";
-  const where: { OR: Beyond<T, I>[] } | Record<string, never> = cursor
-    ? {
+  // The bound on the timestamp alone repeats what the OR says, in a form PostgreSQL uses as the
+  // index scan's start: without it the OR is only a filter, and a deep page read (and dropped)
+  // every row before the cursor (60,000 rows, 51 ms, against 0.2 ms with it, at 100,000 pieces).
+  type Bounded = { OR: Beyond<T, I>[] } & { [K in T]?: { lte: Date } | { gte: Date } };
+  const where: Bounded | Record<string, never> = cursor
+    ? ({
+        [keys.at]: beyond === "lt" ? { lte: cursor.at } : { gte: cursor.at },
         OR: [
           { [keys.at]: { [beyond]: cursor.at } } as Beyond<T, I>,
           { [keys.at]: cursor.at, [keys.id]: { [beyond]: cursor.id } } as Beyond<T, I>,
         ],
-      }
+      } as Bounded)
     : {};
   const orderBy: (Order<T> | Order<I>)[] = [{ [keys.at]: direction } as Order<T>, { [keys.id]: direction } as Order<I>];
-  return { where, orderBy, take: size + 1 };
+  return { where, orderBy, take: size + 1, direction };
+}
+
+/**
+ * Several reads of one list (each made with the same `keysetQuery`, over parts of the list that
+ * may overlap) as one read: their rows in the read's `direction`, each row once, at most `take`.
+ * A list whose filter is a union an index cannot serve whole reads each part by its own index.
+ */
+export function mergeReads<T>(reads: T[][], cursorOf: (row: T) => Cursor, direction: ListOrder, take: number): T[] {
+  const sign = direction === "asc" ? 1 : -1;
+  const seen = new Map<string, T>();
+  for (const row of reads.flat()) seen.set(cursorOf(row).id, row);
+  return [...seen.values()]
+    .sort((a, b) => {
+      const x = cursorOf(a);
+      const y = cursorOf(b);
+      return sign * (x.at.getTime() - y.at.getTime() || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    })
+    .slice(0, take);
 }
 
 /** One page of rows read with `keysetQuery`, in the list's order, with the cursors of the pages either side (null at an end). */

@@ -6,6 +6,9 @@
 
 type QueryValues = Record<string, string | number | undefined>;
 
+/** The page of a studio list: a keyset cursor to read after or before (lib/platform/keyset.ts). */
+type StudioListQuery = { after?: string; before?: string };
+
 /** One path segment from a slug, id or token (they are URL-safe already; this keeps it so). */
 const segment = (value: string) => encodeURIComponent(value);
 
@@ -23,11 +26,22 @@ function listingPage(path: string, params: QueryValues, page: number): string {
   return withQuery(path, { ...Object.fromEntries(kept), page: page > 1 ? page : undefined });
 }
 
+/** Which page of a listing: nothing for the first, else a cursor from `pageAtQuery` (lib/platform/keyset.ts). */
+export type ListingAt = { after?: string; before?: string };
+
+/** The one cursor of `at` an address carries: `after` wins, as `pageAtFrom` reads it. */
+const cursorOf = (at: ListingAt = {}): ["after" | "before", string] | null =>
+  at.after ? ["after", at.after] : at.before ? ["before", at.before] : null;
+
 /**
- * Page N of a collection lives at `<path>/page/N` rather than `?page=N`: a page that read the
+ * A later page of a collection lives at `<path>/after/<cursor>` (older pieces) or
+ * `<path>/before/<cursor>` (newer ones) rather than in the query string: a page that read the
  * query string would be rendered per request, while a path is cached like the first page.
  */
-const collectionPage = (path: string, page = 1) => (page > 1 ? `${path}/page/${page}` : path);
+function collectionPage(path: string, at?: ListingAt): string {
+  const cursor = cursorOf(at);
+  return cursor ? `${path}/${cursor[0]}/${segment(cursor[1])}` : path;
+}
 
 export type FeedFormat = "rss" | "atom";
 /** What a feed is about: the whole site, or one author, division or topic (by slug). */
@@ -52,14 +66,17 @@ const studioArticle = (id: string) => `${STUDIO}/articles/${segment(id)}`;
 
 export const paths = {
   home: () => "/",
-  /** All commentaries, filtered, page N; the unfiltered first page is also the home page. */
-  commentaries: (filter: { division?: string; topic?: string } = {}, page = 1) => listingPage("/commentaries", filter, page),
+  /** All commentaries, filtered, a page after or before a cursor; the unfiltered first page is also the home page. */
+  commentaries: (filter: { division?: string; topic?: string } = {}, at?: ListingAt) => {
+    const cursor = cursorOf(at);
+    return withQuery("/commentaries", { division: filter.division, topic: filter.topic, ...(cursor ? { [cursor[0]]: cursor[1] } : {}) });
+  },
   piece: (slug: string) => `/commentaries/${segment(slug)}`,
   citation: (slug: string, format: "bibtex" | "ris") => `${paths.piece(slug)}/cite/${format}`,
-  author: (slug: string, page?: number) => collectionPage(`/authors/${segment(slug)}`, page),
-  division: (slug: string, page?: number) => collectionPage(`/divisions/${segment(slug)}`, page),
-  series: (slug: string, page?: number) => collectionPage(`/series/${segment(slug)}`, page),
-  topic: (slug: string, page?: number) => collectionPage(`/topics/${segment(slug)}`, page),
+  author: (slug: string, at?: ListingAt) => collectionPage(`/authors/${segment(slug)}`, at),
+  division: (slug: string, at?: ListingAt) => collectionPage(`/divisions/${segment(slug)}`, at),
+  series: (slug: string, at?: ListingAt) => collectionPage(`/series/${segment(slug)}`, at),
+  topic: (slug: string, at?: ListingAt) => collectionPage(`/topics/${segment(slug)}`, at),
   search: (query: QueryValues = {}, page = 1) => listingPage("/search", query, page),
   /** /feeds/rss.xml, /feeds/authors/<slug>/atom.xml, ... */
   feed: (scope: FeedScope, format: FeedFormat) =>
@@ -77,11 +94,19 @@ export const paths = {
   studio: {
     home: () => STUDIO,
     account: () => `${STUDIO}/account`,
-    review: () => `${STUDIO}/review`,
-    /** Reader comments to moderate; no status is the pending ones. */
-    comments: (status?: string) => withQuery(`${STUDIO}/comments`, { status }),
-    audit: (filters: QueryValues = {}) => withQuery(`${STUDIO}/audit`, filters),
-    outbox: (page?: number) => withQuery(`${STUDIO}/outbox`, { page }),
+    /**
+     * Every piece the person may see ("All commentaries"), searched, filtered and paged by
+     * keyset (`after`/`before` cursors from lib/platform/keyset.ts); `author=me` is their own.
+     */
+    articles: (query: StudioListQuery & { q?: string; status?: string; division?: string; author?: string } = {}) =>
+      withQuery(`${STUDIO}/articles`, query),
+    review: (query: StudioListQuery = {}) => withQuery(`${STUDIO}/review`, query),
+    /** Reader comments to moderate; no status is the pending ones; `q` searches the pieces' titles. */
+    comments: (query: StudioListQuery & { status?: string; q?: string } = {}) => withQuery(`${STUDIO}/comments`, query),
+    /** The audit log, filtered by piece (its id, or `q` in its title), person and action. */
+    audit: (query: StudioListQuery & { article?: string; q?: string; actor?: string; action?: string } = {}) =>
+      withQuery(`${STUDIO}/audit`, query),
+    outbox: (query: StudioListQuery & { status?: string } = {}) => withQuery(`${STUDIO}/outbox`, query),
     newArticle: () => `${STUDIO}/articles/new`,
     /** A piece's overview; `done` names the transition just made, for the page to confirm. */
     article: (id: string, query: { done?: string } = {}) => withQuery(studioArticle(id), query),

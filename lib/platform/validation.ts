@@ -4,7 +4,7 @@
 // every problem listed under the field it belongs to ("title", "topicIds"; "input" for the
 // value itself), which forms and the save route show beside the field.
 import { z } from "zod";
-import { findControlCharacter } from "./control-characters";
+import { findControlCharacter, stripControlCharacters } from "./control-characters";
 import { ValidationError } from "./errors";
 
 /**
@@ -46,3 +46,26 @@ export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.outp
   if (parsed.success) return parsed.data;
   throw new ValidationError(parsed.error.issues[0]?.message ?? "The input is not valid.", fieldErrorsOf(parsed.error));
 }
+
+/**
+ * A list's search box as read from the query string (studio lists): control characters dropped
+ * (PostgreSQL cannot hold U+0000), runs of space made one, at most 100 characters; anything
+ * that is not one string (a repeated parameter) is no search.
+ */
+export const listSearchParam = z
+  .string()
+  .transform((text) => stripControlCharacters(text).replace(/\s+/g, " ").trim().slice(0, 100) || undefined)
+  .optional()
+  .catch(undefined);
+
+/**
+ * The words of such a search, at most five (each must match for a row to be listed), ready for
+ * Prisma's `contains`: it passes LIKE's wildcards through, so `%`, `_` and the escape `\` are
+ * escaped to stand for themselves.
+ */
+export const searchWords = (q: string | undefined): string[] =>
+  (q ?? "")
+    .split(" ")
+    .filter(Boolean)
+    .slice(0, 5)
+    .map((word) => word.replace(/[\\%_]/g, (char) => `\\${char}`));

@@ -7,8 +7,10 @@ import { z } from "zod";
 import { authSecret } from "../platform/env";
 import { db } from "../platform/db";
 import { NotFoundError, RateLimitedError } from "../platform/errors";
-import { parseInput } from "../platform/validation";
+import { listSearchParam, parseInput, searchWords } from "../platform/validation";
 import type { ReaderCommentStatus } from "../generated/prisma/enums";
+import type { Prisma } from "../generated/prisma/client";
+import { keysetPage, keysetQuery, pageAtFrom, pageAtParams } from "../platform/keyset";
 import { authorizeSite } from "../permissions";
 import { recordAudit } from "../platform/audit";
 import { publicTags, refreshPublic } from "./cache";
@@ -96,38 +98,46 @@ export async function listApprovedComments(slug: string): Promise<PublicComment[
 export const moderationFilters = ["all", "pending", "approved", "rejected", "spam"] as const;
 export type ModerationFilter = (typeof moderationFilters)[number];
 
-const moderationQuery = z.object({ status: z.enum(moderationFilters).catch("pending") });
+const moderationQuery = z.object({
+  status: z.enum(moderationFilters).catch("pending"),
+  /** Words in the title of the piece commented on. */
+  q: listSearchParam,
+  ...pageAtParams,
+});
 
-const QUEUE_SIZE = 200;
+export const MODERATION_PAGE_SIZE = 50;
 
-/** The queue: pending comments first (oldest waiting first), then the rest, newest first. */
+/**
+ * One page of the moderation list by keyset on (createdAt, id): pending comments oldest first
+ * (the longest waiting is answered first), every other view newest first; optionally only
+ * comments on pieces whose title holds the typed words.
+ */
 export async function listCommentsForModeration(user: CurrentUser | null, input: unknown) {
   authorizeSite(user, "comments.moderate");
-  const { status } = moderationQuery.parse(input ?? {});
-  const where = status === "all" ? {} : { status };
-  const select = {
-    id: true,
-    name: true,
-    email: true,
-    body: true,
-    status: true,
-    createdAt: true,
-    moderatedAt: true,
-    moderatedBy: { select: { name: true } },
-    article: { select: { title: true, publication: { select: { slug: true } } } },
-  } as const;
-  const [pending, others, grouped] = await Promise.all([
-    status === "all" || status === "pending"
-      ? db.readerComment.findMany({ where: { status: "pending" }, orderBy: { createdAt: "asc" }, take: QUEUE_SIZE, select })
-      : [],
-    status === "pending"
-      ? []
-      : db.readerComment.findMany({
-          where: status === "all" ? { status: { not: "pending" } } : where,
-          orderBy: { createdAt: "desc" },
-          take: QUEUE_SIZE,
-          select,
-        }),
+  const { status, q, after, before } = moderationQuery.parse(input ?? {});
+  const at = pageAtFrom({ after, before });
+  const page = keysetQuery({ at: "createdAt", id: "id" }, at, MODERATION_PAGE_SIZE, status === "pending" ? "asc" : "desc");
+  const onPiece: Prisma.ReaderCommentWhereInput[] = searchWords(q).map((word) => ({
+    article: { title: { contains: word, mode: "insensitive" } },
+  }));
+  const where: Prisma.ReaderCommentWhereInput = { AND: [status === "all" ? {} : { status }, ...onPiece, page.where] };
+  const [rows, grouped] = await Promise.all([
+    db.readerComment.findMany({
+      where,
+      orderBy: page.orderBy,
+      take: page.take,
+      select: {
+        id: true,
+        name: true,
+        email: true,
+        body: true,
+        status: true,
+        createdAt: true,
+        moderatedAt: true,
+        moderatedBy: { select: { name: true } },
+        article: { select: { title: true, publication: { select: { slug: true } } } },
+      },
+    }),
     db.readerComment.groupBy({ by: ["status"], _count: { _all: true } }),
   ]);
   const counts: Record<ModerationFilter, number> = { all: 0, pending: 0, approved: 0, rejected: 0, spam: 0 };
@@ -135,7 +145,8 @@ export async function listCommentsForModeration(user: CurrentUser | null, input:
     counts[g.status] = g._count._all;
     counts.all += g._count._all;
   }
-  return { status, comments: [...pending, ...others].slice(0, QUEUE_SIZE), counts, limit: QUEUE_SIZE };
+  const { items, next, previous } = keysetPage(rows, at, MODERATION_PAGE_SIZE, (c) => ({ at: c.createdAt, id: c.id }));
+  return { status, q, comments: items, next, previous, counts };
 }
 
 const decisions = { approve: "approved", reject: "rejected", spam: "spam" } as const satisfies Record<string, ReaderCommentStatus>;

@@ -4,7 +4,6 @@
 // lib/reader/cache can keep them in Next's data cache unchanged.
 import "server-only";
 import type { JSONContent } from "@tiptap/core";
-import { z } from "zod";
 import { db, type Tx } from "../platform/db";
 import { countWords, plainText, renderRichText } from "../content";
 import type { Prisma } from "../generated/prisma/client";
@@ -34,13 +33,15 @@ export async function writePublication(tx: Tx, articleId: string, revisionId: st
     liveFrom,
   };
   await tx.publication.upsert({ where: { articleId }, create: { articleId, ...data }, update: data });
+  // The links carry both times (the listings' order and live test): see their model.
+  const { publishedAt } = data;
   await tx.publicationAuthor.deleteMany({ where: { publicationId: articleId } });
   await tx.publicationTopic.deleteMany({ where: { publicationId: articleId } });
   await tx.publicationAuthor.createMany({
-    data: article.authors.map((a) => ({ publicationId: articleId, authorId: a.authorId, position: a.position })),
+    data: article.authors.map((a) => ({ publicationId: articleId, authorId: a.authorId, position: a.position, publishedAt, liveFrom })),
   });
   await tx.publicationTopic.createMany({
-    data: article.topics.map((t) => ({ publicationId: articleId, topicId: t.topicId })),
+    data: article.topics.map((t) => ({ publicationId: articleId, topicId: t.topicId, publishedAt, liveFrom })),
   });
 }
 
@@ -64,7 +65,7 @@ export const PAGE_SIZE = 12;
 
 const liveNow = (): Prisma.PublicationWhereInput => ({ liveFrom: { lte: new Date() } });
 
-const listingSelect = {
+export const listingSelect = {
   slug: true,
   title: true,
   standfirst: true,
@@ -84,7 +85,7 @@ export interface ListingItem {
   authors: { slug: string; displayName: string }[];
 }
 
-const toListingItem = (row: ListingRow): ListingItem => ({
+export const toListingItem = (row: ListingRow): ListingItem => ({
   slug: row.slug,
   title: row.title,
   standfirst: row.standfirst,
@@ -93,58 +94,12 @@ const toListingItem = (row: ListingRow): ListingItem => ({
   authors: row.authors.map((a) => a.author),
 });
 
+/** A page of search results (lib/reader/search.ts); listings page by cursor (./listings.ts). */
 export interface Page<T> {
   items: T[];
   total: number;
   page: number;
   pages: number;
-}
-
-/** Slugs that narrow a listing; each one that names nothing simply matches nothing. */
-export interface ListingFilter {
-  division?: string;
-  topic?: string;
-  author?: string;
-  series?: string;
-  page?: number;
-}
-
-const querySlug = z
-  .string()
-  .trim()
-  .max(120)
-  .regex(/^[a-z0-9-]*$/)
-  .optional()
-  .catch(undefined)
-  .transform((value) => value || undefined);
-
-/** A listing page's query string (?division=&topic=&page=); anything malformed is dropped, not refused. */
-export const listingParams = z.object({
-  division: querySlug,
-  topic: querySlug,
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
-});
-
-export async function listLivePublications(filter: ListingFilter = {}): Promise<Page<ListingItem>> {
-  const page = Math.max(1, Math.floor(filter.page ?? 1));
-  const where: Prisma.PublicationWhereInput = {
-    ...liveNow(),
-    ...(filter.division ? { division: { slug: filter.division } } : {}),
-    ...(filter.series ? { series: { slug: filter.series } } : {}),
-    ...(filter.topic ? { topics: { some: { topic: { slug: filter.topic } } } } : {}),
-    ...(filter.author ? { authors: { some: { author: { slug: filter.author } } } } : {}),
-  };
-  const [rows, total] = await Promise.all([
-    db.publication.findMany({
-      where,
-      orderBy: [{ publishedAt: "desc" }, { slug: "asc" }],
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: listingSelect,
-    }),
-    db.publication.count({ where }),
-  ]);
-  return { items: rows.map(toListingItem), total, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 
 /** Listing details of the given live pieces, keyed by slug (for search results). */

@@ -60,19 +60,23 @@ export async function startEmbeddedPostgres(
   const host = options.host ?? "127.0.0.1";
   const port = options.port ?? config().EMBEDDED_DB_PORT;
   const { PGlite } = await import("@electric-sql/pglite");
+  // The studio's title search uses trigram indexes (prisma/migrations/*_studio_list_indexes);
+  // PGlite bundles pg_trgm but only offers the extensions it was started with.
+  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
+  const extensions = { pg_trgm };
 
   let unlock = () => {};
   let db;
   let password;
   if (options.inMemory) {
-    db = await PGlite.create();
+    db = await PGlite.create({ extensions });
     password = randomBytes(24).toString("hex");
   } else {
     const dataDir = options.dataDir ?? path.join(dataRoot(), "pglite");
     mkdirSync(dataDir, { recursive: true });
     unlock = lock(dataDir);
     password = passwordFor(dataDir);
-    db = await PGlite.create(dataDir);
+    db = await PGlite.create(dataDir, { extensions });
   }
   const server = new PgliteWireServer({ db, password });
   let boundPort: number;

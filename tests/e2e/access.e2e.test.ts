@@ -83,7 +83,8 @@ test("the outbox, comment moderation and administration refuse lucas", async () 
 
 test("an address guessed under /studio that matches nothing gets a working 404 page", async () => {
   const { page } = lucas;
-  const response = await page.goto("/studio/articles");
+  // (/studio/articles, guessed here before, is now the list of commentaries.)
+  const response = await page.goto("/studio/drafts");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Page not found");
   // A 404 page prerendered without the nonce had its scripts refused by the studio's CSP:

@@ -51,6 +51,7 @@ test("an edit page has no serious accessibility problem", async () => {
 
 test.each([
   ["studio-dashboard", "/studio"],
+  ["studio-articles", "/studio/articles?status=published"],
   ["outbox", "/studio/outbox"],
   ["admin-index", "/studio/admin"],
   ["admin-authors", "/studio/admin/authors"],

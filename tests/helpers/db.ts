@@ -69,6 +69,8 @@ export async function makeArticle(options: {
       divisionId: options.divisionId ?? null,
       scheduledAt: status === "scheduled" ? new Date(Date.now() + 3600_000) : null,
       publishedAt: status === "published" ? new Date() : null,
+      // As the workflow's submit does: the review queue pages by it.
+      submittedAt: status === "in_review" ? new Date() : null,
       authors: { create: options.authorIds.map((authorId, position) => ({ authorId, position })) },
     },
   });

@@ -97,7 +97,8 @@ test("the dashboard needs a session", async () => {
 });
 
 test("the review queue lists submissions oldest first, with who submitted them; writers and anonymous callers are refused", async () => {
-  const queue = await listReviewQueue(await actor(admin));
+  const { items: queue, total } = await listReviewQueue(await actor(admin));
+  expect(total).toBe(2);
   expect(queue.map((q) => [q.title, q.submittedBy])).toEqual([
     ["Oscar submitted first", "Oscar Other"],
     ["Wendy submitted second", "Wendy Writer"],
@@ -153,7 +154,8 @@ test("the outbox lists mail newest first, for admins only", async () => {
   const times = page.items.map((m) => m.createdAt.getTime());
   expect([...times].sort((a, b) => b - a)).toEqual(times);
   expect(page.items[0].subject).toBe("Published: Oscar published");
-  expect((await listOutbox(await actor(admin), 99)).items).toEqual([]);
+  // Paged by keyset now: an old `?page=N` address finds the first page.
+  expect((await listOutbox(await actor(admin), { page: "99" })).items.map((m) => m.id)).toEqual(page.items.map((m) => m.id));
   await expect(listOutbox(await actor(editor))).rejects.toBeInstanceOf(ForbiddenError);
   await expect(listOutbox(await actor(writer))).rejects.toBeInstanceOf(ForbiddenError);
   await expect(listOutbox(null)).rejects.toBeInstanceOf(NotSignedInError);

@@ -24,7 +24,7 @@ const loadApp = async () => ({
   PUT: (await import("@/app/api/articles/[id]/route")).PUT,
   saveArticleAction: (await import("@/lib/actions/articles")).saveArticleAction,
   createArticle: (await import("@/lib/editorial/working-copy")).createArticle,
-  listLivePublications: (await import("@/lib/reader/publications")).listLivePublications,
+  listLivePublications: (await import("@/lib/reader/listings")).listLivePublications,
   createSession: (await import("@/lib/accounts/sessions")).createSession,
   makeUser: (await import("../helpers/db")).makeUser,
   actorFor: (await import("../helpers/actors")).actorFor,

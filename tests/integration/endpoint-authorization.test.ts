@@ -11,6 +11,7 @@ import { NextRequest } from "next/server";
 import { createArticle } from "@/lib/editorial/working-copy";
 import { authSecret } from "@/lib/platform/env";
 import { db } from "@/lib/platform/db";
+import { paths } from "@/lib/platform/paths";
 import { EDITORS_ADMIN_ONLY } from "@/lib/admin/divisions";
 import { addEditorialComment } from "@/lib/editorial/comments";
 import { createInvitation } from "@/lib/accounts/invitations";
@@ -479,6 +480,7 @@ const EXPECTATIONS: Record<string, Case[]> = {
     },
   ],
   ...feedCases(),
+  ...legacyPageCases(),
   "app/(public)/commentaries/[slug]/cite/[format]/route.ts GET": [
     {
       label: "a published piece",
@@ -626,6 +628,48 @@ function feedCases(): Record<string, Case[]> {
       },
     ],
   };
+}
+
+/**
+ * The old offset paging's page addresses: a permanent redirect to the same place by cursor, the
+ * same for everyone (no session read), to the collection's first page when past the end.
+ */
+function legacyPageCases(): Record<string, Case[]> {
+  const answer = async (call: () => Promise<unknown>) => {
+    const response = (await invoke(call)) as Response;
+    return `${response.status} ${response.headers.get("location")}`;
+  };
+  const collections = [
+    ["authors", "author"],
+    ["divisions", "division"],
+    ["series", "series"],
+    ["topics", "topic"],
+  ] as const;
+  return Object.fromEntries(
+    collections.map(([section, kind]): [string, Case[]] => [
+      `app/(public)/${section}/[slug]/page/[page]/route.ts GET`,
+      [
+        {
+          label: "page 2 of a collection that does not exist",
+          expect: all(`301 ${paths[kind]("nowhere")}`),
+          call: (get) => answer(() => get(request("/"), params({ slug: "nowhere", page: "2" }))),
+        },
+        ...(kind === "author"
+          ? [
+              {
+                label: "a page past the end of the owner's pieces (the slug written <owner>)",
+                expect: all("301 /authors/<owner>"),
+                call: async (get: (...args: unknown[]) => Promise<unknown>) => {
+                  await piece("published");
+                  const slug = people.owner.author!.slug;
+                  return (await answer(() => get(request("/"), params({ slug, page: "9999" })))).replace(slug, "<owner>");
+                },
+              },
+            ]
+          : []),
+      ],
+    ]),
+  );
 }
 
 let currentCookie = "";

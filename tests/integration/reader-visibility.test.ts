@@ -4,7 +4,8 @@
 import { db } from "@/lib/platform/db";
 import { NotFoundError, NotSignedInError } from "@/lib/platform/errors";
 import { getPreview } from "@/lib/editorial/previews";
-import { getLivePublication, getPublicAuthor, listLivePublications } from "@/lib/reader/publications";
+import { getLivePublication, getPublicAuthor } from "@/lib/reader/publications";
+import { listLivePublications } from "@/lib/reader/listings";
 import { searchPublications } from "@/lib/reader/search";
 import { transition } from "@/lib/editorial/workflow";
 import { makeUser } from "../helpers/db";

@@ -3,7 +3,8 @@
 import { createArticle } from "@/lib/editorial/working-copy";
 import { db } from "@/lib/platform/db";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/platform/errors";
-import { listLivePublications, getLivePublication } from "@/lib/reader/publications";
+import { getLivePublication } from "@/lib/reader/publications";
+import { listLivePublications } from "@/lib/reader/listings";
 import { scheduleAtSiteTime, transition, transitions, type TransitionName } from "@/lib/editorial/workflow";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { makeUser, sampleBody } from "../helpers/db";

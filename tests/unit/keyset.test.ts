@@ -3,9 +3,11 @@ import {
   encodeCursor,
   keysetPage,
   keysetQuery,
+  mergeReads,
   pageAtFrom,
   pageAtQuery,
   type Cursor,
+  type ListOrder,
   type PageAt,
 } from "@/lib/platform/keyset";
 
@@ -26,6 +28,9 @@ function read(at: PageAt, size: number, order: ListOrder = "desc") {
   const q = keysetQuery({ at: "at", id: "id" }, at, size, order);
   const matches = (row: Row) => {
     if (!("OR" in q.where)) return true;
+    // The bound that lets the database start at the cursor must keep every row the OR keeps.
+    const bound = q.where.at as { lte?: Date; gte?: Date };
+    if (bound.lte ? row.at > bound.lte : row.at < bound.gte!) return false;
     return q.where.OR.some((clause) => {
       const bound = clause.at;
       const sameTime = bound instanceof Date;
@@ -37,7 +42,7 @@ function read(at: PageAt, size: number, order: ListOrder = "desc") {
       return range.lt ? row.at < range.lt : row.at > range.gt!;
     });
   };
-  const ascending = q.orderBy[0].at === "asc";
+  const ascending = "at" in q.orderBy[0] && q.orderBy[0].at === "asc";
   const sorted = rows.filter(matches).sort((a, b) => (a.at.getTime() - b.at.getTime() || a.id.localeCompare(b.id)) * (ascending ? 1 : -1));
   return keysetPage(sorted.slice(0, q.take), at, size, cursorOf);
 }
@@ -73,6 +78,13 @@ describe("keyset paging", () => {
     },
   );
 
+  it("bounds the timestamp alone as well, on the cursor's side, so an index scan starts at the cursor", () => {
+    const cursor = cursorOf(rows[7]);
+    expect(keysetQuery({ at: "at", id: "id" }, { after: cursor }, 5).where).toMatchObject({ at: { lte: cursor.at } });
+    expect(keysetQuery({ at: "at", id: "id" }, { before: cursor }, 5).where).toMatchObject({ at: { gte: cursor.at } });
+    expect(keysetQuery({ at: "at", id: "id" }, { after: cursor }, 5, "asc").where).toMatchObject({ at: { gte: cursor.at } });
+  });
+
   it("says the first page has no previous page and the last no next one", () => {
     const first = read(null, 5);
     expect(first.previous).toBeNull();
@@ -93,5 +105,25 @@ describe("keyset paging", () => {
     expect(pageAtFrom({})).toBeNull();
     expect(pageAtQuery({ after: cursor })).toEqual({ after: "1717408800000.bench-12" });
     expect(pageAtQuery(null)).toEqual({});
+  });
+});
+
+describe("mergeReads", () => {
+  const at = (minute: number) => new Date(Date.UTC(2024, 0, 1, 0, minute));
+  const row = (id: string, minute: number) => ({ id, at: at(minute) });
+  const cursor = (r: { id: string; at: Date }): Cursor => r;
+
+  it("merges overlapping reads in the read's order, each row once, at most `take`", () => {
+    const created = [row("c", 9), row("b", 5), row("a", 5)];
+    const authored = [row("d", 7), row("b", 5), row("e", 1)];
+    expect(mergeReads([created, authored], cursor, "desc", 4).map((r) => r.id)).toEqual(["c", "d", "b", "a"]);
+    expect(mergeReads([[...created].reverse(), [...authored].reverse()], cursor, "asc", 10).map((r) => r.id)).toEqual([
+      "e",
+      "a",
+      "b",
+      "d",
+      "c",
+    ]);
+    expect(mergeReads([], cursor, "desc", 3)).toEqual([]);
   });
 });

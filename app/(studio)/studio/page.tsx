@@ -7,8 +7,20 @@ import { getDashboard } from "@/lib/editorial/dashboard";
 import { getSiteSettings } from "@/lib/platform/site-settings";
 import { SiteTime } from "@/components/ui/site-time";
 import { paths } from "@/lib/platform/paths";
+import { MINE } from "@/lib/editorial/studio-articles";
 
 export const metadata: Metadata = { title: "Dashboard · Studio", robots: { index: false } };
+
+/** A section shows its first few pieces; this leads to all of them in the filtered list. */
+function SeeAll({ href, what }: { href: string; what: string }) {
+  return (
+    <p className="see-all">
+      <Link href={href}>
+        See all<span className="visually-hidden"> {what}</span>
+      </Link>
+    </p>
+  );
+}
 
 const byline = (item: { authors: { author: { displayName: string } }[] }) => item.authors.map((a) => a.author.displayName).join(", ");
 
@@ -29,6 +41,7 @@ export default async function StudioDashboard() {
         <section aria-labelledby="drafts-heading" className="panel">
           <h2 id="drafts-heading">My drafts</h2>
           <PieceList items={d.myDrafts} empty="No drafts." detail={(a) => <>Last changed {at(a.updatedAt)}</>} />
+          <SeeAll href={paths.studio.articles({ status: "draft", author: MINE })} what="my drafts" />
         </section>
 
         <section aria-labelledby="returned-heading" className="panel">
@@ -47,6 +60,7 @@ export default async function StudioDashboard() {
               )
             }
           />
+          <SeeAll href={paths.studio.articles({ status: "changes_requested", author: MINE })} what="pieces returned to me" />
         </section>
 
         <section aria-labelledby="awaiting-heading" className="panel">
@@ -66,6 +80,10 @@ export default async function StudioDashboard() {
               </>
             )}
           />
+          <SeeAll
+            href={d.isEditor ? paths.studio.review() : paths.studio.articles({ status: "in_review", author: MINE })}
+            what="pieces awaiting review"
+          />
         </section>
 
         <section aria-labelledby="scheduled-heading" className="panel">
@@ -75,6 +93,7 @@ export default async function StudioDashboard() {
             empty="Nothing is scheduled."
             detail={(a) => (a.scheduledAt ? <>Goes live {at(a.scheduledAt)}</> : null)}
           />
+          <SeeAll href={paths.studio.articles({ status: "scheduled" })} what="scheduled pieces" />
         </section>
 
         <section aria-labelledby="published-heading" className="panel">
@@ -97,14 +116,18 @@ export default async function StudioDashboard() {
               </>
             )}
           />
+          <SeeAll href={paths.studio.articles({ status: "published" })} what="published pieces" />
         </section>
       </div>
 
       {d.all ? (
         <section aria-labelledby="all-heading">
           <h2 id="all-heading">All commentaries</h2>
+          <p className="muted">
+            The latest changes first. <Link href={paths.studio.articles()}>See all commentaries</Link>, with search and filters.
+          </p>
           <table className="table">
-            <caption className="visually-hidden">All commentaries and their status, most recently changed first</caption>
+            <caption className="visually-hidden">The most recently changed commentaries and their status</caption>
             <thead>
               <tr>
                 <th scope="col">Title</th>

@@ -14,22 +14,9 @@ import "server-only";
 import { revalidateTag } from "next/cache";
 import { db } from "../../platform/db";
 import { bumpPublicGeneration } from "../../platform/public-generation";
+import { LISTINGS, publicTags, withdrawnBy } from "./tags";
 
-export const publicTags = {
-  publications: "publications",
-  publication: (slug: string) => `publication:${slug}`,
-  author: (id: string) => `author:${id}`,
-  division: (id: string) => `division:${id}`,
-  series: (id: string) => `series:${id}`,
-  topic: (id: string) => `topic:${id}`,
-  disclaimer: (id: string) => `disclaimer:${id}`,
-};
-
-/** Pages that list many pieces (bylines, divisions, topic filters): refreshed when any of those change. */
-const LISTINGS = "listings";
-
-/** What every listing, collection and filter menu carries. */
-export const listingTags = [publicTags.publications, LISTINGS];
+export { listingTags, publicTags } from "./tags";
 
 export interface PieceRefs {
   slug: string;
@@ -83,17 +70,11 @@ export function refreshPublic(tags: readonly string[]) {
   // Listings show authors' names, divisions and topics, but do not carry each one's tag.
   if (tags.some((tag) => /^(author|division|topic|series):/.test(tag))) all.add(LISTINGS);
   for (const tag of all) revalidateTag(tag, { expire: 0 });
-  // The caches outside Next's keep no tags: any change empties them (changes are rare, refills cheap).
-  // The last good copies kept for outages (lib/platform/http/response-cache.ts) lose only what the change
-  // may have withdrawn: a change to pieces (unpublished, corrected, a comment removed) takes
-  // the copies that show or link to those pieces, named by their own tags (the author and
-  // topic tags beside them name the pages that list the pieces); any other change (an
-  // author, a division, a disclaimer) takes them all.
-  const pieces = tags.filter((tag) => tag.startsWith(PIECE_TAG)).map((tag) => tag.slice(PIECE_TAG.length));
-  bumpPublicGeneration(pieces.length ? { pieces } : "everything");
+  // The caches outside Next's keep no tags: any change empties them (changes are rare, refills cheap),
+  // and the last good copies kept for outages lose what the change may have withdrawn (./tags.ts).
+  // Other instances do the same when cache-handler.mjs announces the tags (scripts/server.ts).
+  bumpPublicGeneration(withdrawnBy([...all]) ?? "everything");
 }
-
-const PIECE_TAG = publicTags.publication("");
 
 /** The tags of a live piece's page: its own, and those of everything it shows. */
 export async function liveTagsOf(slug: string): Promise<string[]> {

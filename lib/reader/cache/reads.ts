@@ -11,7 +11,7 @@ import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import { db } from "../../platform/db";
 import { publicGeneration } from "../../platform/public-generation";
-import type { FeedFormat, FeedScope, SitemapFile } from "../../platform/paths";
+import type { FeedFormat, FeedScope, ListingAt, SitemapFile } from "../../platform/paths";
 import { listApprovedComments } from "../comments";
 import { renderFeed, resolveFeed } from "../feeds";
 import { loadPieceFacts } from "../piece-facts";
@@ -22,9 +22,9 @@ import {
   getPublicSeries,
   getPublicTopic,
   listFilterOptions,
-  listLivePublications,
-  type ListingFilter,
 } from "../publications";
+import { countLivePublications, listLivePublications, type ListingFilter } from "../listings";
+import { pageAtFrom, pageAtQuery } from "../../platform/keyset";
 import { searchInput, searchPublications, type SearchResult } from "../search";
 import { sitemapFileXml, sitemapIndexXml } from "../sitemap";
 import { listingTags, liveTagsOf, publicTags } from ".";
@@ -47,11 +47,23 @@ const withEpoch =
   (_epoch: string, ...args: A) =>
     fn(...args);
 
-const cachedListing = cached("listing", listingTags, PAGE_SECONDS, withEpoch(listLivePublications));
+const cachedListing = cached(
+  "listing",
+  listingTags,
+  PAGE_SECONDS,
+  withEpoch((filter: ListingFilter, at: ListingAt) => listLivePublications(filter, pageAtFrom(at))),
+);
+const cachedListingCount = cached("listing-count", listingTags, PAGE_SECONDS, withEpoch(countLivePublications));
 const cachedFilterOptions = cached("filter-options", listingTags, PAGE_SECONDS, withEpoch(listFilterOptions));
 
-export async function publicListing(filter: ListingFilter) {
-  return cachedListing(await liveEpoch(), filter);
+/** A page of a listing, by the cursor an address carries (anything that is not one reads the first page). */
+export async function publicListing(filter: ListingFilter, at: ListingAt = {}) {
+  return cachedListing(await liveEpoch(), filter, pageAtQuery(pageAtFrom(at)));
+}
+
+/** How many pieces a listing has, kept apart from its pages: every page of a collection shares one count. */
+export async function publicListingCount(filter: ListingFilter) {
+  return cachedListingCount(await liveEpoch(), filter);
 }
 
 // Search results are kept in this process's memory, bounded, rather than in Next's data cache,

@@ -1,11 +1,12 @@
 import { authorPage } from "@/components/reader/collections";
 
 // Cached as a whole page (ISR) like the article page, refreshed by tag from lib/reader/cache;
-// later pages are the same page at ./page/[page]. Keep equal to PUBLIC_REVALIDATE_SECONDS.
+// later pages are the same page at ./after/[cursor] and ./before/[cursor]. Keep equal to
+// PAGE_SECONDS (tests/unit/next-literals.test.ts).
 export const revalidate = 60;
 export function generateStaticParams() {
   return [];
 }
 
-export const generateMetadata = authorPage.generateMetadata;
-export default authorPage.Page;
+export const generateMetadata = authorPage.first.generateMetadata;
+export default authorPage.first.Page;

@@ -8,33 +8,30 @@ import { decideSite } from "@/lib/permissions";
 import { getSiteSettings } from "@/lib/platform/site-settings";
 import "@/app/styles/admin.css";
 import { paths } from "@/lib/platform/paths";
+import { ListPager } from "@/components/studio/list-pager";
 
 export const metadata: Metadata = { title: "Audit log", robots: { index: false } };
 
-type Query = { page?: string; article?: string; actor?: string };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Query> }) {
+export default async function AuditPage({ searchParams }: Props) {
   const query = await searchParams;
-  const user = await requireUser(paths.studio.audit(query));
+  const user = await requireUser(paths.studio.audit());
   if (decideSite(user, "audit.view") !== "allow") return <NoAccess title="Audit log" />;
-  const [log, choices, site] = await Promise.all([listAuditEvents(user, query), auditFilterChoices(user), getSiteSettings()]);
-  const filters = { article: log.filters.article, actor: log.filters.actor };
+  const log = await listAuditEvents(user, query);
+  const { filters } = log;
+  const [choices, site] = await Promise.all([auditFilterChoices(user, filters.article), getSiteSettings()]);
+  const filtered = Boolean(filters.article || filters.q || filters.actor || filters.action);
   return (
     <>
       <h1 className="page-title">Audit log</h1>
       <p className="lede">Every change in the studio, newest first. Times are in {site.timeZone}.</p>
 
-      <form method="get" action={paths.studio.audit()} className="audit-filters">
+      <form method="get" action={paths.studio.audit()} className="audit-filters" role="search" aria-label="Filter the audit log">
+        {filters.article ? <input type="hidden" name="article" value={filters.article} /> : null}
         <div>
-          <label htmlFor="article">Piece</label>
-          <select id="article" name="article" defaultValue={filters.article ?? ""}>
-            <option value="">All pieces</option>
-            {choices.pieces.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.title}
-              </option>
-            ))}
-          </select>
+          <label htmlFor="q">Piece title</label>
+          <input id="q" name="q" type="search" defaultValue={filters.q ?? ""} maxLength={100} />
         </div>
         <div>
           <label htmlFor="actor">Person</label>
@@ -47,19 +44,34 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             ))}
           </select>
         </div>
+        <div>
+          <label htmlFor="action">Action</label>
+          <select id="action" name="action" defaultValue={filters.action ?? ""}>
+            <option value="">Any action</option>
+            {choices.actions.map((a) => (
+              <option key={a} value={a}>
+                {a}
+              </option>
+            ))}
+          </select>
+        </div>
         <button type="submit" className="button button--small">
           Filter
         </button>
-        {filters.article || filters.actor ? <Link href={paths.studio.audit()}>Clear filters</Link> : null}
+        {filtered ? <Link href={paths.studio.audit()}>Clear filters</Link> : null}
       </form>
 
       <p className="muted" role="status">
-        {log.total === 0
-          ? "No events match."
-          : `${log.total.toLocaleString("en-GB")} event${log.total === 1 ? "" : "s"}; page ${log.page} of ${log.pageCount}.`}
+        {filters.article ? (
+          <>
+            Events about <strong>{choices.piece?.title ?? "one piece"}</strong>.{" "}
+            <Link href={paths.studio.audit({ ...filters, article: undefined })}>Any piece</Link>{" "}
+          </>
+        ) : null}
+        {log.items.length === 0 ? (filtered ? "No events match these filters." : "No events yet.") : null}
       </p>
 
-      {log.events.length ? (
+      {log.items.length ? (
         <table className="table admin-table audit-table">
           <caption className="visually-hidden">Audit events</caption>
           <thead>
@@ -72,7 +84,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             </tr>
           </thead>
           <tbody>
-            {log.events.map((e) => (
+            {log.items.map((e) => (
               <tr key={e.id}>
                 <td data-label="When">
                   <SiteTime date={e.createdAt} timeZone={site.timeZone} format="compact" />
@@ -98,16 +110,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </table>
       ) : null}
 
-      {log.pageCount > 1 ? (
-        <nav aria-label="Audit log pages" className="pager">
-          {log.page > 1 ? <Link href={paths.studio.audit({ ...filters, page: String(log.page - 1) })}>← Newer events</Link> : <span />}
-          {log.page < log.pageCount ? (
-            <Link href={paths.studio.audit({ ...filters, page: String(log.page + 1) })}>Older events →</Link>
-          ) : (
-            <span />
-          )}
-        </nav>
-      ) : null}
+      <ListPager
+        label="Audit log pages"
+        next={log.next}
+        previous={log.previous}
+        href={(page) => paths.studio.audit({ ...filters, ...page })}
+        previousText="Newer events"
+        nextText="Older events"
+      />
     </>
   );
 }

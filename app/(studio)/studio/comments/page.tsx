@@ -9,6 +9,8 @@ import { formatSiteDate } from "@/lib/platform/dates";
 import { getSiteSettings } from "@/lib/platform/site-settings";
 import { ModerationButtons } from "./moderation-buttons";
 import { paths } from "@/lib/platform/paths";
+import { ListPager } from "@/components/studio/list-pager";
+import "@/app/styles/studio-lists.css";
 
 export const metadata: Metadata = { title: "Reader comments", robots: { index: false } };
 
@@ -21,12 +23,12 @@ const filterLabels: Record<ModerationFilter, string> = {
 };
 const statusLabels: Record<string, string> = { pending: "Pending", approved: "Approved", rejected: "Rejected", spam: "Spam" };
 
-type Props = { searchParams: Promise<{ status?: string | string[] }> };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function CommentModerationPage({ searchParams }: Props) {
   const user = await requireUser(paths.studio.comments());
   const [queue, site] = await Promise.all([
-    listCommentsForModeration(user, { status: (await searchParams).status }).catch((error: unknown) => {
+    listCommentsForModeration(user, await searchParams).catch((error: unknown) => {
       if (error instanceof ForbiddenError) return null;
       throw error;
     }),
@@ -40,28 +42,44 @@ export default async function CommentModerationPage({ searchParams }: Props) {
       </>
     );
   }
-  const { status, comments, counts, limit } = queue;
+  const { status, q, comments, counts } = queue;
+  const tab = (f: ModerationFilter) => (f === "pending" ? undefined : f);
 
   return (
     <>
       <h1 className="page-title">Reader comments</h1>
-      <p className="lede">Comments appear under a piece only once approved. Pending comments are listed first, oldest first.</p>
+      <p className="lede">
+        Comments appear under a piece only once approved. Pending comments are listed oldest first; the other views newest first.
+      </p>
       <nav aria-label="Filter comments by status">
         <ul className="filter-tabs">
           {moderationFilters.map((f) => (
             <li key={f}>
-              <Link href={paths.studio.comments(f === "pending" ? undefined : f)} aria-current={f === status ? "page" : undefined}>
+              <Link href={paths.studio.comments({ status: tab(f), q })} aria-current={f === status ? "page" : undefined}>
                 {filterLabels[f]} <span className="filter-tabs__count">({counts[f]})</span>
               </Link>
             </li>
           ))}
         </ul>
       </nav>
+      <form method="get" action={paths.studio.comments()} className="list-filters" role="search" aria-label="Find comments by piece">
+        {tab(status) ? <input type="hidden" name="status" value={status} /> : null}
+        <div className="list-filters__search">
+          <label htmlFor="comments-q">Piece title</label>
+          <input id="comments-q" name="q" type="search" defaultValue={q ?? ""} maxLength={100} />
+        </div>
+        <button type="submit" className="button button--small">
+          Search
+        </button>
+        {q ? <Link href={paths.studio.comments({ status: tab(status) })}>Clear search</Link> : null}
+      </form>
       {comments.length === 0 ? (
         <p className="muted">
-          {status === "pending"
-            ? "No comments are waiting for moderation."
-            : `No ${status === "all" ? "" : `${filterLabels[status].toLowerCase()} `}comments.`}
+          {q
+            ? `No ${status === "all" ? "" : `${filterLabels[status].toLowerCase()} `}comments on pieces matching “${q}”.`
+            : status === "pending"
+              ? "No comments are waiting for moderation."
+              : `No ${status === "all" ? "" : `${filterLabels[status].toLowerCase()} `}comments.`}
         </p>
       ) : (
         <table className="table moderation-table">
@@ -109,7 +127,14 @@ export default async function CommentModerationPage({ searchParams }: Props) {
           </tbody>
         </table>
       )}
-      {comments.length >= limit ? <p className="muted">Showing the first {limit} comments.</p> : null}
+      <ListPager
+        label="Comment pages"
+        next={queue.next}
+        previous={queue.previous}
+        href={(page) => paths.studio.comments({ status: tab(status), q, ...page })}
+        previousText={status === "pending" ? "Waiting longer" : "Newer comments"}
+        nextText={status === "pending" ? "More recent" : "Older comments"}
+      />
     </>
   );
 }

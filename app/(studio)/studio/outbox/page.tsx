@@ -1,16 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { z } from "zod";
 import { requireUser } from "@/lib/accounts/auth";
 import { listOutbox } from "@/lib/admin/outbox";
 import { getSiteSettings } from "@/lib/platform/site-settings";
 import { SiteTime } from "@/components/ui/site-time";
 import { orNotFound } from "@/lib/platform/http/domain-errors";
 import { paths } from "@/lib/platform/paths";
+import { ListPager } from "@/components/studio/list-pager";
+import { EmailStatus } from "@/lib/generated/prisma/enums";
+import "@/app/styles/machines.css";
 
 export const metadata: Metadata = { title: "Outbox · Studio", robots: { index: false } };
 
-const query = z.object({ page: z.coerce.number().int().positive().catch(1).default(1) });
+const stateLabels: Record<EmailStatus, string> = { pending: "Pending", sending: "Sending", sent: "Sent", failed: "Failed" };
 
 type Mail = Awaited<ReturnType<typeof listOutbox>>["items"][number];
 
@@ -24,18 +26,27 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function OutboxPage({ searchParams }: Props) {
   const user = await requireUser(paths.studio.outbox());
-  const { page } = query.parse(await searchParams);
-  const [outbox, site] = await Promise.all([orNotFound(listOutbox(user, page)), getSiteSettings()]);
+  const [outbox, site] = await Promise.all([orNotFound(listOutbox(user, await searchParams)), getSiteSettings()]);
   const at = (date: Date) => <SiteTime date={date} timeZone={site.timeZone} />;
   return (
     <>
       <h1 className="page-title">Outbox</h1>
-      <p className="lede">
-        Every notification the studio sends, newest first. {outbox.total} in all; page {outbox.page} of {outbox.pages}.
-      </p>
+      <p className="lede">Every notification the studio sends, newest first. {outbox.total} in all.</p>
+      <nav aria-label="Filter mail by state">
+        <ul className="filter-tabs">
+          {[undefined, ...Object.values(EmailStatus)].map((state) => (
+            <li key={state ?? "all"}>
+              <Link href={paths.studio.outbox({ status: state })} aria-current={state === outbox.status ? "page" : undefined}>
+                {state ? stateLabels[state] : "All"}{" "}
+                <span className="filter-tabs__count">({state ? (outbox.counts[state] ?? 0) : outbox.total})</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <p>Links that reset a password or accept an invitation go only to their recipient and are never shown here.</p>
       {outbox.items.length === 0 ? (
-        <p>No mail on this page.</p>
+        <p>{outbox.status ? `No ${stateLabels[outbox.status].toLowerCase()} mail.` : "No mail yet."}</p>
       ) : (
         <table className="table outbox">
           <caption className="visually-hidden">Outgoing email, newest first</caption>
@@ -83,12 +94,14 @@ export default async function OutboxPage({ searchParams }: Props) {
           </tbody>
         </table>
       )}
-      {outbox.pages > 1 ? (
-        <nav className="pager" aria-label="Outbox pages">
-          {outbox.page > 1 ? <Link href={paths.studio.outbox(outbox.page - 1)}>Newer mail</Link> : <span />}
-          {outbox.page < outbox.pages ? <Link href={paths.studio.outbox(outbox.page + 1)}>Older mail</Link> : <span />}
-        </nav>
-      ) : null}
+      <ListPager
+        label="Outbox pages"
+        next={outbox.next}
+        previous={outbox.previous}
+        href={(page) => paths.studio.outbox({ status: outbox.status, ...page })}
+        previousText="Newer mail"
+        nextText="Older mail"
+      />
     </>
   );
 }

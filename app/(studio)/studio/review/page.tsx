@@ -6,21 +6,24 @@ import { listReviewQueue } from "@/lib/editorial/review-queue";
 import { getSiteSettings } from "@/lib/platform/site-settings";
 import { orNotFound } from "@/lib/platform/http/domain-errors";
 import { paths } from "@/lib/platform/paths";
+import { ListPager } from "@/components/studio/list-pager";
 
 export const metadata: Metadata = { title: "Review queue · Studio", robots: { index: false } };
 
-export default async function ReviewQueuePage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ReviewQueuePage({ searchParams }: Props) {
   const user = await requireUser(paths.studio.review());
-  const [queue, site] = await Promise.all([orNotFound(listReviewQueue(user)), getSiteSettings()]);
+  const [queue, site] = await Promise.all([orNotFound(listReviewQueue(user, await searchParams)), getSiteSettings()]);
   return (
     <>
       <h1 className="page-title">Review queue</h1>
       <p className="lede">
-        {queue.length === 0
+        {queue.total === 0
           ? "Nothing is waiting for review."
-          : `${queue.length} ${queue.length === 1 ? "piece is" : "pieces are"} waiting, oldest submission first.`}
+          : `${queue.total} ${queue.total === 1 ? "piece is" : "pieces are"} waiting, oldest submission first.`}
       </p>
-      {queue.length ? (
+      {queue.items.length ? (
         <table className="table">
           <caption className="visually-hidden">Pieces waiting for review, oldest submission first</caption>
           <thead>
@@ -33,7 +36,7 @@ export default async function ReviewQueuePage() {
             </tr>
           </thead>
           <tbody>
-            {queue.map((item) => (
+            {queue.items.map((item) => (
               <tr key={item.id}>
                 <td>
                   <Link href={paths.studio.article(item.id)}>{item.title}</Link>
@@ -58,7 +61,19 @@ export default async function ReviewQueuePage() {
             ))}
           </tbody>
         </table>
+      ) : queue.total ? (
+        <p>
+          No pieces on this page. <Link href={paths.studio.review()}>Back to the oldest submissions</Link>
+        </p>
       ) : null}
+      <ListPager
+        label="Review queue pages"
+        next={queue.next}
+        previous={queue.previous}
+        href={paths.studio.review}
+        previousText="Earlier submissions"
+        nextText="Later submissions"
+      />
     </>
   );
 }

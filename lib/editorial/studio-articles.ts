@@ -1,0 +1,123 @@
+// The studio's list of pieces ("All commentaries", /studio/articles): what the person may see
+// (permissions.ts's list scope), searched by title and standfirst, filtered by state, division
+// and author, newest change first, 50 a page by keyset. Every page, however deep, and every
+// search is an index scan (prisma/migrations/*_studio_list_indexes), so the list costs the same
+// at 100 pieces and at 100,000.
+import "server-only";
+import { z } from "zod";
+import { db } from "../platform/db";
+import { ArticleStatus } from "../generated/prisma/enums";
+import type { Prisma } from "../generated/prisma/client";
+import { keysetPage, keysetQuery, mergeReads, pageAtFrom, pageAtParams } from "../platform/keyset";
+import { listSearchParam, searchWords } from "../platform/validation";
+import { articleListScope, authorizeSite, type Actor } from "../permissions";
+import { articleScopeBranches } from "./article-scope";
+
+export const STUDIO_PAGE_SIZE = 50;
+
+/** The author filter's value for "pieces I created or am an author of", whoever I am. */
+export const MINE = "me";
+
+const idFilter = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/)
+  .optional()
+  .catch(undefined);
+
+/**
+ * The list's query string. Anything the form did not offer (an unknown state, a malformed id,
+ * a repeated parameter, a stale cursor) is dropped rather than failing the page: the list falls
+ * back to "any" for that filter, or to page 1.
+ */
+export const studioListQuery = z.object({
+  q: listSearchParam,
+  status: z.enum(ArticleStatus).optional().catch(undefined),
+  division: idFilter,
+  author: idFilter,
+  ...pageAtParams,
+});
+
+export type StudioListFilters = { q?: string; status?: ArticleStatus; division?: string; author?: string };
+
+/**
+ * Each typed word must appear, in any case, inside the title or the standfirst: "clim pol"
+ * finds "Climate policy after Paris". pg_trgm's GIN indexes serve these ILIKE matches.
+ */
+function searchWhere(q: string): Prisma.ArticleWhereInput[] {
+  return searchWords(q).map((word) => ({
+    OR: [{ title: { contains: word, mode: "insensitive" } }, { standfirst: { contains: word, mode: "insensitive" } }],
+  }));
+}
+
+function filtersWhere(filters: StudioListFilters): Prisma.ArticleWhereInput[] {
+  const where: Prisma.ArticleWhereInput[] = [];
+  if (filters.status) where.push({ status: filters.status });
+  if (filters.division) where.push({ divisionId: filters.division });
+  if (filters.author && filters.author !== MINE) where.push({ authors: { some: { authorId: filters.author } } });
+  if (filters.q) where.push(...searchWhere(filters.q));
+  return where;
+}
+
+/** The parts of the list to read, each by its own index: the person's scope, narrowed to their own pieces for `author=me`. */
+function branches(actor: Actor, filters: StudioListFilters): Prisma.ArticleWhereInput[] {
+  const scope = articleScopeBranches(articleListScope(actor));
+  if (filters.author !== MINE) return scope;
+  const own = articleScopeBranches({ kind: "contributor", userId: actor.id });
+  return scope.flatMap((part) => own.map((mine) => ({ AND: [part, mine] })));
+}
+
+const row = {
+  id: true,
+  slug: true,
+  title: true,
+  status: true,
+  updatedAt: true,
+  scheduledAt: true,
+  division: { select: { name: true } },
+  authors: { orderBy: { position: "asc" }, select: { author: { select: { displayName: true } } } },
+} satisfies Prisma.ArticleSelect;
+
+/**
+ * One page of the pieces a person may see, newest change first. A filter only narrows that
+ * scope: a writer who names someone else's piece, author or division sees nothing more, and
+ * cannot tell an empty result from a piece they may not see. `size` is the page's length (the
+ * dashboard shows the first few).
+ */
+export async function listStudioArticles(actor: Actor | null, input: unknown = {}, size = STUDIO_PAGE_SIZE) {
+  const user = authorizeSite(actor, "articles.create");
+  const { after, before, ...filters } = studioListQuery.parse(input ?? {});
+  const at = pageAtFrom({ after, before });
+  const page = keysetQuery({ at: "updatedAt", id: "id" }, at, size);
+  const reads = await Promise.all(
+    branches(user, filters).map((part) =>
+      db.article.findMany({
+        where: { AND: [part, ...filtersWhere(filters), page.where] },
+        orderBy: page.orderBy,
+        take: page.take,
+        select: row,
+      }),
+    ),
+  );
+  const rows = mergeReads(reads, (r) => ({ at: r.updatedAt, id: r.id }), page.direction, page.take);
+  return { ...keysetPage(rows, at, size, (r) => ({ at: r.updatedAt, id: r.id })), filters };
+}
+
+export type StudioArticlesPage = Awaited<ReturnType<typeof listStudioArticles>>;
+export type StudioArticleRow = StudioArticlesPage["items"][number];
+
+/** The choices of the list's filters: every division, and the authors (by name) up to a bound. */
+export const AUTHOR_CHOICES = 1000;
+
+export async function studioListChoices(actor: Actor | null) {
+  authorizeSite(actor, "articles.create");
+  const [divisions, authors] = await Promise.all([
+    db.division.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db.authorProfile.findMany({
+      select: { id: true, displayName: true },
+      orderBy: [{ displayName: "asc" }, { id: "asc" }],
+      take: AUTHOR_CHOICES,
+    }),
+  ]);
+  return { divisions, authors };
+}
