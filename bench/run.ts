@@ -190,10 +190,10 @@ async function main() {
       const sitemap = await measureSitemap(base);
       for (const f of sitemap) console.log(`  ${f.path}: ${f.status}, ${f.firstMs} ms then ${f.secondMs} ms, ${f.kb} KB, ${f.urls} URLs`);
 
-      const traffic = await trafficScenarios(db.url, base);
+      const traffic = await trafficScenarios(db.url);
       console.log(
         `Real traffic over ${traffic.counts.pieces} live pieces, ${traffic.counts.authors} authors, ${traffic.counts.topics} topics, ` +
-          `${traffic.counts.words} searchable words; listing pages addressed by ${traffic.listingUrls === "keyset" ? "cursor" : "page number (the server ignores cursors)"}.`,
+          `${traffic.counts.words} searchable words.`,
       );
 
       // Imported here: it loads lib/platform/db, which must see the bench database's DATABASE_URL.
@@ -354,7 +354,6 @@ function report({ results, memory, plans, scores, generateSeconds, sitemap, sing
     `${pieces.toLocaleString("en")} pieces (${traffic.counts.pieces.toLocaleString("en")} live, ${traffic.counts.authors} authors and ${traffic.counts.topics} topics with live pieces, ` +
       `${traffic.counts.words} searchable words), ${connections} connections, ${duration} s per target after a ${WARM_UP} s warm-up ` +
       `(last of ${passCount} passes)${generateSeconds ? `; archive generated in ${generateSeconds.toFixed(0)} s` : ""}.`,
-    `Listing pages addressed by ${traffic.listingUrls === "keyset" ? "keyset cursor (`?after=`)" : "page number (`?page=N`, `/page/N`): the server did not read cursors"}.`,
     `Machine load (1-minute average, 2 CPUs, shared): ${loadAverage.start.toFixed(1)} at the start, ${Math.min(...loads).toFixed(1)}-${Math.max(...loads).toFixed(1)} during the measured runs, ${loadAverage.end.toFixed(1)} at the end.`,
     `Server resident memory after each pass: ${memory.map((m) => `${m} MiB`).join(", ")}.`,
     `Query plans: ${
@@ -392,7 +391,6 @@ function report({ results, memory, plans, scores, generateSeconds, sitemap, sing
         duration,
         passes: passCount,
         loadAverage,
-        listingUrls: traffic.listingUrls,
         counts: traffic.counts,
         results,
         sitemap,

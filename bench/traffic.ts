@@ -6,7 +6,7 @@
 import { Client } from "pg";
 import { encodeCursor, type Cursor } from "../lib/platform/keyset";
 import { paths } from "../lib/platform/paths";
-import { listingUrl, understandsCursors, type DeepPage, type ListingKind, type ListingUrls } from "./listing-urls";
+import { listingUrl } from "./listing-urls";
 import { random, VOCABULARY, zipf, type Rng } from "./text";
 
 /** Rows per public listing page (lib/reader/publications.ts PAGE_SIZE). */
@@ -46,51 +46,27 @@ function inTurn(name: string, list: string[], signedIn = false): Scenario {
   };
 }
 
-type PageRow = { slug: string; at: Date; id: string; rn: string };
+type PageRow = { slug: string; at: Date; id: string };
 
-const deepPage = (row: PageRow): DeepPage => ({ cursor: { at: row.at, id: row.id }, page: Number(row.rn) / LISTING_PAGE + 1 });
+const cursorOf = (row: PageRow): Cursor => ({ at: row.at, id: row.id });
 
 /**
  * The cursor of every page after the first of each author's (or topic's) live pieces, newest
  * first: the last row of each full page is the cursor of the next (unless it is the last row).
  */
-async function collectionPages(client: Client, kind: "author" | "topic"): Promise<{ slug: string; deep: DeepPage }[]> {
+async function collectionPages(client: Client, kind: "author" | "topic"): Promise<{ slug: string; cursor: Cursor }[]> {
   const [table, link, key] =
     kind === "author" ? ["AuthorProfile", "PublicationAuthor", "authorId"] : ["Topic", "PublicationTopic", "topicId"];
   const rows = await client.query<PageRow>(
-    `SELECT c."slug", t."liveFrom" AS at, t."articleId" AS id, t.rn FROM (
-       SELECT l."${key}" AS owner, p."liveFrom", p."articleId",
-              row_number() OVER (PARTITION BY l."${key}" ORDER BY p."liveFrom" DESC, p."articleId" DESC) AS rn,
+    `SELECT c."slug", t."publishedAt" AS at, t."articleId" AS id FROM (
+       SELECT l."${key}" AS owner, p."publishedAt", p."articleId",
+              row_number() OVER (PARTITION BY l."${key}" ORDER BY p."publishedAt" DESC, p."articleId" DESC) AS rn,
               count(*) OVER (PARTITION BY l."${key}") AS n
        FROM "Publication" p JOIN "${link}" l ON l."publicationId" = p."articleId" WHERE p."liveFrom" <= now()) t
      JOIN "${table}" c ON c."id" = t.owner
      WHERE t.rn % ${LISTING_PAGE} = 0 AND t.rn < t.n`,
   );
-  return rows.rows.map((row) => ({ slug: row.slug, deep: deepPage(row) }));
-}
-
-/** Which listing addresses the server understands, asked with a real second page of each kind. */
-async function listingMode(client: Client, base: string, commentaryPages: PageRow[], slugs: string[]): Promise<ListingUrls> {
-  const probes: [ListingKind, string, DeepPage, string][] = [];
-  if (commentaryPages[0]) probes.push(["commentaries", "", deepPage(commentaryPages[0]), slugs[LISTING_PAGE]]);
-  for (const [kind, table, link, key] of [
-    ["author", "AuthorProfile", "PublicationAuthor", "authorId"],
-    ["topic", "Topic", "PublicationTopic", "topicId"],
-  ] as const) {
-    // One owner with a second page: its first page's last row and the row after it.
-    const rows = await client.query<{ owner: string; slug: string; at: Date; id: string }>(
-      `SELECT c."slug" AS owner, p."slug", p."liveFrom" AS at, p."articleId" AS id
-       FROM "Publication" p JOIN "${link}" l ON l."publicationId" = p."articleId"
-       JOIN "${table}" c ON c."id" = l."${key}"
-       WHERE c."id" = (SELECT "${key}" FROM "${link}" GROUP BY "${key}" HAVING count(*) > ${LISTING_PAGE} LIMIT 1) AND p."liveFrom" <= now()
-       ORDER BY p."liveFrom" DESC, p."articleId" DESC LIMIT 2 OFFSET ${LISTING_PAGE - 1}`,
-    );
-    const [last, next] = rows.rows;
-    if (last && next) probes.push([kind, last.owner, { cursor: { at: last.at, id: last.id }, page: 2 }, next.slug]);
-  }
-  const answers = await Promise.all(probes.map(([kind, slug, deep, nextSlug]) => understandsCursors(base, kind, slug, deep, nextSlug)));
-  // All or nothing: the keyset listings arrive together.
-  return answers.length > 0 && answers.every(Boolean) ? "keyset" : "pages";
+  return rows.rows.map((row) => ({ slug: row.slug, cursor: cursorOf(row) }));
 }
 
 /** Vocabulary words that the archive's search index holds (stop words and unused words left out). */
@@ -121,26 +97,25 @@ function searches(rng: Rng, words: string[]): string[] {
 
 export interface Traffic {
   scenarios: Scenario[];
-  listingUrls: ListingUrls;
   /** Live pieces, authors and topics with live pieces, words the searches draw on. */
   counts: { pieces: number; authors: number; topics: number; words: number; studioCursors: number };
 }
 
-/** Reads the archive at `databaseUrl` and builds the scenarios for the site at `base`. */
-export async function trafficScenarios(databaseUrl: string, base: string, seed = 20261202): Promise<Traffic> {
+/** Reads the archive at `databaseUrl` and builds the scenarios. */
+export async function trafficScenarios(databaseUrl: string, seed = 20261202): Promise<Traffic> {
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     const rng = random(seed);
     const slugs = (
       await client.query<{ slug: string }>(
-        `SELECT "slug" FROM "Publication" WHERE "liveFrom" <= now() ORDER BY "liveFrom" DESC, "articleId" DESC`,
+        `SELECT "slug" FROM "Publication" WHERE "liveFrom" <= now() ORDER BY "publishedAt" DESC, "articleId" DESC`,
       )
     ).rows.map((r) => r.slug);
     const commentaryPages = (
       await client.query<PageRow>(
-        `SELECT '' AS slug, at, id, rn FROM (
-           SELECT "liveFrom" AS at, "articleId" AS id, row_number() OVER (ORDER BY "liveFrom" DESC, "articleId" DESC) AS rn,
+        `SELECT '' AS slug, at, id FROM (
+           SELECT "publishedAt" AS at, "articleId" AS id, row_number() OVER (ORDER BY "publishedAt" DESC, "articleId" DESC) AS rn,
                   count(*) OVER () AS n
            FROM "Publication" WHERE "liveFrom" <= now()) t
          WHERE rn % ${LISTING_PAGE} = 0 AND rn < n`,
@@ -166,7 +141,6 @@ export async function trafficScenarios(databaseUrl: string, base: string, seed =
          WHERE rn % ${STUDIO_STEP} = 0`,
       )
     ).rows.map((r): Cursor => ({ at: r.at, id: r.id }));
-    const mode = await listingMode(client, base, commentaryPages, slugs);
     const zipfRng = random(seed + 1);
     const scenarios: Scenario[] = [
       {
@@ -186,20 +160,20 @@ export async function trafficScenarios(databaseUrl: string, base: string, seed =
       ),
       inTurn(
         "commentaries, deep pages",
-        shuffle(rng, commentaryPages.map(deepPage)).map((deep) => listingUrl("commentaries", "", deep, mode)),
+        shuffle(rng, commentaryPages.map(cursorOf)).map((cursor) => listingUrl("commentaries", "", cursor)),
       ),
       inTurn(
         "authors and topics, first pages",
         shuffle(rng, [
-          ...authors.map((slug) => listingUrl("author", slug, null, mode)),
-          ...topics.map((slug) => listingUrl("topic", slug, null, mode)),
+          ...authors.map((slug) => listingUrl("author", slug, null)),
+          ...topics.map((slug) => listingUrl("topic", slug, null)),
         ]),
       ),
       inTurn(
         "authors and topics, deep pages",
         shuffle(rng, [
-          ...authorPages.map(({ slug, deep }) => listingUrl("author", slug, deep, mode)),
-          ...topicPages.map(({ slug, deep }) => listingUrl("topic", slug, deep, mode)),
+          ...authorPages.map(({ slug, cursor }) => listingUrl("author", slug, cursor)),
+          ...topicPages.map(({ slug, cursor }) => listingUrl("topic", slug, cursor)),
         ]),
       ),
       inTurn("studio home", [paths.studio.home()], true),
@@ -217,7 +191,6 @@ export async function trafficScenarios(databaseUrl: string, base: string, seed =
     ];
     return {
       scenarios,
-      listingUrls: mode,
       counts: {
         pieces: slugs.length,
         authors: authors.length,
