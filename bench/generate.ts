@@ -2,7 +2,8 @@
 // N published pieces, each with its working copy, first revision, publication and bylines,
 // as the workflow would have written them. Rows go in with multi-row INSERT ... SELECT
 // FROM unnest(...) in batches, two batches at a time; the database computes each
-// publication's search vector as it stores the row.
+// publication's search vector as it stores the row. A run that was stopped part way resumes
+// where it stopped: batch i always holds the same pieces, and rows already stored are skipped.
 import type { JSONContent } from "@tiptap/core";
 import { Pool } from "pg";
 import { countWords, plainText, renderRichText, validateRichText } from "../lib/content";
@@ -24,6 +25,8 @@ interface Template {
 }
 
 const BATCH = 500;
+/** Batches written at once: at most this many can be incomplete when a run is stopped. */
+const WORKERS = 2;
 const TEMPLATES = 240;
 const DAY = 24 * 3600_000;
 
@@ -66,8 +69,10 @@ export async function generateArchive(url: string, options: ArchiveOptions): Pro
       options.log(`Archive already holds ${existing} generated pieces; nothing to generate.`);
       return { seconds: 0, created: 0 };
     }
-    if (existing > 0)
-      throw new Error(`The bench database holds ${existing} of ${options.pieces} pieces: drop it (npm run bench -- --fresh).`);
+    // Every batch below the lowest one still being written when the run stopped is complete,
+    // and at most WORKERS batches were being written: starting that many batches back is safe.
+    const resumeAt = Math.max(0, (Math.floor(existing / BATCH) - WORKERS) * BATCH);
+    if (existing > 0) options.log(`The archive holds ${existing} of ${options.pieces} pieces: resuming at piece ${resumeAt}.`);
 
     const rng = random(20261127);
     const editor = (await pool.query(`SELECT "id" FROM "User" WHERE "role" = 'editor' ORDER BY "createdAt" LIMIT 1`)).rows[0]?.id as string;
@@ -77,7 +82,12 @@ export async function generateArchive(url: string, options: ArchiveOptions): Pro
       defaultDisclaimerId: string | null;
     };
 
-    const now = new Date();
+    // Piece i was published i/N of ten years before the newest (bench-0): a resumed run keeps
+    // the dates of the run it continues.
+    const newest = existing
+      ? ((await pool.query(`SELECT "publishedAt" FROM "Publication" WHERE "slug" = 'bench-0'`)).rows[0]?.publishedAt as Date | undefined)
+      : undefined;
+    const now = newest ? new Date(newest.getTime() + DAY) : new Date();
     const authorIds = Array.from({ length: options.authors }, (_, i) => `bench-author-${i}`);
     const names = authorIds.map(
       (_, i) =>
@@ -297,7 +307,7 @@ export async function generateArchive(url: string, options: ArchiveOptions): Pro
     // Building the search index once at the end is several times faster than keeping it
     // current row by row; the definition is the migration's (20261127070913_publication_search).
     await pool.query(`DROP INDEX IF EXISTS "Publication_searchVector_idx"`);
-    let next = 0;
+    let next = resumeAt;
     let created = 0;
     const worker = async () => {
       while (next < options.pieces) {
@@ -305,10 +315,11 @@ export async function generateArchive(url: string, options: ArchiveOptions): Pro
         next += BATCH;
         const made = await batch(from);
         created += made;
-        if (created % 10_000 < BATCH) options.log(`${created} pieces (${Math.round((Date.now() - started) / 1000)} s)`);
+        if ((resumeAt + created) % 10_000 < BATCH)
+          options.log(`${resumeAt + created} pieces (${Math.round((Date.now() - started) / 1000)} s)`);
       }
     };
-    await Promise.all([worker(), worker()]);
+    await Promise.all(Array.from({ length: WORKERS }, worker));
     options.log(`Building the search index (${Math.round((Date.now() - started) / 1000)} s)`);
     const client = await pool.connect();
     try {

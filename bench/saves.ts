@@ -9,10 +9,16 @@ import { db } from "../lib/platform/db";
 import { createSession } from "../lib/accounts/sessions";
 import { body, random } from "./text";
 
-export async function prepareSaves(base: string, count: number, words = 10_000) {
+/** A fresh session of the demo editor (the seed's first enabled editor), as the cookie a browser would send. */
+export async function editorSession() {
   const editor = await db.user.findFirstOrThrow({ where: { role: "editor", disabled: false } });
   const session = await createSession(editor.id, { ip: "127.0.0.1", userAgent: "bench" });
   const token = await encode({ token: { sid: session.id }, secret: process.env.NEXTAUTH_SECRET! });
+  return { editor, cookie: `next-auth.session-token=${token}` };
+}
+
+export async function prepareSaves(base: string, count: number, words = 10_000) {
+  const { editor, cookie } = await editorSession();
   const doc = validateRichText("body", body(random(10_000), words, "save"));
   const drafts = [];
   for (let i = 0; i < count; i++) {
@@ -21,7 +27,7 @@ export async function prepareSaves(base: string, count: number, words = 10_000) 
     drafts.push({ url: `${base}/api/articles/${article.id}`, version: article.version, body: input });
   }
   return {
-    headers: { cookie: `next-auth.session-token=${token}`, "content-type": "application/json", origin: base },
+    headers: { cookie, "content-type": "application/json", origin: base },
     drafts,
   };
 }

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import autocannon from "autocannon";
 import { z } from "zod";
-import { pick, random, type Rng } from "./text";
+import { pick, random, zipf, type Rng } from "./text";
 
 export const soakLoadSpec = z.object({
   base: z.string().url(),
@@ -31,12 +31,6 @@ resilience coalition drought labour inflation cyber satellite navy port corridor
 credible fragile contested bilateral domestic global`
   .split(/\s+/)
   .filter(Boolean);
-
-/** A rank in 1..n drawn with probability proportional to 1/rank (Zipf, s = 1), by inverting its CDF approximately. */
-function zipf(rng: Rng, n: number): number {
-  const harmonic = Math.log(n) + 0.5772;
-  return Math.min(n, Math.max(1, Math.floor(Math.exp(rng() * harmonic - 0.5772))));
-}
 
 interface Request {
   kind: string;

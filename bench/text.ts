@@ -40,6 +40,20 @@ const connectors = `However, Moreover, In practice, For now, At the same time, E
   .filter(Boolean);
 const places = ["Southeast Asia", "the Indo-Pacific", "the Gulf", "the Baltic", "East Africa", "the Pacific Islands", "the Mekong basin"];
 
+/**
+ * Every word the generator writes into titles, standfirsts and bodies (bench/run.ts keeps those
+ * the archive's search index actually holds): the pool distinct searches are drawn from.
+ */
+export const VOCABULARY: readonly string[] = [
+  ...new Set([...nouns, ...verbs, ...adjectives, ...places.flatMap((place) => place.split(/[\s-]+/)).filter((w) => w !== "the")]),
+];
+
+/** A rank in 1..n drawn with probability proportional to 1/rank (Zipf, s = 1), by inverting its CDF approximately. */
+export function zipf(rng: Rng, n: number): number {
+  const harmonic = Math.log(n) + 0.5772;
+  return Math.min(n, Math.max(1, Math.floor(Math.exp(rng() * harmonic - 0.5772))));
+}
+
 /** Rank-skewed choice: early words of a list are far more likely than late ones. */
 const skewed = (rng: Rng, list: readonly string[]) => list[Math.floor(list.length * rng() ** 2.2)];
 
@@ -118,5 +132,3 @@ export const standfirst = (rng: Rng) => [sentence(rng), sentence(rng)].join(" ")
 
 /** Words planted in exactly a few pieces, for the "rare word" search. */
 export const RARE_WORD = "quinquereme";
-export const COMMON_WORD = "policy";
-export const PHRASE = '"maritime security"';
