@@ -4,22 +4,10 @@ import { z } from "zod";
 import { db } from "../platform/db";
 import type { Prisma } from "../generated/prisma/client";
 import { keysetPage, keysetQuery, pageAtFrom, pageAtParams } from "../platform/keyset";
-import { listSearchParam, searchWords } from "../platform/validation";
+import { listIdParam, listSearchParam, searchWords } from "../platform/validation";
 import { authorizeSite, type Actor } from "../permissions";
 
 export const AUDIT_PAGE_SIZE = 50;
-
-/**
- * A filter is an id from the page's own select or link. Anything else in the address (too long,
- * a NUL, an array from a repeated parameter) is not a filter the page offered: it is dropped,
- * and the select shows "All", rather than failing the page.
- */
-const idFilter = z
-  .string()
-  .trim()
-  .regex(/^[A-Za-z0-9_-]{1,64}$/)
-  .optional()
-  .catch(undefined);
 
 /** Action names are permission-style ("articles.publish", "users.disable"). */
 const actionFilter = z
@@ -31,9 +19,9 @@ const actionFilter = z
 
 // An old `?page=N` address is not read: it finds the first page.
 const query = z.object({
-  article: idFilter,
+  article: listIdParam,
   q: listSearchParam,
-  actor: idFilter,
+  actor: listIdParam,
   action: actionFilter,
   ...pageAtParams,
 });

@@ -9,7 +9,7 @@ import { db } from "../platform/db";
 import { ArticleStatus } from "../generated/prisma/enums";
 import type { Prisma } from "../generated/prisma/client";
 import { keysetPage, keysetQuery, mergeReads, pageAtFrom, pageAtParams } from "../platform/keyset";
-import { listSearchParam, searchWords } from "../platform/validation";
+import { listIdParam, listSearchParam, searchWords } from "../platform/validation";
 import { articleListScope, authorizeSite, type Actor } from "../permissions";
 import { articleScopeBranches } from "./article-scope";
 
@@ -17,13 +17,6 @@ export const STUDIO_PAGE_SIZE = 50;
 
 /** The author filter's value for "pieces I created or am an author of", whoever I am. */
 export const MINE = "me";
-
-const idFilter = z
-  .string()
-  .trim()
-  .regex(/^[A-Za-z0-9_-]{1,64}$/)
-  .optional()
-  .catch(undefined);
 
 /**
  * The list's query string. Anything the form did not offer (an unknown state, a malformed id,
@@ -33,8 +26,8 @@ const idFilter = z
 export const studioListQuery = z.object({
   q: listSearchParam,
   status: z.enum(ArticleStatus).optional().catch(undefined),
-  division: idFilter,
-  author: idFilter,
+  division: listIdParam,
+  author: listIdParam,
   ...pageAtParams,
 });
 

@@ -59,6 +59,19 @@ export const listSearchParam = z
   .catch(undefined);
 
 /**
+ * A list's filter by id (a division, an author, a person, a piece), as read from the query string:
+ * an id from the page's own select or link. Anything else in the address (too long, a NUL, an
+ * array from a repeated parameter) is not a filter the page offered: it is dropped, and the
+ * select shows "All", rather than failing the page.
+ */
+export const listIdParam = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/)
+  .optional()
+  .catch(undefined);
+
+/**
  * The words of such a search, at most five (each must match for a row to be listed), ready for
  * Prisma's `contains`: it passes LIKE's wildcards through, so `%`, `_` and the escape `\` are
  * escaped to stand for themselves.
