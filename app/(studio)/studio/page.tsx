@@ -11,8 +11,9 @@ import { MINE } from "@/lib/editorial/studio-articles";
 
 export const metadata: Metadata = { title: "Dashboard · Studio", robots: { index: false } };
 
-/** A section shows its first few pieces; this leads to all of them in the filtered list. */
-function SeeAll({ href, what }: { href: string; what: string }) {
+/** A section shows its first few pieces; this leads to all of them in the filtered list (an empty section has none to lead to). */
+function SeeAll({ href, what, shown }: { href: string; what: string; shown: readonly unknown[] }) {
+  if (shown.length === 0) return null;
   return (
     <p className="see-all">
       <Link href={href}>
@@ -41,7 +42,7 @@ export default async function StudioDashboard() {
         <section aria-labelledby="drafts-heading" className="panel">
           <h2 id="drafts-heading">My drafts</h2>
           <PieceList items={d.myDrafts} empty="No drafts." detail={(a) => <>Last changed {at(a.updatedAt)}</>} />
-          <SeeAll href={paths.studio.articles({ status: "draft", author: MINE })} what="my drafts" />
+          <SeeAll href={paths.studio.articles({ status: "draft", author: MINE })} what="my drafts" shown={d.myDrafts} />
         </section>
 
         <section aria-labelledby="returned-heading" className="panel">
@@ -60,7 +61,11 @@ export default async function StudioDashboard() {
               )
             }
           />
-          <SeeAll href={paths.studio.articles({ status: "changes_requested", author: MINE })} what="pieces returned to me" />
+          <SeeAll
+            href={paths.studio.articles({ status: "changes_requested", author: MINE })}
+            what="pieces returned to me"
+            shown={d.returned}
+          />
         </section>
 
         <section aria-labelledby="awaiting-heading" className="panel">
@@ -83,6 +88,7 @@ export default async function StudioDashboard() {
           <SeeAll
             href={d.isEditor ? paths.studio.review() : paths.studio.articles({ status: "in_review", author: MINE })}
             what="pieces awaiting review"
+            shown={d.awaiting}
           />
         </section>
 
@@ -93,7 +99,7 @@ export default async function StudioDashboard() {
             empty="Nothing is scheduled."
             detail={(a) => (a.scheduledAt ? <>Goes live {at(a.scheduledAt)}</> : null)}
           />
-          <SeeAll href={paths.studio.articles({ status: "scheduled" })} what="scheduled pieces" />
+          <SeeAll href={paths.studio.articles({ status: "scheduled" })} what="scheduled pieces" shown={d.scheduled} />
         </section>
 
         <section aria-labelledby="published-heading" className="panel">
@@ -116,7 +122,7 @@ export default async function StudioDashboard() {
               </>
             )}
           />
-          <SeeAll href={paths.studio.articles({ status: "published" })} what="published pieces" />
+          <SeeAll href={paths.studio.articles({ status: "published" })} what="published pieces" shown={d.recentlyPublished} />
         </section>
       </div>
 
