@@ -41,6 +41,12 @@ export const siteActions = [
   "users.manage",
   "audit.view",
   "outbox.view",
+  /** See the media library and choose its images for a piece. */
+  "media.browse",
+  /** Upload images. A writer uploads only for a piece they may edit (lib/media/upload.ts asks "articles.edit"). */
+  "media.upload",
+  /** Change or delete any image in the library; without it, only one's own uploads (mayChangeMedia). */
+  "media.manage",
 ] as const;
 
 export type ArticleAction = (typeof articleActions)[number];
@@ -57,6 +63,8 @@ const grants: Record<Role, ReadonlySet<Action>> = {
     "articles.submit",
     "articles.withdraw",
     "articles.comment",
+    "media.browse",
+    "media.upload",
   ]),
   editor: new Set<Action>([
     ...articleActions,
@@ -69,6 +77,9 @@ const grants: Record<Role, ReadonlySet<Action>> = {
     "taxonomy.manage",
     "disclaimers.manage",
     "audit.view",
+    "media.browse",
+    "media.upload",
+    "media.manage",
     // Not "outbox.view": the outbox is a log of people's personal mail (invitations, password
     // resets), which no editorial task needs.
   ]),
@@ -174,6 +185,17 @@ export function mayCorrect(actor: Actor | null, article: ArticleFacts, hasLiveCo
  */
 export function maySchedule(actor: Actor | null, article: ArticleFacts, hasLiveCopy: boolean): boolean {
   return decideArticle(actor, "articles.publish", article) === "allow" && !hasLiveCopy;
+}
+
+/** What the rules need to know about one image in the media library. */
+export interface MediaFacts {
+  uploadedById: string | null;
+}
+
+/** Changing an image's texts or focal point, or deleting it: editors any image, others their own uploads. */
+export function mayChangeMedia(actor: Actor | null, asset: MediaFacts): boolean {
+  if (decideSite(actor, "media.manage") === "allow") return true;
+  return decideSite(actor, "media.upload") === "allow" && asset.uploadedById !== null && asset.uploadedById === actor?.id;
 }
 
 /** Roles a division may name as its editors: those who act on pieces as editors (see editsDivision). */

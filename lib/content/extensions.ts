@@ -4,7 +4,9 @@
 import type { Extensions } from "@tiptap/core";
 import Document from "@tiptap/extension-document";
 import StarterKit from "@tiptap/starter-kit";
+import { Table, TableCell, TableHeader, TableRow } from "@tiptap/extension-table";
 import { Footnote, FootnoteReference, Footnotes } from "tiptap-footnotes";
+import { Figure } from "./figure";
 import { isSafeHref } from "./links";
 
 const link = {
@@ -20,13 +22,28 @@ const link = {
 /** Features no kind of Standfirst text offers. */
 const excluded = { code: false, codeBlock: false, strike: false, underline: false } as const;
 
-/** Article bodies: headings 2-4, lists, quotes, rules, links, emphasis and footnotes at the end. */
+/** A table with a caption (plain text, shown above it); column widths are the reader's browser's to choose. */
+const CaptionedTable = Table.extend({
+  addAttributes() {
+    return { ...this.parent?.(), caption: { default: "" } };
+  },
+}).configure({ resizable: false });
+
+/**
+ * Article bodies: headings 2-4, lists, quotes, rules, links, emphasis, figures (library images),
+ * tables and footnotes at the end.
+ */
 export const bodyExtensions: Extensions = [
   StarterKit.configure({ ...excluded, document: false, heading: { levels: [2, 3, 4] }, link }),
   Document.extend({ content: "block+ footnotes?" }),
   Footnotes,
   Footnote,
   FootnoteReference,
+  Figure,
+  CaptionedTable,
+  TableRow,
+  TableHeader,
+  TableCell,
 ];
 
 /** Short texts (author bios, disclaimers): paragraphs, lists, links and emphasis. */

@@ -85,6 +85,9 @@ const siteMatrix: [SiteAction, Outcome, Outcome, Outcome, Outcome, Outcome][] = 
   ["audit.view", 401, 403, "allow", "allow", 401],
   ["outbox.view", 401, 403, 403, "allow", 401],
   ["users.manage", 401, 403, 403, "allow", 401],
+  ["media.browse", 401, "allow", "allow", "allow", 401],
+  ["media.upload", 401, "allow", "allow", "allow", 401],
+  ["media.manage", 401, 403, "allow", "allow", 401],
 ];
 
 async function outcome(run: () => unknown): Promise<Outcome> {

@@ -1,0 +1,25 @@
+// The library's records of images as pages need them (lib/media/urls.ts's MediaRef): for the
+// renderer's figures, lead images, cards and portraits. Public: what a page shows of an image is
+// what its piece already shows.
+import "server-only";
+import { db } from "../platform/db";
+import type { MediaRef } from "./urls";
+
+export const mediaRefSelect = {
+  id: true,
+  rev: true,
+  width: true,
+  height: true,
+  alt: true,
+  caption: true,
+  credit: true,
+  focalX: true,
+  focalY: true,
+} as const;
+
+/** The records of the given images, by id; ids with no record (deleted since) are absent. */
+export async function loadMediaRefs(ids: readonly string[]): Promise<Map<string, MediaRef>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.mediaAsset.findMany({ where: { id: { in: [...new Set(ids)] } }, select: mediaRefSelect });
+  return new Map(rows.map((row) => [row.id, row]));
+}
