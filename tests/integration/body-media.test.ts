@@ -2,6 +2,7 @@
 // studio's views, the preview and the publication all render the figure from the library's record.
 import { publishedPiece } from "../helpers/pieces";
 import { getPreview } from "@/lib/editorial/previews";
+import { compareRevisions } from "@/lib/editorial/revision-diff";
 import { createArticle, getArticleForEditing, getCurrentVersion, saveArticle } from "@/lib/editorial/working-copy";
 import { db } from "@/lib/platform/db";
 import { actorFor as actor } from "../helpers/actors";
@@ -80,4 +81,38 @@ test("the preview and the publication render the figure; an image missing from t
   const { piece: preview } = await getPreview(w, draft.id);
   expect(preview.bodyHtml).not.toContain("<figure");
   expect(preview.bodyHtml).toContain("<p>Spending rose.</p>");
+});
+
+test("comparing revisions tells the image and table changes in words, and shows the table row by row in the text", async () => {
+  const w = await actor(writer);
+  const photo = await db.mediaAsset.create({
+    data: {
+      title: "harbour.jpg",
+      alt: "",
+      format: "jpeg",
+      width: 2000,
+      height: 1333,
+      bytes: 1000,
+      rev: "h4rb0ur0",
+      uploadedById: writer.id,
+    },
+  });
+  const first = body(chartId);
+  const piece = await createArticle(w, { title: "Revised", body: first });
+  const second = structuredClone(first);
+  second.content[1] = { type: "figure", attrs: { mediaId: photo.id, alt: "", caption: "Busan", credit: "", href: null } };
+  const table = second.content[2] as { content: object[] };
+  table.content.push({ type: "tableRow", content: [cell("tableCell", "Korea"), cell("tableCell", "2.6%")] });
+  await saveArticle(w, piece.id, piece.version, { title: "Revised", body: second });
+
+  const diff = await compareRevisions(await actor(editor), piece.id, 1, 2);
+  expect(diff.structure).toEqual([
+    "image replaced: Bar chart of spending → harbour.jpg",
+    "image caption changed (harbour.jpg)",
+    "image credit changed (harbour.jpg)",
+    "table “Spending by country”: row added",
+  ]);
+  const text = diff.text.find((f) => f.label === "Body")!;
+  expect(text.parts.filter((p) => p.added).map((p) => p.value.trim())).toContain("Korea | 2.6%");
+  expect(text.parts.map((p) => p.value).join("")).toContain("[Table: Spending by country]\n\nCountry | 2024\n\nJapan | 1.4%");
 });
