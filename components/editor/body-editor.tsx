@@ -43,7 +43,7 @@ export function BodyEditor({ initialBody, error, onChange, onBlur, onReady }: Pr
     immediatelyRender: false,
     shouldRerenderOnTransaction: false,
     editorProps: {
-      transformPastedHTML: cleanPastedHtml,
+      transformPastedHTML: (html) => cleanPastedHtml(html),
       // Plain-text pastes too: the server refuses control characters, which no one can see to delete.
       transformPastedText: (text) => stripControlCharacters(text),
       attributes: {
