@@ -18,15 +18,16 @@ export interface PastedFigure {
 /** The images of a paste, in order: the address of each the browser can read (null for the others), and how many it cannot. */
 export interface PastedImages {
   sources: (string | null)[];
-  /** Images left on the writer's computer (Word's file:///), or inside a table cell, where a figure cannot go. */
+  /** Images out of reach (Word's file:///, the web's), or inside a table cell, where a figure cannot go. */
   unreachable: number;
 }
 
 /**
- * An image address the browser can read back: the image itself (data:), one of the page's own
- * (blob:), or the web (Google Docs' images; readable only where the host allows it).
+ * An image the editor can upload: one carried in the paste itself (data:). Anything else is out
+ * of reach: Word's file:/// stays on the writer's computer, and the studio's content security
+ * policy lets the page fetch nothing from elsewhere (Google Docs' images on the web included).
  */
-const readable = /^(data:image\/[a-z0-9.+-]+[;,]|blob:|https?:\/\/)/i;
+const readable = /^data:image\/[a-z0-9.+-]+[;,]/i;
 
 /** Elements whose content is never text a writer meant to paste. */
 const dropped = new Set([

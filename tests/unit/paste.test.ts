@@ -107,23 +107,8 @@ describe("paste from Google Docs", () => {
     expect(table.content?.[0].content?.[1].content?.[0].content?.[0].marks).toEqual([{ type: "bold" }]);
   });
 
-  test("offers its image (on the web) for upload, in its place in the paste", () => {
-    expect(pastedImages(googleDocs)).toEqual({ sources: ["https://lh7-us.googleusercontent.com/docsz/AD_4nXf"], unreachable: 0 });
-    const withFigure = cleanPastedHtml(
-      googleDocs,
-      new Map([[0, { mediaId: "cm5upload000000000000001", alt: "", caption: "", credit: "" }]]),
-    );
-    const doc = parsed(withFigure);
-    const types = (doc.content ?? []).map((node) => node.type);
-    expect(types.indexOf("figure")).toBeGreaterThan(types.indexOf("orderedList"));
-    expect(types.indexOf("figure")).toBeLessThan(types.indexOf("table"));
-    expect(doc.content?.find((node) => node.type === "figure")?.attrs).toEqual({
-      mediaId: "cm5upload000000000000001",
-      alt: "",
-      caption: "",
-      credit: "",
-      href: null,
-    });
+  test("cannot reach its image on the web (the studio fetches nothing from elsewhere), and counts it", () => {
+    expect(pastedImages(googleDocs)).toEqual({ sources: [null], unreachable: 1 });
   });
 });
 
@@ -215,6 +200,35 @@ describe("tables and figures from elsewhere", () => {
       type: "figure",
       attrs: { mediaId: "cm5chart000000000000001", alt: "A chart", caption: "Spending", credit: "SIPRI", href: "https://sipri.org" },
     });
+  });
+});
+
+describe("images carried in the paste", () => {
+  const png = "data:image/png;base64,iVBORw0KGgo=";
+  const html = `<p>Before <b><span><img src="${png}"></span></b> after</p><p><img src="file:///C:/clip.png"><img src="${png}"></p>`;
+
+  test("are offered for upload in their order, the unreachable ones counted", () => {
+    expect(pastedImages(html)).toEqual({ sources: [png, null, png], unreachable: 1 });
+  });
+
+  test("come back as figures in their place once uploaded, standing on their own between the paragraphs", () => {
+    const figure = (mediaId: string) => ({ mediaId, alt: "", caption: "", credit: "" });
+    const doc = parsed(
+      cleanPastedHtml(
+        html,
+        new Map([
+          [0, figure("cm5upload000000000000001")],
+          [2, figure("cm5upload000000000000002")],
+        ]),
+      ),
+    );
+    expect(doc.content?.map((node) => (node.type === "figure" ? node.attrs?.mediaId : node.content?.[0].text))).toEqual([
+      "Before",
+      "cm5upload000000000000001",
+      "after",
+      "cm5upload000000000000002",
+    ]);
+    expect(doc.content?.[1].attrs).toEqual({ mediaId: "cm5upload000000000000001", alt: "", caption: "", credit: "", href: null });
   });
 });
 
