@@ -56,9 +56,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
         </section>
       ))}
       <section aria-labelledby="diff-structure" className="diff-section">
-        <h2 id="diff-structure">
-          Images and tables {diff.structure.length ? null : <span className="muted">(unchanged)</span>}
-        </h2>
+        <h2 id="diff-structure">Images and tables {diff.structure.length ? null : <span className="muted">(unchanged)</span>}</h2>
         {diff.structure.length ? (
           <ul className="diff-changes">
             {diff.structure.map((change, i) => (
