@@ -188,18 +188,23 @@ export function BodyEditor({ articleId, initialBody, error, onChange, onBlur, on
             {uploading ? `Uploading ${uploading === 1 ? "1 pasted image" : `${uploading} pasted images`} to the media library…` : pasteNote}
           </p>
           <EditorContent editor={editor} />
-          <MediaPicker
-            open={picking}
-            articleId={articleId ?? undefined}
-            onClose={() => {
-              setPicking(false);
-              editor.commands.focus();
-            }}
-            onChoose={(item) => {
-              setPicking(false);
-              editor.chain().focus().insertContent(figureOf(item)).run();
-            }}
-          />
+          {/* Mounted only while open: closed, its fields would still be found by their labels. */}
+          {picking ? (
+            <MediaPicker
+              open
+              articleId={articleId ?? undefined}
+              onClose={() => {
+                setPicking(false);
+                editor.commands.focus();
+              }}
+              onChoose={(item) => {
+                // At the cursor the writer left; focus returns once the dialog has gone.
+                editor.chain().insertContent(figureOf(item)).run();
+                setPicking(false);
+                requestAnimationFrame(() => editor.commands.focus());
+              }}
+            />
+          ) : null}
           {error ? (
             <p id="body-error" className="field-error">
               {error}
