@@ -12,6 +12,7 @@ function FigureView({ node, updateAttributes, deleteNode, selected }: ReactNodeV
   const attrs = node.attrs as FigureAttrs;
   const id = useId();
   const [href, setHref] = useState(attrs.href ?? "");
+  const [missing, setMissing] = useState(false);
   const hrefError = href.trim() && !isSafeHref(href.trim()) ? "Links may use http, https or mailto (for example https://example.org)." : "";
   const altMissing = !attrs.alt.trim();
 
@@ -26,8 +27,13 @@ function FigureView({ node, updateAttributes, deleteNode, selected }: ReactNodeV
       {/* The image is the drag handle; the fields take the keyboard and the mouse. */}
       <div className="figure-edit__image" data-drag-handle draggable>
         {/* eslint-disable-next-line @next/next/no-img-element -- the library's own rendition, sized by CSS */}
-        <img src={`/media/${attrs.mediaId}/current/w640.webp`} alt={attrs.alt} />
+        <img src={`/media/${attrs.mediaId}/current/w640.webp`} alt={attrs.alt} onError={() => setMissing(true)} />
       </div>
+      {missing ? (
+        <p className="figure-edit__warning" role="alert">
+          This image is not in the media library any more, so readers will not see it: remove it, or insert another.
+        </p>
+      ) : null}
       <div className="figure-edit__fields" contentEditable={false}>
         <div className="figure-edit__field">
           <label htmlFor={`${id}-alt`}>Alt text</label>
