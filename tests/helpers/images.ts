@@ -5,7 +5,9 @@ import sharp from "sharp";
 
 /** A photo-like JPEG (noise over a gradient) carrying EXIF a camera writes: make, serial, GPS position. */
 export async function photoJpeg(width = 1600, height = 1000): Promise<Buffer> {
-  const noise = await sharp({ create: { width, height, channels: 3, background: "#000000", noise: { type: "gaussian", mean: 120, sigma: 40 } } })
+  const noise = await sharp({
+    create: { width, height, channels: 3, background: "#000000", noise: { type: "gaussian", mean: 120, sigma: 40 } },
+  })
     .png()
     .toBuffer();
   const gradient = Buffer.from(
