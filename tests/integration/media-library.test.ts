@@ -411,6 +411,25 @@ describe("the library's uses, list and edits", () => {
     expect(moved.status).toBe(200);
   });
 
+  test("an animated GIF is accepted, its frames counted in the pixel limit; its renditions are its first frame", async () => {
+    const frame = (colour: string) =>
+      sharp({ create: { width: 60, height: 40, channels: 3, background: colour } })
+        .png()
+        .toBuffer();
+    const gif = await sharp([await frame("#ff0000"), await frame("#0000ff")], { join: { animated: true } })
+      .gif()
+      .toBuffer();
+    const image = await item("Blink.gif", gif);
+    expect({ format: image.format, width: image.width, height: image.height }).toEqual({ format: "gif", width: 60, height: 40 });
+    const answer = await get(`/media/${image.id}/${image.rev}/w320.webp`);
+    const bytes = Buffer.from(await answer.arrayBuffer());
+    const meta = await sharp(bytes).metadata();
+    expect({ pages: meta.pages ?? 1, width: meta.width, height: meta.height }).toEqual({ pages: 1, width: 60, height: 40 });
+    const { dominant } = await sharp(bytes).stats();
+    expect(dominant.r).toBeGreaterThan(200);
+    expect(dominant.b).toBeLessThan(60);
+  });
+
   test("a crop is as large as the image allows, around the focal point, inside the edges", () => {
     const landscape = { width: 4000, height: 2000 };
     expect(cropBox({ ...landscape, focalX: 0.5, focalY: 0.5 }, 1)).toEqual({ left: 1000, top: 0, width: 2000, height: 2000 });

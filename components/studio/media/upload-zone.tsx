@@ -86,7 +86,7 @@ export function UploadZone({ articleId, onUploaded }: { articleId?: string; onUp
           {rows.map((row) => (
             <li key={row.key} className={`upload__row upload__row--${row.state}`}>
               <span className="upload__name">{row.name}</span>
-              <progress max={1} value={row.progress} aria-label={`Upload of ${row.name}`} />
+              {row.state === "failed" ? <span /> : <progress max={1} value={row.progress} aria-label={`Upload of ${row.name}`} />}
               {row.message ? <span className={row.state === "failed" ? "upload__error" : "upload__done"}>{row.message}</span> : null}
             </li>
           ))}
