@@ -2,6 +2,8 @@
 // Drop images here or pick them: several at once, each with its own progress bar, and each
 // refusal shown by the file's name (too large, not an image, damaged...). Files are sent one
 // after another so the first finishes soon and the bars mean something on a slow line.
+import "@/app/styles/admin.css";
+import "@/app/styles/media.css";
 import { useId, useRef, useState, type DragEvent } from "react";
 import type { MediaItem } from "@/lib/media/types";
 import { uploadMedia } from "./upload-media";
