@@ -167,3 +167,20 @@ test("a crop of the photo is served around its new focal point, without its came
   const meta = await sharp(await image.body()).metadata();
   expect({ width: meta.width, height: meta.height, exif: meta.exif }).toEqual({ width: 1200, height: 630, exif: undefined });
 });
+
+test("deleting the photo while a piece leads with it is refused with where it is used", async () => {
+  const photo = await db.mediaAsset.findFirstOrThrow({ where: { title: "Harbour cranes at dusk" } });
+  const piece = await db.article.findFirstOrThrow({ where: { status: "draft" }, orderBy: { title: "asc" } });
+  await db.article.update({ where: { id: piece.id }, data: { leadImageId: photo.id, mediaIds: [photo.id] } });
+  try {
+    await editor.goto(`/studio/media/${photo.id}`);
+    await editor.getByRole("heading", { name: "Where it is used" }).waitFor();
+    await editor.getByRole("link", { name: `lead image of “${piece.title}”` }).waitFor();
+    editor.once("dialog", (dialog) => void dialog.accept());
+    await editor.getByRole("button", { name: "Delete image" }).click();
+    await editor.getByRole("alert").getByText(`This image is used: lead image of “${piece.title}”. Remove it from there first.`).waitFor();
+    expect(await db.mediaAsset.count({ where: { id: photo.id } })).toBe(1);
+  } finally {
+    await db.article.update({ where: { id: piece.id }, data: { leadImageId: null, mediaIds: [] } });
+  }
+});

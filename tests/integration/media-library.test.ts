@@ -349,6 +349,9 @@ describe("the library's uses, list and edits", () => {
     expect(await titles({ q: "monthly" })).toEqual(["Rainfall chart"]);
     expect(await titles({ q: "by month" })).toEqual(["Rainfall chart"]);
     expect(await titles({ q: "harb" })).toEqual(["Harbour"]);
+    // From an address: a control character is dropped, an unknown filter and a stale cursor fall back.
+    expect(await titles({ q: "harb\u0007" })).toEqual(["Harbour"]);
+    expect(await titles({ filter: "everything", after: "yesterday" })).toEqual(["Market", "Rainfall chart", "Harbour"]);
     expect(await titles({ filter: "noAlt" })).toEqual(["Market", "Harbour"]);
     expect(await titles({ filter: "unused" })).toEqual(["Rainfall chart", "Harbour"]);
     expect(await titles({ filter: "unused", q: "harbour" })).toEqual(["Harbour"]);
