@@ -5,8 +5,8 @@ import "server-only";
 import { SLUG_RULE, slugOf, slugPattern } from "../platform/slugs";
 import type { JSONContent } from "@tiptap/core";
 import { z } from "zod";
-import { db } from "../platform/db";
-import { emptyDoc, renderRichText, RichTextError, validateRichText } from "../content";
+import { db, type Tx } from "../platform/db";
+import { bodyFigures, emptyDoc, pieceMediaIds, renderRichText, RichTextError, validateRichText } from "../content";
 import { ConflictError, NotFoundError, ValidationError, fromDatabaseError } from "../platform/errors";
 import { parsedByReceiver, parseInput } from "../platform/validation";
 import type { Prisma } from "../generated/prisma/client";
@@ -36,6 +36,7 @@ const articleInput = z.object({
   disclaimerId: z.string().min(1).nullable().default(null),
   topicIds: z.array(z.string().min(1)).max(20).default([]),
   authorIds: z.array(z.string().min(1)).max(12).default([]),
+  leadImageId: z.string().min(1).max(100).nullable().default(null),
 });
 
 /**
@@ -53,6 +54,28 @@ function parseArticleInput(input: unknown) {
     throw error;
   }
   return { ...fields, body };
+}
+
+const MEDIA_GONE = "is no longer in the media library.";
+
+/**
+ * Refuses a save whose lead image or figures name an image the library no longer has (deleted
+ * while the editor was open): the piece would show a hole. Inside the save's transaction, so a
+ * delete cannot slip in between (and the lead image's foreign key holds it from then on).
+ */
+async function checkMediaExists(tx: Tx, fields: { leadImageId: string | null; body: JSONContent }) {
+  const ids = pieceMediaIds(fields.leadImageId, fields.body);
+  if (ids.length === 0) return;
+  const found = new Set((await tx.mediaAsset.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((m) => m.id));
+  if (fields.leadImageId && !found.has(fields.leadImageId)) {
+    const message = `The lead image ${MEDIA_GONE}`;
+    throw new ValidationError(message, { leadImageId: [message] });
+  }
+  const figure = bodyFigures(fields.body).find((f) => f.mediaId && !found.has(f.mediaId));
+  if (figure) {
+    const message = `The image of figure ${figure.number} ${MEDIA_GONE}`;
+    throw new ValidationError(message, { body: [message] });
+  }
 }
 
 const factsInclude = {
@@ -95,6 +118,7 @@ const editableSelect = {
   divisionId: true,
   seriesId: true,
   disclaimerId: true,
+  leadImageId: true,
   updatedAt: true,
   authors: { orderBy: { position: "asc" }, select: { authorId: true } },
   topics: { select: { topicId: true } },
@@ -112,6 +136,7 @@ export interface EditableArticle {
   divisionId: string | null;
   seriesId: string | null;
   disclaimerId: string | null;
+  leadImageId: string | null;
   authorIds: string[];
   topicIds: string[];
   updatedAt: string;
@@ -190,6 +215,7 @@ export async function createArticle(actor: Actor | null, input: unknown) {
   const slug = data.slug ?? (await uniqueSlug(data.title));
   try {
     return await db.$transaction(async (tx) => {
+      await checkMediaExists(tx, data);
       const article = await tx.article.create({
         data: {
           slug,
@@ -199,6 +225,8 @@ export async function createArticle(actor: Actor | null, input: unknown) {
           divisionId: data.divisionId,
           seriesId: data.seriesId,
           disclaimerId: data.disclaimerId,
+          leadImageId: data.leadImageId,
+          mediaIds: pieceMediaIds(data.leadImageId, data.body),
           createdById: user.id,
           authors: { create: authorIds.map((authorId, position) => ({ authorId, position })) },
           topics: { create: [...new Set(data.topicIds)].map((topicId) => ({ topicId })) },
@@ -319,6 +347,7 @@ function editableOf(status: EditableArticle["status"], saved: Written, fields: A
     divisionId: fields.divisionId,
     seriesId: fields.seriesId,
     disclaimerId: fields.disclaimerId,
+    leadImageId: fields.leadImageId,
     authorIds: saved.authorIds,
     topicIds: [...saved.topicIds].sort(),
     updatedAt: saved.updatedAt.toISOString(),
@@ -356,6 +385,7 @@ async function writeSave(
   const updatedAt = new Date();
   try {
     await db.$transaction(async (tx) => {
+      await checkMediaExists(tx, data);
       // The body goes in as JSON text through raw SQL: Prisma walks a Json argument node by node,
       // which for a 10,000-word piece was a third of a save's time. This statement also takes
       // the version, so a stale save changes nothing.
@@ -376,6 +406,8 @@ async function writeSave(
           divisionId: data.divisionId,
           seriesId: data.seriesId,
           disclaimerId: data.disclaimerId,
+          leadImageId: data.leadImageId,
+          mediaIds: pieceMediaIds(data.leadImageId, data.body),
           updatedAt,
         },
         select: { id: true },

@@ -38,8 +38,17 @@ export function buildArticleMetadata(piece: PieceFacts): Metadata {
       authors: piece.authors.map((a) => a.url),
       section: piece.division?.name,
       tags: piece.topics,
+      images: piece.image ? [piece.image] : undefined,
     },
-    twitter: { card: "summary", title: piece.title, description: piece.standfirst || undefined },
+    // The large card when there is an image to fill it; the small one otherwise.
+    twitter: piece.image
+      ? {
+          card: "summary_large_image",
+          title: piece.title,
+          description: piece.standfirst || undefined,
+          images: [{ url: piece.image.url, alt: piece.image.alt }],
+        }
+      : { card: "summary", title: piece.title, description: piece.standfirst || undefined },
     // Google Scholar's inclusion guidelines: one citation_author per author, in byline order,
     // "Family, Given"; dates as YYYY/MM/DD.
     other: {
@@ -65,10 +74,12 @@ export function articleJsonLd(piece: PieceFacts) {
     mainEntityOfPage: { "@type": "WebPage", "@id": piece.url },
     datePublished: piece.publishedAt,
     dateModified: piece.modifiedAt,
+    image: piece.image ? { "@type": "ImageObject", url: piece.image.url, width: piece.image.width, height: piece.image.height } : undefined,
     author: piece.authors.map((a) => ({
       "@type": "Person",
       name: a.name,
       url: a.url,
+      image: a.image ?? undefined,
       jobTitle: a.jobTitle || undefined,
       affiliation: a.affiliation ? { "@type": "Organization", name: a.affiliation } : undefined,
     })),
