@@ -24,6 +24,7 @@ const excluded = { code: false, codeBlock: false, strike: false, underline: fals
 
 /** A table with a caption (plain text, shown above it); column widths are the reader's browser's to choose. */
 const CaptionedTable = Table.extend({
+  group: "topBlock",
   addAttributes() {
     return { ...this.parent?.(), caption: { default: "" } };
   },
@@ -31,11 +32,14 @@ const CaptionedTable = Table.extend({
 
 /**
  * Article bodies: headings 2-4, lists, quotes, rules, links, emphasis, figures (library images),
- * tables and footnotes at the end.
+ * tables and footnotes at the end. Figures and tables are "topBlock"s: they stand on their own
+ * in the body, never inside a quote, a list, a table cell or a footnote, where the article
+ * column would squeeze them and a phone could not show them (and so the editor cannot put them
+ * there either: the schema is the rule).
  */
 export const bodyExtensions: Extensions = [
   StarterKit.configure({ ...excluded, document: false, heading: { levels: [2, 3, 4] }, link }),
-  Document.extend({ content: "block+ footnotes?" }),
+  Document.extend({ content: "(block | topBlock)+ footnotes?" }),
   Footnotes,
   Footnote,
   FootnoteReference,

@@ -15,7 +15,8 @@ export interface FigureAttrs {
 
 export const Figure = Node.create({
   name: "figure",
-  group: "block",
+  // Only at the top level of a body (lib/content/extensions.ts).
+  group: "topBlock",
   atom: true,
   draggable: true,
   selectable: true,
@@ -30,16 +31,38 @@ export const Figure = Node.create({
     };
   },
 
+  // The editor's clipboard goes through this HTML (cut and paste moves a figure), so every
+  // attribute is written out and read back; the server validates whatever arrives.
   parseHTML() {
-    return [{ tag: "figure[data-media-id]", getAttrs: (el) => ({ mediaId: (el as HTMLElement).dataset.mediaId ?? null }) }];
+    return [
+      {
+        tag: "figure[data-media-id]",
+        getAttrs: (node) => {
+          const el = node as HTMLElement;
+          return {
+            mediaId: el.dataset.mediaId ?? null,
+            alt: el.querySelector("img")?.getAttribute("alt") ?? "",
+            caption: el.dataset.caption ?? "",
+            credit: el.dataset.credit ?? "",
+            href: el.dataset.href || null,
+          };
+        },
+      },
+    ];
   },
 
   // The editor's own view of a figure; readers get lib/content/render.ts's markup instead.
   renderHTML({ HTMLAttributes }) {
-    const { mediaId, alt, caption, credit } = HTMLAttributes as FigureAttrs;
+    const { mediaId, alt, caption, credit, href } = HTMLAttributes as FigureAttrs;
     return [
       "figure",
-      mergeAttributes({ "data-media-id": mediaId, class: "figure" }),
+      mergeAttributes({
+        "data-media-id": mediaId,
+        "data-caption": caption,
+        "data-credit": credit,
+        "data-href": href ?? "",
+        class: "figure",
+      }),
       ["img", { src: mediaId ? `/media/${mediaId}/current/w640.webp` : "", alt }],
       ["figcaption", {}, [caption, credit].filter(Boolean).join(" — ")],
     ];

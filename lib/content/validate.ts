@@ -2,7 +2,8 @@
 // client: the JSON is checked node by node, attribute by attribute, and stored in the
 // canonical form rebuilt here, so nothing the schema does not define is ever kept.
 import { getSchema, type JSONContent } from "@tiptap/core";
-import type { Schema } from "@tiptap/pm/model";
+import type { Node as ProseMirrorNode, Schema } from "@tiptap/pm/model";
+import { TableMap } from "@tiptap/pm/tables";
 import { extensionsFor, type RichTextKind } from "./extensions";
 import { numberFootnotes } from "./footnotes";
 import { isSafeHref } from "./links";
@@ -14,6 +15,28 @@ const MAX_DEPTH = 40;
 const TOO_DEEP = `The text is nested too deeply: the limit is ${MAX_DEPTH} levels.`;
 const noteId = /^[A-Za-z0-9_-]{1,64}$/;
 const listTypes = new Set([null, "1", "a", "A", "i", "I"]);
+
+/** A library image's id: the database's cuid, or any id of the same safe alphabet (the seed's). */
+const mediaIdPattern = /^[A-Za-z0-9_-]{8,64}$/;
+/**
+ * The longest texts a figure carries, in characters. Alt text is meant to be a sentence or two
+ * (screen readers read it in one go), a caption a short paragraph, a credit a name and an agency.
+ */
+export const FIGURE_LIMITS = { alt: 1_000, caption: 2_000, credit: 300 } as const;
+const figureFields = { alt: "alt text", caption: "caption", credit: "credit" } as const;
+/** Tables: a caption of a line or two; spans and sizes a page can still show (wider tables scroll). */
+export const TABLE_LIMITS = { caption: 500, columns: 30, rows: 500 } as const;
+/** Where figures and tables may not stand (the schema's "topBlock"s), as a writer names the place. */
+const containers: Record<string, string> = {
+  blockquote: "a quote",
+  bulletList: "a list",
+  orderedList: "a list",
+  listItem: "a list",
+  tableCell: "a table cell",
+  tableHeader: "a table cell",
+  footnote: "a footnote",
+  footnotes: "the notes",
+};
 
 export class RichTextError extends Error {
   constructor(message: string) {
@@ -36,19 +59,64 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 
 type Attrs = Record<string, unknown>;
 
+const unsafeLink = (href: unknown) =>
+  new RichTextError(
+    `The link "${String(href).slice(0, 80)}" is not allowed: links may use http, https or mailto, or point to an anchor on the page.`,
+  );
+
 function linkAttrs(attrs: Attrs): Attrs {
   const href = attrs.href;
-  if (typeof href !== "string" || !isSafeHref(href.trim())) {
-    throw new RichTextError(
-      `The link "${String(href).slice(0, 80)}" is not allowed: links may use http, https or mailto, or point to an anchor on the page.`,
-    );
-  }
+  if (typeof href !== "string" || !isSafeHref(href.trim())) throw unsafeLink(href);
   const title = typeof attrs.title === "string" ? attrs.title.slice(0, 300) : null;
   return { href: href.trim(), target: null, rel: "noopener noreferrer", class: null, title };
 }
 
+/** A plain-text attribute: missing is empty, anything but a string or over `max` characters refused. */
+function boundedText(value: unknown, what: string, max: number): string {
+  if (value === undefined || value === null) return "";
+  if (typeof value !== "string") throw new RichTextError(`The ${what} must be text.`);
+  if (value.length > max)
+    throw new RichTextError(
+      `The ${what} is ${value.length.toLocaleString("en")} characters long; the limit is ${max.toLocaleString("en")}.`,
+    );
+  return value;
+}
+
+function figureAttrs(attrs: Attrs): Attrs {
+  const mediaId = attrs.mediaId;
+  if (typeof mediaId !== "string" || !mediaIdPattern.test(mediaId)) {
+    throw new RichTextError("An image in the text has a missing or malformed library id: choose it again from the media library.");
+  }
+  const text = (field: keyof typeof FIGURE_LIMITS) => boundedText(attrs[field], `${figureFields[field]} of an image`, FIGURE_LIMITS[field]);
+  let href: string | null = null;
+  if (attrs.href !== undefined && attrs.href !== null && attrs.href !== "") {
+    if (typeof attrs.href !== "string" || !isSafeHref(attrs.href.trim())) throw unsafeLink(attrs.href);
+    href = attrs.href.trim();
+  }
+  return { mediaId, alt: text("alt"), caption: text("caption"), credit: text("credit"), href };
+}
+
+function cellAttrs(attrs: Attrs): Attrs {
+  const span = (name: "colspan" | "rowspan", max: number) => {
+    const value = attrs[name] ?? 1;
+    if (!Number.isInteger(value) || (value as number) < 1 || (value as number) > max) {
+      throw new RichTextError(`A table cell cannot span ${JSON.stringify(value)} ${name === "colspan" ? "columns" : "rows"}: 1 to ${max}.`);
+    }
+    return value;
+  };
+  // Column widths are the reader's browser's to choose (the table is not resizable).
+  return { colspan: span("colspan", TABLE_LIMITS.columns), rowspan: span("rowspan", TABLE_LIMITS.rows), colwidth: null };
+}
+
 function nodeAttrs(type: string, attrs: Attrs, kind: RichTextKind): Attrs | undefined {
   switch (type) {
+    case "figure":
+      return figureAttrs(attrs);
+    case "table":
+      return { caption: boundedText(attrs.caption, "caption of a table", TABLE_LIMITS.caption) };
+    case "tableCell":
+    case "tableHeader":
+      return cellAttrs(attrs);
     case "heading": {
       const level = attrs.level;
       if (kind !== "body" || (level !== 2 && level !== 3 && level !== 4)) {
@@ -79,11 +147,17 @@ function nodeAttrs(type: string, attrs: Attrs, kind: RichTextKind): Attrs | unde
   }
 }
 
-function clean(input: unknown, schema: Schema, kind: RichTextKind, depth: number): JSONContent {
+function clean(input: unknown, schema: Schema, kind: RichTextKind, depth: number, parent: string): JSONContent {
   if (depth > MAX_DEPTH) throw new RichTextError(TOO_DEEP);
   if (!isRecord(input) || typeof input.type !== "string") throw new RichTextError("Every node needs a type.");
   const type = input.type;
   if (!schema.nodes[type]) throw new RichTextError(`Unknown node type "${type.slice(0, 40)}".`);
+  // The schema refuses these too, but in its own words; a writer needs to know where.
+  if ((type === "figure" || type === "table") && containers[parent]) {
+    throw new RichTextError(
+      `${type === "figure" ? "An image" : "A table"} cannot stand inside ${containers[parent]}: move it out on its own.`,
+    );
+  }
   const out: JSONContent = { type };
 
   if (type === "text") {
@@ -106,7 +180,7 @@ function clean(input: unknown, schema: Schema, kind: RichTextKind, depth: number
   // A footnote reference shows its number, which the server computes: its stored text is ignored.
   if (input.content !== undefined && type !== "footnoteReference") {
     if (!Array.isArray(input.content)) throw new RichTextError(`The content of a ${type} must be a list.`);
-    out.content = input.content.map((child) => clean(child, schema, kind, depth + 1));
+    out.content = input.content.map((child) => clean(child, schema, kind, depth + 1, type));
   }
   return out;
 }
@@ -131,6 +205,33 @@ function checkFootnotes(doc: JSONContent) {
     node.content?.forEach(visit);
   };
   visit(doc);
+}
+
+/**
+ * Every table a grid: each row as wide as the others once spans are counted, no cell over
+ * another, no span past the last row, and within the size limits. The schema's check cannot
+ * see any of this; prosemirror-tables' map of the table can.
+ */
+function checkTables(doc: ProseMirrorNode) {
+  let number = 0;
+  doc.forEach((node) => {
+    if (node.type.name !== "table") return;
+    number += 1;
+    const which = `Table ${number}`;
+    const map = TableMap.get(node);
+    const problem = map.problems?.[0];
+    if (problem?.type === "zero_sized") throw new RichTextError(`${which} has no cells.`);
+    if (problem?.type === "missing") {
+      throw new RichTextError(
+        `${which} is not a grid: row ${problem.row + 1} has ${problem.n} cell${problem.n === 1 ? "" : "s"} fewer than the widest row.`,
+      );
+    }
+    if (problem?.type === "collision") throw new RichTextError(`${which} is not a grid: cells overlap in row ${problem.row + 1}.`);
+    if (problem) throw new RichTextError(`${which} is not a grid: a cell spans more rows than the table has.`);
+    if (map.width > TABLE_LIMITS.columns)
+      throw new RichTextError(`${which} has ${map.width} columns; the limit is ${TABLE_LIMITS.columns}.`);
+    if (map.height > TABLE_LIMITS.rows) throw new RichTextError(`${which} has ${map.height} rows; the limit is ${TABLE_LIMITS.rows}.`);
+  });
 }
 
 /**
@@ -178,13 +279,16 @@ export function validateRichText(kind: RichTextKind, input: unknown): JSONConten
   const control = findControlCharacter(input);
   if (control) throw new RichTextError(control.message);
   const schema = schemaFor(kind);
-  const doc = clean(input, schema, kind, 0);
+  const doc = clean(input, schema, kind, 0, "");
   if (kind === "body") checkFootnotes(doc);
+  let node: ProseMirrorNode;
   try {
-    schema.nodeFromJSON(doc).check();
+    node = schema.nodeFromJSON(doc);
+    node.check();
   } catch (error) {
     throw new RichTextError(`The text is not well-formed: ${(error as Error).message}`);
   }
+  checkTables(node);
   return doc;
 }
 
