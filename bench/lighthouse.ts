@@ -1,5 +1,7 @@
 // Lighthouse 12.2.3 (pinned; it runs on Node 20) against pages of the running site, in
-// Debian's Chromium with this machine's flags. Scores are 0-100.
+// Debian's Chromium with this machine's flags. Scores are 0-100; beside them the page's weight
+// as Lighthouse's simulated mobile load saw it: its largest contentful paint, what element that
+// was, and the bytes transferred in all and for images.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -8,9 +10,65 @@ import path from "node:path";
 const chromeFlags =
   "--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync";
 
-export async function lighthouseScores(pages: [string, string][]) {
+export interface PageScore {
+  page: string;
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  /** Largest contentful paint, ms (simulated throttling). */
+  lcpMs: number;
+  /** The LCP element, as Lighthouse names it ("img", "h1"...), or "" when it says none. */
+  lcpElement: string;
+  totalKiB: number;
+  imageKiB: number;
+}
+
+interface Report {
+  categories: Record<string, { score: number | null }>;
+  audits: Record<
+    string,
+    {
+      numericValue?: number;
+      details?: {
+        items?: { resourceType?: string; transferSize?: number; items?: { node?: { nodeLabel?: string; snippet?: string } }[] }[];
+      };
+    }
+  >;
+}
+
+const kib = (bytes: number | undefined) => Math.round((bytes ?? 0) / 1024);
+
+function pageScore(page: string, report: Report): PageScore {
+  const score = (key: string) => Math.round((report.categories[key]?.score ?? 0) * 100);
+  const resources = report.audits["resource-summary"]?.details?.items ?? [];
+  const lcpNode = report.audits["largest-contentful-paint-element"]?.details?.items?.[0]?.items?.[0]?.node;
+  return {
+    page,
+    performance: score("performance"),
+    accessibility: score("accessibility"),
+    bestPractices: score("best-practices"),
+    seo: score("seo"),
+    lcpMs: Math.round(report.audits["largest-contentful-paint"]?.numericValue ?? 0),
+    lcpElement: /^<(\w+)/.exec(lcpNode?.snippet ?? "")?.[1] ?? "",
+    totalKiB: kib(report.audits["total-byte-weight"]?.numericValue),
+    imageKiB: kib(resources.find((r) => r.resourceType === "image")?.transferSize),
+  };
+}
+
+/** The scores as a Markdown table, for the bench's reports. */
+export const scoreTable = (scores: PageScore[]) => [
+  "| Lighthouse | performance | accessibility | best practices | SEO | LCP | LCP element | total | images |",
+  "|---|---|---|---|---|---|---|---|---|",
+  ...scores.map(
+    (s) =>
+      `| ${s.page} | ${s.performance} | ${s.accessibility} | ${s.bestPractices} | ${s.seo} | ${(s.lcpMs / 1000).toFixed(1)} s | ${s.lcpElement || "—"} | ${s.totalKiB} KiB | ${s.imageKiB} KiB |`,
+  ),
+];
+
+export async function lighthouseScores(pages: [string, string][]): Promise<PageScore[]> {
   const dir = mkdtempSync(path.join(tmpdir(), "standfirst-lighthouse-"));
-  const scores = [];
+  const scores: PageScore[] = [];
   try {
     for (const [page, url] of pages) {
       const out = path.join(dir, `${page}.json`);
@@ -27,15 +85,7 @@ export async function lighthouseScores(pages: [string, string][]) {
         ],
         { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" }, stdio: ["ignore", "ignore", "inherit"] },
       );
-      const report = JSON.parse(readFileSync(out, "utf8")) as { categories: Record<string, { score: number | null }> };
-      const score = (key: string) => Math.round((report.categories[key]?.score ?? 0) * 100);
-      scores.push({
-        page,
-        performance: score("performance"),
-        accessibility: score("accessibility"),
-        bestPractices: score("best-practices"),
-        seo: score("seo"),
-      });
+      scores.push(pageScore(page, JSON.parse(readFileSync(out, "utf8")) as Report));
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
