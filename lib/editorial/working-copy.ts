@@ -162,6 +162,23 @@ export async function getArticleForEditing(actor: Actor | null, articleId: strin
   return readEditable(articleId);
 }
 
+/** What the editor's lead image field shows of the chosen image: its name and whether it has alt text. */
+export interface LeadImageSummary {
+  id: string;
+  title: string;
+  alt: string;
+}
+
+/** The saved lead image of a piece, as the library holds it now; null for none. */
+export async function getLeadImageSummary(actor: Actor | null, articleId: string): Promise<LeadImageSummary | null> {
+  await loadAuthorized(actor, "articles.read", articleId);
+  const { leadImage } = await db.article.findUniqueOrThrow({
+    where: { id: articleId },
+    select: { leadImage: { select: { id: true, title: true, alt: true } } },
+  });
+  return leadImage;
+}
+
 /**
  * The saved version someone else's save left behind, for the conflict view: anyone who may
  * read the piece may see it, with the body rendered as the public would read it, and the

@@ -1,7 +1,7 @@
 // A piece's lead image and figures through the studio's save, the workflow and publication:
 // what is saved (and refused), what the history shows, what review refuses without alt text,
 // and what the public copy, its listings and search carry.
-import { createArticle, getArticleForEditing, saveArticle } from "@/lib/editorial/working-copy";
+import { createArticle, getArticleForEditing, getLeadImageSummary, saveArticle } from "@/lib/editorial/working-copy";
 import { compareRevisions } from "@/lib/editorial/revision-diff";
 import { restoreRevision } from "@/lib/editorial/revision-history";
 import { transition } from "@/lib/editorial/workflow";
@@ -9,6 +9,12 @@ import { loadRevision } from "@/lib/editorial/revisions";
 import { getLivePublication } from "@/lib/reader/publications";
 import { listLivePublications } from "@/lib/reader/listings";
 import { searchPublications } from "@/lib/reader/search";
+import { encode } from "next-auth/jwt";
+import { NextRequest } from "next/server";
+import { PUT } from "@/app/api/articles/[id]/route";
+import { authSecret } from "@/lib/platform/env";
+import { createSession } from "@/lib/accounts/sessions";
+import { setRequest } from "../helpers/next-headers";
 import { db } from "@/lib/platform/db";
 import { ValidationError } from "@/lib/platform/errors";
 import { figureNode, makeMediaAsset, makeUser } from "../helpers/db";
@@ -189,4 +195,38 @@ test("a piece in review keeps its draft lead image out of the public copy until 
   await transition(e, piece.id, "approve");
   await transition(e, piece.id, "publish");
   expect((await getLivePublication(piece.slug))?.leadImage?.id).toBe(second.id);
+});
+
+test("the editor's autosave route saves the lead image the draft names", async () => {
+  const w = await actorFor(writer);
+  const lead = await makeMediaAsset();
+  const piece = await createArticle(w, { title: "Autosaved", body: doc("One.") });
+  const cookie = await encode({ token: { sid: (await createSession(writer.id)).id }, secret: authSecret() });
+  setRequest({ cookies: { "next-auth.session-token": cookie } });
+  const origin = "http://studio.test";
+  const response = await PUT(
+    new NextRequest(`${origin}/api/articles/${piece.id}`, {
+      method: "PUT",
+      body: JSON.stringify({ baseVersion: piece.version, article: { title: "Autosaved", body: doc("One."), leadImageId: lead.id } }),
+      headers: { host: "studio.test", origin, "content-type": "application/json" },
+    }),
+    { params: Promise.resolve({ id: piece.id }) },
+  );
+  expect(response.status).toBe(200);
+  expect((await db.article.findUniqueOrThrow({ where: { id: piece.id } })).leadImageId).toBe(lead.id);
+  // What the editor's field shows when the piece is opened again.
+  expect(await getLeadImageSummary(w, piece.id)).toEqual({ id: lead.id, title: lead.title, alt: lead.alt });
+});
+
+test("two saves from one version merge when one changed the lead image and the other the text", async () => {
+  const w = await actorFor(writer);
+  const e = await actorFor(editor);
+  const lead = await makeMediaAsset();
+  const piece = await createArticle(w, { title: "Merging", body: doc("One.", "Two.") });
+  await saveArticle(e, piece.id, piece.version, { title: "Merging", body: doc("One.", "Two."), leadImageId: lead.id });
+  const merged = await saveArticle(w, piece.id, piece.version, { title: "Merging", body: doc("One, changed.", "Two."), leadImageId: null });
+  expect(merged.merged?.leadImageId).toBe(lead.id);
+  const row = await db.article.findUniqueOrThrow({ where: { id: piece.id } });
+  expect(row.leadImageId).toBe(lead.id);
+  expect(JSON.stringify(row.body)).toContain("One, changed.");
 });
