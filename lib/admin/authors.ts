@@ -25,7 +25,11 @@ const authorInput = z.object({
   portraitId: optionalId,
 });
 
-const withUser = { user: { select: { id: true, name: true, email: true } } } as const;
+const withUser = {
+  user: { select: { id: true, name: true, email: true } },
+  // What the form's portrait field shows: its name and whether it has alt text.
+  portrait: { select: { id: true, title: true, alt: true } },
+} as const;
 type Author = Prisma.AuthorProfileGetPayload<{ include: typeof withUser }>;
 
 /** Refuses a user account that does not exist or already has another byline. */
