@@ -14,7 +14,8 @@ const value = z.string();
 export const updateMediaAction = defineFormAction(z.object({ id }).catchall(value), async (user, { id, ...input }) => {
   const item = await updateMedia(user, id, input);
   revalidatePath(paths.studio.media());
-  return item;
+  revalidatePath(paths.studio.mediaItem(id));
+  return { message: "Saved.", item };
 });
 
 export const deleteMediaAction = defineFormAction(z.object({ id }), async (user, { id }) => {

@@ -23,6 +23,7 @@ import {
 } from "./urls";
 import { mediaLimits } from "./ingest";
 import { mediaKeys, mediaStore } from "./store";
+import { cropBox, type FocalSource } from "./crop";
 
 /** Qualities chosen by eye on photos and charts: AVIF and WebP at about the size of a q75 JPEG half as large. */
 const ENCODERS: Record<MediaFormat, (image: Sharp) => Sharp> = {
@@ -32,29 +33,6 @@ const ENCODERS: Record<MediaFormat, (image: Sharp) => Sharp> = {
   // JPEG has no transparency: flattened onto white, the page's background.
   jpg: (image) => image.flatten({ background: "#ffffff" }).jpeg({ quality: 78, mozjpeg: true }),
 };
-
-export interface FocalSource {
-  width: number;
-  height: number;
-  focalX: number;
-  focalY: number;
-}
-
-/**
- * The part of the image a crop of `aspect` cuts: as large as the image allows, centred on the
- * focal point as nearly as the edges let it.
- */
-export function cropBox(image: FocalSource, aspect: number) {
-  const width = Math.min(image.width, Math.round(image.height * aspect));
-  const height = Math.min(image.height, Math.round(width / aspect));
-  const clamp = (value: number, max: number) => Math.min(Math.max(0, value), max);
-  return {
-    left: clamp(Math.round(image.focalX * image.width - width / 2), image.width - width),
-    top: clamp(Math.round(image.focalY * image.height - height / 2), image.height - height),
-    width,
-    height,
-  };
-}
 
 /**
  * Makes one rendition. An animated GIF or WebP gives its first frame: pages show a still

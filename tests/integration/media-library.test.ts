@@ -9,7 +9,7 @@ import { POST as upload, GET as list } from "@/app/api/media/route";
 import { GET as rendition } from "@/app/media/[id]/[rev]/[file]/route";
 import { createSession } from "@/lib/accounts/sessions";
 import { deleteMedia, getMedia, listMedia, updateMedia } from "@/lib/media/library";
-import { cropBox } from "@/lib/media/renditions";
+import { cropBox } from "@/lib/media/crop";
 import { uploadMedia } from "@/lib/media/upload";
 import type { MediaItem } from "@/lib/media/types";
 import { authSecret } from "@/lib/platform/env";
