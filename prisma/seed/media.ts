@@ -26,7 +26,10 @@ const chartPaper: Palette = { sky: ["#8fb9d6", "#d8e8f2"], ground: "#e9dfc8", ac
 const ochre: Palette = { sky: ["#3b2417", "#d9a05b"], ground: "#5a3a22", accent: "#a0522d", light: "#f4e3c1" };
 const summit: Palette = { sky: ["#e7eef5", "#f7f3ea"], ground: "#d7c7a5", accent: "#8a1c2b", light: "#0b4f8a" };
 
-/** Lead images by demo piece slug; pieces not named here have none (a card without an image). */
+/**
+ * Lead images by demo piece slug. Pieces not named here have none: the home page shows a card
+ * without an image beside those with one.
+ */
 export const demoLeads: Record<string, DemoLead> = {
   "coastguards-not-navies-quiet-architecture-of-maritime-order": {
     title: "Harbour at dusk",
@@ -70,13 +73,6 @@ export const demoLeads: Record<string, DemoLead> = {
     palette: circuit,
     alt: "A glowing chip at the centre of a network of blue circuit traces.",
     caption: "Shared evaluation methods let smaller states test the models they deploy.",
-  },
-  "when-export-controls-become-industrial-policy": {
-    title: "Chips and controls",
-    scene: "network",
-    palette: { ...circuit, accent: "#d98e04", light: "#ffe2a8" },
-    alt: "A chip surrounded by amber circuit traces on a dark blue board.",
-    caption: "Export controls now reach the tools that make chips, not only the chips.",
   },
 };
 
