@@ -35,6 +35,7 @@ export function AuthorForm<T>({
         legend="Portrait"
         id="portrait"
         name="portraitId"
+        square
         initial={author?.portrait ?? null}
         altNeeded="screen readers will say nothing of the portrait on the author's page."
         empty="No portrait. Shown round beside the bio on pieces and on the author's page: a square crop around the focal point."

@@ -36,12 +36,14 @@ interface Props {
   onChange: (id: string | null) => void;
   /** Posts the id with the form under this name (the author form); the editor's draft needs none. */
   name?: string;
+  /** A square preview, as the image is shown (a portrait); otherwise 3:2. */
+  square?: boolean;
 }
 
 /** The preview: the id is all the form knows, and `current` finds the rendition of the image as it is now. */
 const previewUrl = (id: string) => `/media/${encodeURIComponent(id)}/current/w640.webp`;
 
-export function MediaField({ legend, id, value, initial, articleId, altNeeded, empty, error, onChange, name }: Props) {
+export function MediaField({ legend, id, value, initial, articleId, altNeeded, empty, error, onChange, name, square }: Props) {
   const [open, setOpen] = useState(false);
   const [known, setKnown] = useState<MediaSummary | null>(initial);
   // A restored or merged draft may name an image this field has not seen: shown, but its alt text is not known here.
@@ -54,50 +56,59 @@ export function MediaField({ legend, id, value, initial, articleId, altNeeded, e
   }
 
   return (
-    <fieldset className="field media-field" id={id} aria-describedby={error ? `${id}-error` : undefined}>
-      <legend>{legend}</legend>
-      {name ? <input type="hidden" name={name} value={value ?? ""} /> : null}
-      {value ? (
-        <>
-          {/* eslint-disable-next-line @next/next/no-img-element -- a studio preview of a library rendition */}
-          <img className="media-field__preview" src={previewUrl(value)} alt={shown?.alt ?? ""} width={320} height={213} />
-          {shown ? <p className="media-field__title">{shown.title}</p> : null}
-          {shown && !shown.alt.trim() ? (
-            <p className="field-warning" role="status">
-              Alt text missing: {altNeeded}{" "}
-              <Link href={paths.studio.mediaItem(value)} target="_blank">
-                Add it in the library
-              </Link>
-            </p>
-          ) : (
-            <p className="field-hint">
-              {shown ? `Alt text: “${shown.alt}”. ` : null}
-              <Link href={paths.studio.mediaItem(value)} target="_blank">
-                Edit alt text, caption and credit in the library
-              </Link>
-            </p>
-          )}
-        </>
-      ) : (
-        <p className="field-hint">{empty}</p>
-      )}
-      <div className="media-field__actions">
-        <button type="button" className="button button--secondary button--small" onClick={() => setOpen(true)}>
-          Choose…
-        </button>
+    <>
+      <fieldset className="field media-field" id={id} aria-describedby={error ? `${id}-error` : undefined}>
+        <legend>{legend}</legend>
+        {name ? <input type="hidden" name={name} value={value ?? ""} /> : null}
         {value ? (
-          <button type="button" className="button button--secondary button--small" onClick={() => onChange(null)}>
-            Remove
+          <>
+            {/* eslint-disable-next-line @next/next/no-img-element -- a studio preview of a library rendition */}
+            <img
+              className={square ? "media-field__preview media-field__preview--square" : "media-field__preview"}
+              src={previewUrl(value)}
+              alt={shown?.alt ?? ""}
+              width={320}
+              height={213}
+            />
+            {shown ? <p className="media-field__title">{shown.title}</p> : null}
+            {shown && !shown.alt.trim() ? (
+              <p className="field-warning" role="status">
+                Alt text missing: {altNeeded}{" "}
+                <Link href={paths.studio.mediaItem(value)} target="_blank">
+                  Add it in the library
+                </Link>
+              </p>
+            ) : (
+              <p className="field-hint">
+                {shown ? `Alt text: “${shown.alt}”. ` : null}
+                <Link href={paths.studio.mediaItem(value)} target="_blank">
+                  Edit alt text, caption and credit in the library
+                </Link>
+              </p>
+            )}
+          </>
+        ) : (
+          <p className="field-hint">{empty}</p>
+        )}
+        <div className="media-field__actions">
+          <button type="button" className="button button--secondary button--small" onClick={() => setOpen(true)}>
+            Choose…
           </button>
+          {value ? (
+            <button type="button" className="button button--secondary button--small" onClick={() => onChange(null)}>
+              Remove
+            </button>
+          ) : null}
+        </div>
+        {error ? (
+          <p id={`${id}-error`} className="field-error" role="alert">
+            {error}
+          </p>
         ) : null}
-      </div>
-      {error ? (
-        <p id={`${id}-error`} className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      </fieldset>
+      {/* Outside the fieldset: a dialog of its own, not a part of the field's group. */}
       <MediaPicker open={open} onClose={() => setOpen(false)} onChoose={choose} articleId={articleId ?? undefined} />
-    </fieldset>
+    </>
   );
 }
 
