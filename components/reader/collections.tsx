@@ -6,6 +6,7 @@ import { publicAuthor, publicDivision, publicSeries, publicTopic } from "@/lib/r
 import type { PublicAuthorProfile } from "@/lib/reader/publications";
 import { CollectionHead, collectionPage } from "./collection-page";
 import { CropImage } from "./media-image";
+import { AuthorJsonLd } from "./json-ld";
 
 /** "Research Fellow, Institute of Area Studies", or "" when neither is known. */
 const positionOf = (author: PublicAuthorProfile) => [author.position, author.affiliation].filter(Boolean).join(", ");
@@ -41,6 +42,7 @@ function AuthorHead({ author }: { author: PublicAuthorProfile }) {
         placeholder="Search these commentaries"
         author={author.slug}
       />
+      <AuthorJsonLd author={author} />
     </header>
   );
 }

@@ -44,6 +44,9 @@ export interface PieceFacts {
 const SOCIAL_WIDTH = CROPS.social.widths[0];
 const PORTRAIT_WIDTH = CROPS.square.widths[CROPS.square.widths.length - 1];
 
+/** An author's portrait as machines are given it: the square crop's JPEG, absolute. */
+export const portraitUrl = (base: string, portrait: MediaRef) => urlOn(base, cropUrl(portrait, "square", PORTRAIT_WIDTH, "jpg"));
+
 function socialImage(base: string, media: MediaRef): PieceImage {
   return {
     url: urlOn(base, cropUrl(media, "social", SOCIAL_WIDTH, "jpg")),
@@ -70,7 +73,7 @@ export function pieceFacts(piece: LivePiece, settings: Site): PieceFacts {
       url: urlOn(base, paths.author(author.slug)),
       jobTitle: author.position,
       affiliation: author.affiliation,
-      image: author.portrait ? urlOn(base, cropUrl(author.portrait, "square", PORTRAIT_WIDTH, "jpg")) : null,
+      image: author.portrait ? portraitUrl(base, author.portrait) : null,
     })),
     division: piece.division ? { name: piece.division.name, url: urlOn(base, paths.division(piece.division.slug)) } : null,
     series: piece.series ? { name: piece.series.name, url: urlOn(base, paths.series(piece.series.slug)) } : null,

@@ -3,7 +3,8 @@
 import "server-only";
 import type { Metadata } from "next";
 import { splitName } from "./citations";
-import { calendarDay, type PieceFacts } from "./piece-facts";
+import { calendarDay, portraitUrl, type PieceFacts } from "./piece-facts";
+import type { PublicAuthorProfile } from "./publications";
 import { paths, urlOn } from "../platform/paths";
 
 const slashDate = (iso: string, timeZone: string) => {
@@ -87,6 +88,24 @@ export function articleJsonLd(piece: PieceFacts) {
     articleSection: piece.division?.name,
     keywords: piece.topics.length ? piece.topics.join(", ") : undefined,
     isPartOf: piece.series ? { "@type": "CreativeWorkSeries", name: piece.series.name, url: piece.series.url } : undefined,
+  };
+}
+
+/** The author's page as schema.org sees it: a profile of a Person, with their portrait. */
+export function authorJsonLd(author: PublicAuthorProfile, baseUrl: string) {
+  const url = urlOn(baseUrl, paths.author(author.slug));
+  return {
+    "@context": "https://schema.org",
+    "@type": "ProfilePage",
+    url,
+    mainEntity: {
+      "@type": "Person",
+      name: author.displayName,
+      url,
+      jobTitle: author.position || undefined,
+      affiliation: author.affiliation ? { "@type": "Organization", name: author.affiliation } : undefined,
+      image: author.portrait ? portraitUrl(baseUrl, author.portrait) : undefined,
+    },
   };
 }
 

@@ -166,5 +166,9 @@ test("the author form shows the portrait from the library, and a portrait chosen
   await reader.goto("/authors/lucas-brandt");
   const portrait = reader.locator(".profile__portrait img");
   await expect(portrait.getAttribute("src")).resolves.toContain(`/media/${amaraFace.id}/`);
+  const html = await (await fetch(`${baseUrl()}/authors/lucas-brandt`)).text();
+  const profile = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(html)![1]);
+  expect(profile.mainEntity).toMatchObject({ "@type": "Person", name: "Lucas Brandt" });
+  expect(profile.mainEntity.image).toMatch(new RegExp(`/media/${amaraFace.id}/[^/]+/square-400-\\d+-\\d+\\.jpg$`));
   await screenshots(reader, "lead-image-author-page");
 });

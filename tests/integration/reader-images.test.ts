@@ -4,7 +4,7 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { createAuthor, updateAuthor } from "@/lib/admin/authors";
 import { buildFeed } from "@/lib/reader/feeds";
-import { articleJsonLd, buildArticleMetadata, serializeJsonLd } from "@/lib/reader/seo";
+import { articleJsonLd, authorJsonLd, buildArticleMetadata, serializeJsonLd } from "@/lib/reader/seo";
 import { loadPieceFacts } from "@/lib/reader/piece-facts";
 import { getLivePublication, getPublicAuthor } from "@/lib/reader/publications";
 import { db } from "@/lib/platform/db";
@@ -60,6 +60,13 @@ test("JSON-LD names the image of the article and each author's portrait", async 
   expect(data.image).toEqual({ "@type": "ImageObject", url: social(lead), width: 1200, height: 630 });
   expect(data.author[0]).toMatchObject({ "@type": "Person", name: "Amara Okafor", image: square(portrait) });
   expect(JSON.parse(serializeJsonLd(articleJsonLd((await loadPieceFacts(without))!))).image).toBeUndefined();
+
+  // The author's own page says the same of them.
+  const profile = JSON.parse(serializeJsonLd(authorJsonLd((await getPublicAuthor(amara.author!.slug))!, BASE)));
+  expect(profile).toMatchObject({
+    "@type": "ProfilePage",
+    mainEntity: { "@type": "Person", name: "Amara Okafor", url: `${BASE}/authors/${amara.author!.slug}`, image: square(portrait) },
+  });
 });
 
 const parser = new XMLParser({
