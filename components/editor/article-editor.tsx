@@ -177,7 +177,14 @@ export function ArticleEditor({ article, options, leadImage = null }: Props) {
               </p>
             ) : null}
           </div>
-          <BodyEditor initialBody={draft.body} error={errors.body?.[0]} onChange={onBody} onBlur={onBlur} onReady={onReady} />
+          <BodyEditor
+            articleId={articleId}
+            initialBody={draft.body}
+            error={errors.body?.[0]}
+            onChange={onBody}
+            onBlur={onBlur}
+            onReady={onReady}
+          />
         </div>
         <aside className="article-editor__side" aria-label="Details of the piece">
           <DetailsPanel

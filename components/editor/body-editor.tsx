@@ -1,16 +1,35 @@
 "use client";
-// The body: TipTap with the one extension list the server validates and renders with.
-import { useEffect, useState } from "react";
+// The body: TipTap with the one extension list the server validates and renders with (its
+// figure given an editing view). Images come from the media library, chosen in its picker or
+// uploaded from a paste.
+import { useCallback, useEffect, useRef, useState } from "react";
 import { EditorContent, useEditor, useEditorState, type Editor } from "@tiptap/react";
 import type { JSONContent } from "@tiptap/core";
+import { MediaPicker } from "@/components/studio/media/media-picker";
 import { bodyExtensions } from "@/lib/content/extensions";
-import { cleanPastedHtml } from "@/lib/content/paste";
+import { cleanPastedHtml, pastedImages } from "@/lib/content/paste";
+import type { MediaItem } from "@/lib/media/types";
 import { stripControlCharacters } from "@/lib/platform/control-characters";
 import { countWords, plainText, readingMinutes } from "@/lib/content/text";
+import { EditableFigure } from "./figure-view";
 import { LinkForm } from "./link-form";
+import { fileFromDataUri, pasteReport, uploadPasted } from "./pasted-images";
+import { TableTools } from "./table-tools";
 import { Toolbar } from "./toolbar";
 
+const editorExtensions = bodyExtensions.map((extension) => (extension.name === "figure" ? EditableFigure : extension));
+
+/** Whether pasted HTML holds any text (an image copied alone comes with HTML that holds none). */
+const hasText = (html: string) => Boolean(new DOMParser().parseFromString(html, "text/html").body.textContent?.trim());
+
+const figureOf = (item: Pick<MediaItem, "id" | "alt" | "caption" | "credit">) => ({
+  type: "figure",
+  attrs: { mediaId: item.id, alt: item.alt, caption: item.caption, credit: item.credit, href: null },
+});
+
 interface Props {
+  /** The piece, once created: uploads are made for it. */
+  articleId: string | null;
   initialBody: JSONContent;
   error?: string;
   onChange: (body: JSONContent) => void;
@@ -35,15 +54,80 @@ function WordCount({ editor }: { editor: Editor }) {
   );
 }
 
-export function BodyEditor({ initialBody, error, onChange, onBlur, onReady }: Props) {
+export function BodyEditor({ articleId, initialBody, error, onChange, onBlur, onReady }: Props) {
   const [linking, setLinking] = useState(false);
+  const [picking, setPicking] = useState(false);
+  const [uploading, setUploading] = useState(0);
+  const [pasteNote, setPasteNote] = useState("");
+  const articleIdRef = useRef(articleId);
+  const editorRef = useRef<Editor | null>(null);
+  useEffect(() => {
+    articleIdRef.current = articleId;
+  }, [articleId]);
+
+  /**
+   * Uploads a paste's images, then pastes: the HTML with the figures in their places, or the
+   * image files alone as figures. The body is read-only meanwhile, so the paste lands where it
+   * was made.
+   */
+  const pasteWithImages = useCallback(async (html: string | null, files: (File | null)[], unreachable: number) => {
+    const editor = editorRef.current;
+    if (!editor) return;
+    setPasteNote("");
+    setUploading(files.filter(Boolean).length);
+    editor.setEditable(false, false);
+    const { figures, failed } = await uploadPasted(files, articleIdRef.current ?? undefined);
+    editor.setEditable(true, false);
+    setUploading(0);
+    if (html !== null) editor.view.pasteHTML(cleanPastedHtml(html, figures));
+    else if (figures.size)
+      editor
+        .chain()
+        .focus()
+        .insertContent([...figures.values()].map((f) => figureOf({ ...f, id: f.mediaId })))
+        .run();
+    setPasteNote(pasteReport({ uploaded: figures.size, unreachable, failed }));
+  }, []);
+
   const editor = useEditor({
-    extensions: bodyExtensions,
+    extensions: editorExtensions,
     content: initialBody,
     immediatelyRender: false,
     shouldRerenderOnTransaction: false,
     editorProps: {
-      transformPastedHTML: cleanPastedHtml,
+      transformPastedHTML: (html) => cleanPastedHtml(html),
+      handlePaste: (_view, event) => {
+        // pasteHTML's own paste (below) has no clipboard: it is ours, already uploaded.
+        const data = event.clipboardData;
+        if (!data) return false;
+        const html = data.getData("text/html");
+        const files = [...data.files].filter((file) => file.type.startsWith("image/"));
+        // An image copied alone comes as a file. Word adds a picture of the whole selection to
+        // the text it copies: with text in the HTML, the files are not what the writer copied.
+        if (files.length && (!html || !hasText(html))) {
+          void pasteWithImages(null, files, 0);
+          return true;
+        }
+        if (!html) return false;
+        const { sources, unreachable } = pastedImages(html);
+        let unusable = unreachable;
+        const carried = sources.map((source, i) => {
+          if (!source) return null;
+          try {
+            return fileFromDataUri(source, `pasted-image-${i + 1}`);
+          } catch {
+            unusable += 1;
+            return null;
+          }
+        });
+        if (!carried.some(Boolean)) {
+          // The usual paste, without its images: the writer is told how many stayed behind.
+          setPasteNote(pasteReport({ uploaded: 0, unreachable: unusable, failed: [] }));
+          return false;
+        }
+        void pasteWithImages(html, carried, unusable);
+        return true;
+      },
       // Plain-text pastes too: the server refuses control characters, which no one can see to delete.
       transformPastedText: (text) => stripControlCharacters(text),
       attributes: {
@@ -67,6 +151,7 @@ export function BodyEditor({ initialBody, error, onChange, onBlur, onReady }: Pr
   });
 
   useEffect(() => {
+    editorRef.current = editor;
     if (editor) onReady(editor);
   }, [editor, onReady]);
 
@@ -90,10 +175,36 @@ export function BodyEditor({ initialBody, error, onChange, onBlur, onReady }: Pr
       {editor ? (
         <>
           <div className="editor-chrome">
-            <Toolbar editor={editor} onLink={() => setLinking((open) => !open)} onFootnote={() => addFootnote(editor)} />
+            <Toolbar
+              editor={editor}
+              onLink={() => setLinking((open) => !open)}
+              onFootnote={() => addFootnote(editor)}
+              onImage={() => setPicking(true)}
+            />
             {linking ? <LinkForm editor={editor} onClose={() => setLinking(false)} /> : null}
+            <TableTools editor={editor} />
           </div>
+          <p className="editor-paste-status" role="status">
+            {uploading ? `Uploading ${uploading === 1 ? "1 pasted image" : `${uploading} pasted images`} to the media library…` : pasteNote}
+          </p>
           <EditorContent editor={editor} />
+          {/* Mounted only while open: closed, its fields would still be found by their labels. */}
+          {picking ? (
+            <MediaPicker
+              open
+              articleId={articleId ?? undefined}
+              onClose={() => {
+                setPicking(false);
+                editor.commands.focus();
+              }}
+              onChoose={(item) => {
+                // At the cursor the writer left; focus returns once the dialog has gone.
+                editor.chain().insertContent(figureOf(item)).run();
+                setPicking(false);
+                requestAnimationFrame(() => editor.commands.focus());
+              }}
+            />
+          ) : null}
           {error ? (
             <p id="body-error" className="field-error">
               {error}

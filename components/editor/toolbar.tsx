@@ -2,37 +2,19 @@
 // The formatting toolbar: one labelled button per thing the body schema allows. Each
 // name contains the button's visible text (WCAG 2.5.3), so "click H2" works by voice.
 import { useEditorState, type Editor } from "@tiptap/react";
-
-interface ButtonProps {
-  label: string;
-  shortcut?: string;
-  pressed?: boolean;
-  disabled?: boolean;
-  onClick: () => void;
-  children: React.ReactNode;
-}
-
-function ToolButton({ label, shortcut, pressed, disabled, onClick, children }: ButtonProps) {
-  return (
-    <button
-      type="button"
-      className="tool"
-      aria-label={label}
-      title={shortcut ? `${label} (${shortcut})` : label}
-      aria-pressed={pressed}
-      disabled={disabled}
-      // Keep the selection in the editor while the button is clicked.
-      onMouseDown={(event) => event.preventDefault()}
-      onClick={onClick}
-    >
-      {children}
-    </button>
-  );
-}
+import { ToolButton } from "./tool-button";
 
 const mod = typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform) ? "⌘" : "Ctrl+";
 
-export function Toolbar({ editor, onLink, onFootnote }: { editor: Editor; onLink: () => void; onFootnote: () => void }) {
+interface Props {
+  editor: Editor;
+  onLink: () => void;
+  onFootnote: () => void;
+  /** Opens the media library to choose an image. */
+  onImage: () => void;
+}
+
+export function Toolbar({ editor, onLink, onFootnote, onImage }: Props) {
   const s = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -47,6 +29,7 @@ export function Toolbar({ editor, onLink, onFootnote }: { editor: Editor; onLink
       ordered: e.isActive("orderedList"),
       quote: e.isActive("blockquote"),
       inNotes: e.isActive("footnotes"),
+      inTable: e.isActive("table"),
       canUndo: e.can().undo(),
       canRedo: e.can().redo(),
     }),
@@ -131,6 +114,19 @@ export function Toolbar({ editor, onLink, onFootnote }: { editor: Editor; onLink
         </ToolButton>
         <ToolButton label="Footnote" disabled={s.inNotes} onClick={onFootnote}>
           Footnote
+        </ToolButton>
+      </div>
+      <div className="toolbar__group">
+        {/* Images and tables stand on their own in the body: not in the notes, nor in a table. */}
+        <ToolButton label="Insert image" disabled={s.inNotes || s.inTable} onClick={onImage}>
+          Image
+        </ToolButton>
+        <ToolButton
+          label="Insert table"
+          disabled={s.inNotes || s.inTable}
+          onClick={() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()}
+        >
+          Table
         </ToolButton>
       </div>
       <div className="toolbar__group">

@@ -8,9 +8,9 @@ import { extensionsFor, type RichTextKind } from "./extensions";
 import { numberFootnotes } from "./footnotes";
 import { isSafeHref } from "./links";
 import { findControlCharacter } from "../platform/control-characters";
-import { MAX_RICH_TEXT_BYTES } from "./limits";
+import { FIGURE_LIMITS, MAX_RICH_TEXT_BYTES, TABLE_LIMITS } from "./limits";
 
-export { MAX_RICH_TEXT_BYTES };
+export { FIGURE_LIMITS, MAX_RICH_TEXT_BYTES, TABLE_LIMITS };
 const MAX_DEPTH = 40;
 const TOO_DEEP = `The text is nested too deeply: the limit is ${MAX_DEPTH} levels.`;
 const noteId = /^[A-Za-z0-9_-]{1,64}$/;
@@ -18,14 +18,7 @@ const listTypes = new Set([null, "1", "a", "A", "i", "I"]);
 
 /** A library image's id: the database's cuid, or any id of the same safe alphabet (the seed's). */
 const mediaIdPattern = /^[A-Za-z0-9_-]{8,64}$/;
-/**
- * The longest texts a figure carries, in characters. Alt text is meant to be a sentence or two
- * (screen readers read it in one go), a caption a short paragraph, a credit a name and an agency.
- */
-export const FIGURE_LIMITS = { alt: 1_000, caption: 2_000, credit: 300 } as const;
 const figureFields = { alt: "alt text", caption: "caption", credit: "credit" } as const;
-/** Tables: a caption of a line or two; spans and sizes a page can still show (wider tables scroll). */
-export const TABLE_LIMITS = { caption: 500, columns: 30, rows: 500 } as const;
 /** Where figures and tables may not stand (the schema's "topBlock"s), as a writer names the place. */
 const containers: Record<string, string> = {
   blockquote: "a quote",

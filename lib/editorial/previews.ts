@@ -6,7 +6,8 @@ import { hashToken, newLinkToken } from "../platform/tokens";
 import type { JSONContent } from "@tiptap/core";
 import { z } from "zod";
 import { loadAuthorized } from "./working-copy";
-import { countWords, plainText, renderRichText } from "../content";
+import { countWords, plainText } from "../content";
+import { renderBodyHtml } from "../media/body-html";
 import { db } from "../platform/db";
 import { recordAudit } from "../platform/audit";
 import { NotFoundError, RateLimitedError } from "../platform/errors";
@@ -31,7 +32,7 @@ async function workingCopyView(articleId: string): Promise<PieceView> {
     slug: article.slug,
     title: article.title,
     standfirst: article.standfirst,
-    bodyHtml: renderRichText("body", body),
+    bodyHtml: await renderBodyHtml(body),
     wordCount: countWords(plainText(body)),
     publishedAt: article.publishedAt?.toISOString() ?? null,
     ...pieceParts(article),

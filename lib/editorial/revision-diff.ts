@@ -1,14 +1,15 @@
 // Comparing two revisions of a piece: a diff of title, standfirst, body (as plain text, one
-// paragraph per block) and metadata (names, not ids), word by word within the budget of
-// lib/editorial/text-diff.ts and paragraph by paragraph beyond it.
+// paragraph per block, figures and table rows in words) and metadata (names, not ids), word by
+// word within the budget of lib/editorial/text-diff.ts and paragraph by paragraph beyond it;
+// and the changes to the body's images and tables, told in words (./body-structure.ts).
 import "server-only";
-import type { JSONContent } from "@tiptap/core";
 import { loadAuthorized } from "./working-copy";
-import { plainText } from "../content";
+import { figureMediaIds } from "../content";
 import { db } from "../platform/db";
 import type { Actor } from "../permissions";
 import { loadRevision, type RevisionMeta } from "./revisions";
 import { diffParagraphs, type TextDiff } from "./text-diff";
+import { bodyParagraphs, structuralChanges } from "./body-structure";
 
 export interface FieldDiff extends TextDiff {
   label: string;
@@ -21,11 +22,6 @@ function diffField(label: string, before: string[], after: string[]): FieldDiff 
 
 /** A one-line field as paragraphs: none when empty. */
 const line = (text: string) => (text ? [text] : []);
-
-/** Each top-level block as its own paragraph, so breaks survive into the diff. */
-function bodyParagraphs(doc: JSONContent): string[] {
-  return (doc.content ?? []).map((block) => plainText({ type: "doc", content: [block] }, { footnotes: true })).filter(Boolean);
-}
 
 async function metaNames(metas: RevisionMeta[]) {
   const ids = (pick: (m: RevisionMeta) => (string | null)[]) => [...new Set(metas.flatMap(pick).filter((id): id is string => Boolean(id)))];
@@ -59,7 +55,11 @@ async function metaNames(metas: RevisionMeta[]) {
 export async function compareRevisions(actor: Actor | null, articleId: string, from: number, to: number) {
   await loadAuthorized(actor, "articles.read", articleId);
   const [a, b] = await Promise.all([loadRevision(articleId, from), loadRevision(articleId, to)]);
-  const describe = await metaNames([a.meta, b.meta]);
+  const mediaIds = [...new Set([...figureMediaIds(a.body), ...figureMediaIds(b.body)])];
+  const [describe, media] = await Promise.all([
+    metaNames([a.meta, b.meta]),
+    db.mediaAsset.findMany({ where: { id: { in: mediaIds } }, select: { id: true, title: true } }),
+  ]);
   const before = describe(a.meta);
   const after = describe(b.meta);
   const revision = (r: typeof a) => ({ number: r.number, kind: r.kind, createdAt: r.createdAt });
@@ -72,6 +72,8 @@ export async function compareRevisions(actor: Actor | null, articleId: string, f
       diffField("Body", bodyParagraphs(a.body), bodyParagraphs(b.body)),
     ],
     meta: before.map(([label, value], i) => diffField(label, line(value), line(after[i][1]))),
+    /** Images and tables added, removed or changed, in words. */
+    structure: structuralChanges(a.body, b.body, new Map(media.map((m) => [m.id, m.title]))),
   };
 }
 

@@ -6,7 +6,8 @@ import { SLUG_RULE, slugOf, slugPattern } from "../platform/slugs";
 import type { JSONContent } from "@tiptap/core";
 import { z } from "zod";
 import { db, type Tx } from "../platform/db";
-import { bodyFigures, emptyDoc, pieceMediaIds, renderRichText, RichTextError, validateRichText } from "../content";
+import { bodyFigures, emptyDoc, pieceMediaIds, RichTextError, validateRichText } from "../content";
+import { renderBodyHtml } from "../media/body-html";
 import { ConflictError, NotFoundError, ValidationError, fromDatabaseError } from "../platform/errors";
 import { parsedByReceiver, parseInput } from "../platform/validation";
 import type { Prisma } from "../generated/prisma/client";
@@ -192,7 +193,7 @@ export async function getCurrentVersion(
   await loadAuthorized(actor, "articles.read", articleId);
   const article = await readEditable(articleId);
   const base = baseVersion === undefined ? null : await baseRevision(articleId, baseVersion);
-  return { ...article, bodyHtml: renderRichText("body", article.body), base };
+  return { ...article, bodyHtml: await renderBodyHtml(article.body), base };
 }
 
 const SLUG_UNAVAILABLE = "This web address (slug) is not available; choose another.";

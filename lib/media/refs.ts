@@ -2,7 +2,7 @@
 // renderer's figures, lead images, cards and portraits. Public: what a page shows of an image is
 // what its piece already shows.
 import "server-only";
-import { db } from "../platform/db";
+import { db, type Tx } from "../platform/db";
 import type { MediaRef } from "./urls";
 
 export const mediaRefSelect = {
@@ -17,9 +17,12 @@ export const mediaRefSelect = {
   focalY: true,
 } as const;
 
-/** The records of the given images, by id; ids with no record (deleted since) are absent. */
-export async function loadMediaRefs(ids: readonly string[]): Promise<Map<string, MediaRef>> {
+/**
+ * The records of the given images, by id; ids with no record (deleted since) are absent. Inside
+ * a transaction, pass its client: the pool may have no second connection to spare.
+ */
+export async function loadMediaRefs(ids: readonly string[], client: Pick<Tx, "mediaAsset"> = db): Promise<Map<string, MediaRef>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.mediaAsset.findMany({ where: { id: { in: [...new Set(ids)] } }, select: mediaRefSelect });
+  const rows = await client.mediaAsset.findMany({ where: { id: { in: [...new Set(ids)] } }, select: mediaRefSelect });
   return new Map(rows.map((row) => [row.id, row]));
 }

@@ -7,6 +7,7 @@ import type { JSONContent } from "@tiptap/core";
 import { LRUCache } from "lru-cache";
 import { db, type Tx } from "../platform/db";
 import { countWords, pieceMediaIds, plainText, renderRichText } from "../content";
+import { renderBodyHtml } from "../media/body-html";
 import { Prisma } from "../generated/prisma/client";
 import { mediaRefSelect } from "../media/refs";
 import type { MediaRef } from "../media/urls";
@@ -25,7 +26,7 @@ export async function writePublication(tx: Tx, articleId: string, revisionId: st
     title: article.title,
     standfirst: article.standfirst,
     body: article.body as object,
-    bodyHtml: renderRichText("body", body),
+    bodyHtml: await renderBodyHtml(body, tx),
     bodyText,
     authorNames: article.authors.map((a) => a.author.displayName).join(", "),
     wordCount: countWords(plainText(body)),

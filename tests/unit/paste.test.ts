@@ -1,10 +1,29 @@
 // Paste from Word and Google Docs: what a writer sees survive (headings, lists, links, bold,
-// italic) and what must go (styles, classes, fonts, comments, images, tables as tables).
+// italic, tables with their header row, images once uploaded) and what must go (styles,
+// classes, fonts, comments, images left on the writer's computer).
 import { JSDOM } from "jsdom";
-import { cleanPastedHtml } from "@/lib/content/paste";
+import type { JSONContent } from "@tiptap/core";
+import { DOMParser as SchemaParser } from "@tiptap/pm/model";
+import { cleanPastedHtml, pastedImages } from "@/lib/content/paste";
+import { schemaFor, validateRichText } from "@/lib/content/validate";
 
 // The clean-up runs in the browser; jsdom lends it a DOMParser here.
 globalThis.DOMParser = new JSDOM().window.DOMParser;
+
+/** What the editor makes of cleaned HTML (the body schema's own parse rules), as the server would store it. */
+function parsed(html: string): JSONContent {
+  const body = new JSDOM(`<body>${html}</body>`).window.document.body;
+  return validateRichText("body", SchemaParser.fromSchema(schemaFor("body")).parse(body).toJSON());
+}
+const tablesOf = (doc: JSONContent) => (doc.content ?? []).filter((node) => node.type === "table");
+/** A table node's rows as [cell type, text] pairs. */
+const gridOf = (table: JSONContent) =>
+  (table.content ?? []).map((row) =>
+    (row.content ?? []).map((cell) => [
+      cell.type,
+      (cell.content ?? []).map((p) => (p.content ?? []).map((t) => t.text).join("")).join("/"),
+    ]),
+  );
 
 const googleDocs = `<meta charset="utf-8"><b style="font-weight:normal;" id="docs-internal-guid-5d1c2f3e-7fff-a1b2-c3d4-1234567890ab"><h1 dir="ltr" style="line-height:1.38;margin-top:20pt;margin-bottom:6pt;"><span style="font-size:20pt;font-family:Arial,sans-serif;color:#000000;background-color:transparent;font-weight:400;font-style:normal;font-variant:normal;text-decoration:none;vertical-align:baseline;white-space:pre;white-space:pre-wrap;">Ports and power</span></h1><p dir="ltr" style="line-height:1.38;margin-top:0pt;margin-bottom:0pt;"><span style="font-size:11pt;font-family:Arial,sans-serif;color:#000000;background-color:transparent;font-weight:400;font-style:normal;">The strait carries </span><span style="font-size:11pt;font-family:Arial,sans-serif;color:#000000;background-color:transparent;font-weight:700;font-style:normal;">a third</span><span style="font-size:11pt;font-family:Arial,sans-serif;font-weight:400;font-style:italic;"> of world trade</span><span style="font-size:11pt;font-family:Arial,sans-serif;font-weight:400;">, says </span><a href="https://example.org/report" style="text-decoration:none;"><span style="font-size:11pt;font-family:Arial,sans-serif;color:#1155cc;font-weight:400;text-decoration:underline;-webkit-text-decoration-skip:none;">the report</span></a><span style="font-size:11pt;font-family:Arial,sans-serif;font-weight:400;">.</span></p><h3 dir="ltr" style="line-height:1.38;"><span style="font-size:13.999999999999998pt;font-family:Arial,sans-serif;color:#434343;font-weight:400;">Three risks</span></h3><ul style="margin-top:0;margin-bottom:0;padding-inline-start:48px;"><li dir="ltr" style="list-style-type:disc;font-size:11pt;font-family:Arial,sans-serif;" aria-level="1"><p dir="ltr" style="line-height:1.38;margin-top:0pt;margin-bottom:0pt;" role="presentation"><span style="font-size:11pt;font-family:Arial,sans-serif;font-weight:400;">Piracy</span></p></li><li dir="ltr" style="list-style-type:disc;font-size:11pt;" aria-level="1"><p dir="ltr" style="line-height:1.38;" role="presentation"><span style="font-size:11pt;font-weight:400;">Blockade</span></p></li></ul><ol style="margin-top:0;margin-bottom:0;"><li dir="ltr" style="list-style-type:decimal;" aria-level="1"><p dir="ltr" role="presentation"><span style="font-weight:400;">First step</span></p></li></ol><p dir="ltr"><span style="font-size:11pt;font-weight:400;"><span style="border:none;display:inline-block;overflow:hidden;width:602px;height:339px;"><img src="https://lh7-us.googleusercontent.com/docsz/AD_4nXf" width="602" height="339" style="margin-left:0px;margin-top:0px;"></span></span></p><div dir="ltr" style="margin-left:0pt;" align="left"><table style="border:none;border-collapse:collapse;"><colgroup><col width="301"><col width="301"></colgroup><tbody><tr style="height:0pt"><td style="border-left:solid #000000 1pt;vertical-align:top;padding:5pt 5pt 5pt 5pt;overflow:hidden;overflow-wrap:break-word;"><p dir="ltr" style="line-height:1.2;"><span style="font-size:11pt;font-weight:400;">Cell one</span></p></td><td style="vertical-align:top;"><p dir="ltr"><span style="font-size:11pt;font-weight:700;">Cell two</span></p></td></tr></tbody></table></div></b><br class="Apple-interchange-newline">`;
 
@@ -25,14 +44,44 @@ const word = `<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas
 <p class=MsoListParagraphCxSpLast style='text-indent:-18.0pt;mso-list:l1 level1 lfo2'><!--[if !supportLists]--><span style='mso-list:Ignore'>2.<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span><!--[endif]-->Price it<o:p></o:p></p>
 <p class=MsoNormal><span style='mso-no-proof:yes'><!--[if gte vml 1]><v:shape id="Picture_x0020_1" type="#_x0000_t75" style='width:200pt;height:100pt'><v:imagedata src="file:///C:/Users/x/AppData/Local/Temp/msohtmlclip1/01/clip_image001.png" o:title=""/></v:shape><![endif]--><![if !vml]><img width=267 height=133 src="file:///C:/Users/x/clip_image002.png" v:shapes="Picture_x0020_1"><![endif]></span>Caption text<o:p></o:p></p>
 <p class=MsoNormal><a href="javascript:alert(1)">a trap</a> and <span style='font-weight:bold'>styled bold</span></p>
+<div align=center>
+<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0
+ style='border-collapse:collapse;border:none;mso-border-alt:solid windowtext .5pt;
+ mso-yfti-tbllook:1184;mso-padding-alt:0cm 5.4pt 0cm 5.4pt'>
+ <tr style='mso-yfti-irow:-1;mso-yfti-firstrow:yes;mso-yfti-lastfirstrow:yes'>
+  <td width=301 valign=top style='width:225.4pt;border:solid windowtext 1.0pt;
+  mso-border-alt:solid windowtext .5pt;padding:0cm 5.4pt 0cm 5.4pt'>
+  <p class=MsoNormal><b>Route<o:p></o:p></b></p>
+  </td>
+  <td width=301 valign=top style='width:225.4pt;border:solid windowtext 1.0pt;
+  border-left:none;padding:0cm 5.4pt 0cm 5.4pt'>
+  <p class=MsoNormal><b>Share of trade<o:p></o:p></b></p>
+  </td>
+ </tr>
+ <tr style='mso-yfti-irow:0'>
+  <td width=301 valign=top style='width:225.4pt;border:solid windowtext 1.0pt;border-top:none'>
+  <p class=MsoNormal>Malacca<o:p></o:p></p>
+  </td>
+  <td width=301 valign=top style='width:225.4pt;border-top:none;border-left:none'>
+  <p class=MsoNormal>30%<o:p></o:p></p>
+  </td>
+ </tr>
+ <tr style='mso-yfti-irow:1;mso-yfti-lastrow:yes'>
+  <td width=602 colspan=2 valign=top style='width:450.8pt;border:solid windowtext 1.0pt;border-top:none'>
+  <p class=MsoNormal><i>Source: UNCTAD<o:p></o:p></i></p>
+  </td>
+ </tr>
+</table>
+</div>
+<p class=MsoCaption>Table 1: Trade through straits</p>
 <!--EndFragment-->
 </body></html>`;
 
 describe("paste from Google Docs", () => {
   const html = cleanPastedHtml(googleDocs);
 
-  test("drops the bold wrapper, styles, ids, dir and the image", () => {
-    expect(html).not.toMatch(/style=|class=|id=|dir=|<img|<span|<b[ >]|<meta|<table|<td|<colgroup/);
+  test("drops the bold wrapper, styles, ids, dir, column widths and the image", () => {
+    expect(html).not.toMatch(/style=|class=|id=|dir=|width=|<img|<span|<b[ >]|<meta|<colgroup/);
   });
 
   test("keeps headings (h1 becomes h2), bold, italic and links", () => {
@@ -47,8 +96,19 @@ describe("paste from Google Docs", () => {
     expect(html).toContain("<ul><li><p>Piracy</p></li><li><p>Blockade</p></li></ul><ol><li><p>First step</p></li></ol>");
   });
 
-  test("turns table cells into paragraphs", () => {
-    expect(html).toContain("<p>Cell one</p><p><strong>Cell two</strong></p>");
+  test("keeps the table as a table (Docs marks no header row, so it has none)", () => {
+    const [table] = tablesOf(parsed(html));
+    expect(gridOf(table)).toEqual([
+      [
+        ["tableCell", "Cell one"],
+        ["tableCell", "Cell two"],
+      ],
+    ]);
+    expect(table.content?.[0].content?.[1].content?.[0].content?.[0].marks).toEqual([{ type: "bold" }]);
+  });
+
+  test("cannot reach its image on the web (the studio fetches nothing from elsewhere), and counts it", () => {
+    expect(pastedImages(googleDocs)).toEqual({ sources: [null], unreachable: 1 });
   });
 });
 
@@ -75,8 +135,100 @@ describe("paste from Word", () => {
     expect(squash).not.toContain("·");
   });
 
+  test("keeps the table with its header row (Word's repeated header row) and a cell spanning both columns", () => {
+    const [table] = tablesOf(parsed(html));
+    expect(gridOf(table)).toEqual([
+      [
+        ["tableHeader", "Route"],
+        ["tableHeader", "Share of trade"],
+      ],
+      [
+        ["tableCell", "Malacca"],
+        ["tableCell", "30%"],
+      ],
+      [["tableCell", "Source: UNCTAD"]],
+    ]);
+    expect(table.content?.[2].content?.[0].attrs).toEqual({ colspan: 2, rowspan: 1, colwidth: null });
+  });
+
+  test("cannot reach the image Word left on the writer's computer, and says so by counting it", () => {
+    expect(pastedImages(word)).toEqual({ sources: [null], unreachable: 1 });
+  });
+
   test("drops the empty paragraphs Word uses as spacing", () => {
     expect(html).not.toMatch(/<p>[\s\u00a0]*<\/p>/);
+  });
+});
+
+describe("tables and figures from elsewhere", () => {
+  test("an HTML table keeps its caption and its head's header row; a table inside a cell becomes paragraphs", () => {
+    const html = cleanPastedHtml(
+      `<table style="width:900px"><caption> Spending <b>by</b> country </caption><thead><tr><th>Country</th><th>2024</th></tr></thead>` +
+        `<tbody><tr><td>Japan</td><td><table><tr><td>1.4%</td><td>est.</td></tr></table></td></tr></tbody></table>`,
+    );
+    const [table] = tablesOf(parsed(html));
+    expect(table.attrs).toEqual({ caption: "Spending by country" });
+    expect(gridOf(table)).toEqual([
+      [
+        ["tableHeader", "Country"],
+        ["tableHeader", "2024"],
+      ],
+      [
+        ["tableCell", "Japan"],
+        ["tableCell", "1.4%/est."],
+      ],
+    ]);
+  });
+
+  test("a row of header cells in the body of a table (not the first row) is not a header row", () => {
+    const [table] = tablesOf(parsed(cleanPastedHtml("<table><tr><td>a</td></tr><tr><th>b</th></tr></table>")));
+    expect(gridOf(table)).toEqual([[["tableCell", "a"]], [["tableCell", "b"]]]);
+  });
+
+  test("an image inside a table cell cannot become a figure there: it is counted as not copied", () => {
+    expect(pastedImages('<table><tr><td><img src="data:image/png;base64,iVBORw0KGgo="></td></tr></table>')).toEqual({
+      sources: [null],
+      unreachable: 1,
+    });
+  });
+
+  test("a figure cut from the body comes back with its image, alt text, caption, credit and link", () => {
+    const own =
+      '<figure data-media-id="cm5chart000000000000001" data-caption="Spending" data-credit="SIPRI" data-href="https://sipri.org" class="figure">' +
+      '<img src="/media/cm5chart000000000000001/current/w640.webp" alt="A chart"><figcaption>Spending — SIPRI</figcaption></figure>';
+    expect(parsed(cleanPastedHtml(own)).content?.[0]).toEqual({
+      type: "figure",
+      attrs: { mediaId: "cm5chart000000000000001", alt: "A chart", caption: "Spending", credit: "SIPRI", href: "https://sipri.org" },
+    });
+  });
+});
+
+describe("images carried in the paste", () => {
+  const png = "data:image/png;base64,iVBORw0KGgo=";
+  const html = `<p>Before <b><span><img src="${png}"></span></b> after</p><p><img src="file:///C:/clip.png"><img src="${png}"></p>`;
+
+  test("are offered for upload in their order, the unreachable ones counted", () => {
+    expect(pastedImages(html)).toEqual({ sources: [png, null, png], unreachable: 1 });
+  });
+
+  test("come back as figures in their place once uploaded, standing on their own between the paragraphs", () => {
+    const figure = (mediaId: string) => ({ mediaId, alt: "", caption: "", credit: "" });
+    const doc = parsed(
+      cleanPastedHtml(
+        html,
+        new Map([
+          [0, figure("cm5upload000000000000001")],
+          [2, figure("cm5upload000000000000002")],
+        ]),
+      ),
+    );
+    expect(doc.content?.map((node) => (node.type === "figure" ? node.attrs?.mediaId : node.content?.[0].text))).toEqual([
+      "Before",
+      "cm5upload000000000000001",
+      "after",
+      "cm5upload000000000000002",
+    ]);
+    expect(doc.content?.[1].attrs).toEqual({ mediaId: "cm5upload000000000000001", alt: "", caption: "", credit: "", href: null });
   });
 });
 

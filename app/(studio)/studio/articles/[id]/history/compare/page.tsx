@@ -55,6 +55,18 @@ export default async function ComparePage({ params, searchParams }: Props) {
           )}
         </section>
       ))}
+      <section aria-labelledby="diff-structure" className="diff-section">
+        <h2 id="diff-structure">Images and tables {diff.structure.length ? null : <span className="muted">(unchanged)</span>}</h2>
+        {diff.structure.length ? (
+          <ul className="diff-changes">
+            {diff.structure.map((change, i) => (
+              <li key={i}>{change}</li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">No image or table was added, removed or changed.</p>
+        )}
+      </section>
       <section aria-labelledby="diff-meta" className="diff-section">
         <h2 id="diff-meta">Details</h2>
         {changedMeta.length === 0 ? <p className="muted">Authors, division, series, disclaimer, topics and slug are unchanged.</p> : null}
