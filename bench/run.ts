@@ -10,6 +10,8 @@
 //
 //   npm run bench -- [--pieces 100000] [--fresh] [--connections 20] [--duration 10] [--passes 2] [--skip-build] [--skip-lighthouse]
 //                    [--generate-only] [--database standfirst_bench]
+//   npm run bench -- --media: upload-and-process of a 6 MB photo and each rendition's first and later request
+//   (bench/media.ts), on disk and on s3rver, in the bench database; no archive, no build.
 //   npm run bench -- --growth: each scenario's p99 by archive size, from the stored results (bench/growth.ts).
 //   npm run bench -- --soak 30 [--heap-limit MiB] [--label text] [--pieces ...] [--connections ...] [--skip-build]: the
 //   soak instead (bench/soak.ts): N minutes of mixed traffic, memory printed every minute.
@@ -42,6 +44,7 @@ const { values: args } = parseArgs({
     duration: { type: "string", default: "10" },
     passes: { type: "string", default: "2" },
     growth: { type: "boolean", default: false },
+    media: { type: "boolean", default: false },
     "skip-build": { type: "boolean", default: false },
     "skip-lighthouse": { type: "boolean", default: false },
     "generate-only": { type: "boolean", default: false },
@@ -122,6 +125,11 @@ async function main() {
   Object.assign(process.env, { DATABASE_URL: db.url, NEXTAUTH_SECRET: env.NEXTAUTH_SECRET });
   try {
     await applyMigrations(db.url);
+    if (args.media) {
+      const { mediaBench } = await import("./media");
+      await mediaBench();
+      return;
+    }
     const { db: prisma } = await import("../lib/platform/db");
     if ((await prisma.user.count()) === 0) {
       const { seed } = await import("../prisma/seed");

@@ -73,7 +73,8 @@ export interface MediaListPage extends KeysetPage<MediaItem> {
 /** One page of the library, newest first: the studio's grid, the picker and GET /api/media. */
 export async function listMedia(actor: Actor | null, input: unknown = {}, size = MEDIA_PAGE_SIZE): Promise<MediaListPage> {
   const user = authorizeSite(actor, "media.browse");
-  const query = parseInput(mediaListQuery, input);
+  // A query string is never refused: each field falls back (a stale link finds page 1).
+  const query = mediaListQuery.parse(input ?? {});
   const at = pageAtFrom(query);
   const keyset = keysetSql(at);
   const conditions = [

@@ -27,8 +27,9 @@ import { cropBox, type FocalSource } from "./crop";
 
 /** Qualities chosen by eye on photos and charts: AVIF and WebP at about the size of a q75 JPEG half as large. */
 const ENCODERS: Record<MediaFormat, (image: Sharp) => Sharp> = {
-  // effort 4 (sharp's default) takes ~3x less time than 9 for a few % of bytes.
-  avif: (image) => image.avif({ quality: 50, effort: 4 }),
+  // A reader waits for the first request: at sharp's default effort (4) a 1920 px AVIF of a 6 MB
+  // photo took 3.5-6 s here, at effort 2 about 0.5 s (bench/media.ts, README "Performance").
+  avif: (image) => image.avif({ quality: 50, effort: 2 }),
   webp: (image) => image.webp({ quality: 75, effort: 4 }),
   // JPEG has no transparency: flattened onto white, the page's background.
   jpg: (image) => image.flatten({ background: "#ffffff" }).jpeg({ quality: 78, mozjpeg: true }),

@@ -349,6 +349,9 @@ describe("the library's uses, list and edits", () => {
     expect(await titles({ q: "monthly" })).toEqual(["Rainfall chart"]);
     expect(await titles({ q: "by month" })).toEqual(["Rainfall chart"]);
     expect(await titles({ q: "harb" })).toEqual(["Harbour"]);
+    // From an address: a control character is dropped, an unknown filter and a stale cursor fall back.
+    expect(await titles({ q: "harb\u0007" })).toEqual(["Harbour"]);
+    expect(await titles({ filter: "everything", after: "yesterday" })).toEqual(["Market", "Rainfall chart", "Harbour"]);
     expect(await titles({ filter: "noAlt" })).toEqual(["Market", "Harbour"]);
     expect(await titles({ filter: "unused" })).toEqual(["Rainfall chart", "Harbour"]);
     expect(await titles({ filter: "unused", q: "harbour" })).toEqual(["Harbour"]);
@@ -409,6 +412,25 @@ describe("the library's uses, list and edits", () => {
     expect((await get(oldCrop)).status).toBe(404);
     const moved = await get(`/media/${image.id}/${image.rev}/card-480-80-25.webp`);
     expect(moved.status).toBe(200);
+  });
+
+  test("an animated GIF is accepted, its frames counted in the pixel limit; its renditions are its first frame", async () => {
+    const frame = (colour: string) =>
+      sharp({ create: { width: 60, height: 40, channels: 3, background: colour } })
+        .png()
+        .toBuffer();
+    const gif = await sharp([await frame("#ff0000"), await frame("#0000ff")], { join: { animated: true } })
+      .gif()
+      .toBuffer();
+    const image = await item("Blink.gif", gif);
+    expect({ format: image.format, width: image.width, height: image.height }).toEqual({ format: "gif", width: 60, height: 40 });
+    const answer = await get(`/media/${image.id}/${image.rev}/w320.webp`);
+    const bytes = Buffer.from(await answer.arrayBuffer());
+    const meta = await sharp(bytes).metadata();
+    expect({ pages: meta.pages ?? 1, width: meta.width, height: meta.height }).toEqual({ pages: 1, width: 60, height: 40 });
+    const { dominant } = await sharp(bytes).stats();
+    expect(dominant.r).toBeGreaterThan(200);
+    expect(dominant.b).toBeLessThan(60);
   });
 
   test("a crop is as large as the image allows, around the focal point, inside the edges", () => {

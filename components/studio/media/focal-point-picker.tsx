@@ -3,6 +3,7 @@
 // a click on the image sets it; the image is a button, so arrow keys move it too (Shift for
 // larger steps), and the two sliders say where it is. Previews of the crops follow it, cut the
 // way the renditions route cuts them (lib/media/crop.ts).
+import "@/app/styles/media.css";
 import { useState, type KeyboardEvent, type MouseEvent } from "react";
 import { CROPS } from "@/lib/media/urls";
 import { cropPosition } from "@/lib/media/crop";

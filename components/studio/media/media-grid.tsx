@@ -1,5 +1,6 @@
 // The library's grid of thumbnails (the 320 px WebP rendition), each with its title, size and
 // an "alt text missing" badge; `action` decides what a card does (open its page, or choose it).
+import "@/app/styles/media.css";
 import type { ReactNode } from "react";
 import type { MediaItem } from "@/lib/media/types";
 import { renditionUrl } from "@/lib/media/urls";

@@ -3,6 +3,9 @@
 // search, the grid, and an upload zone whose uploads appear first. A native <dialog> opened
 // with showModal(): focus moves into it and stays there, Escape closes it, and focus goes back
 // to what opened it.
+import "@/app/styles/admin.css";
+import "@/app/styles/studio-lists.css";
+import "@/app/styles/media.css";
 import { useEffect, useId, useRef, useState } from "react";
 import type { MediaItem } from "@/lib/media/types";
 import { paths } from "@/lib/platform/paths";

@@ -2,6 +2,8 @@
 // Drop images here or pick them: several at once, each with its own progress bar, and each
 // refusal shown by the file's name (too large, not an image, damaged...). Files are sent one
 // after another so the first finishes soon and the bars mean something on a slow line.
+import "@/app/styles/admin.css";
+import "@/app/styles/media.css";
 import { useId, useRef, useState, type DragEvent } from "react";
 import type { MediaItem } from "@/lib/media/types";
 import { uploadMedia } from "./upload-media";
@@ -86,7 +88,7 @@ export function UploadZone({ articleId, onUploaded }: { articleId?: string; onUp
           {rows.map((row) => (
             <li key={row.key} className={`upload__row upload__row--${row.state}`}>
               <span className="upload__name">{row.name}</span>
-              <progress max={1} value={row.progress} aria-label={`Upload of ${row.name}`} />
+              {row.state === "failed" ? <span /> : <progress max={1} value={row.progress} aria-label={`Upload of ${row.name}`} />}
               {row.message ? <span className={row.state === "failed" ? "upload__error" : "upload__done"}>{row.message}</span> : null}
             </li>
           ))}
