@@ -8,8 +8,7 @@ import Link from "next/link";
 import type { MediaItem } from "@/lib/media/types";
 import { paths } from "@/lib/platform/paths";
 import { MediaPicker } from "@/components/studio/media/media-picker";
-// The field goes into the editor and the admin forms: it brings its own styles and the picker's.
-import "@/app/styles/media.css";
+// The field goes into the editor and the admin forms: it brings its own styles (the picker brings its own).
 import "@/app/styles/media-field.css";
 
 /** What the field shows of the chosen image: its name and its alt text ("" = missing). */
