@@ -29,7 +29,7 @@ import { applyMigrations } from "../scripts/db/migrations";
 import { generateArchive } from "./generate";
 import { explainPublicQueries } from "./explain";
 import { growthTable, latestBySize } from "./growth";
-import { lighthouseScores } from "./lighthouse";
+import { lighthouseScores, scoreTable, type PageScore } from "./lighthouse";
 import { residentMiB, run, runLoadGenerator, start, stop, waitFor } from "./processes";
 import { oneByOne, type SingleUser } from "./one-by-one";
 import { measureSitemap, type SitemapFileMeasure } from "./sitemap-check";
@@ -314,7 +314,7 @@ interface Report {
   results: Record<string, Measure>;
   memory: number[];
   plans: { name: string; seqScan: boolean }[];
-  scores: { page: string; performance: number; accessibility: number; bestPractices: number; seo: number }[];
+  scores: PageScore[];
   generateSeconds: number;
   sitemap: SitemapFileMeasure[];
   singleUser: SingleUser[];
@@ -373,14 +373,7 @@ function report({ results, memory, plans, scores, generateSeconds, sitemap, sing
             .map((p) => p.name)
             .join(", ")
     }.`,
-    ...(scores.length
-      ? [
-          "",
-          "| Lighthouse | performance | accessibility | best practices | SEO |",
-          "|---|---|---|---|---|",
-          ...scores.map((s) => `| ${s.page} | ${s.performance} | ${s.accessibility} | ${s.bestPractices} | ${s.seo} |`),
-        ]
-      : []),
+    ...(scores.length ? ["", ...scoreTable(scores)] : []),
   ];
   const markdown = [...lines, "", ...sitemapLines, "", ...singleLines, ...extra].join("\n");
   console.log(`\n${markdown}\n`);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { PublicFooter, PublicHeader } from "@/components/reader/public-chrome";
 import { getSiteSettings } from "@/lib/platform/site-settings";
 import "@/app/styles/reader.css";
+import "@/app/styles/reader-images.css";
 
 // Canonical and feed links resolve against the site's own address: search engines want them absolute.
 export async function generateMetadata(): Promise<Metadata> {

@@ -2,6 +2,7 @@
 import type { FormAction } from "@/components/ui/action-form";
 import { markupHint, Select, TextArea, TextField } from "../ui/fields";
 import { NameAndSlug, ReferenceForm } from "./reference-form";
+import { MediaInput, type MediaSummary } from "@/components/studio/media-field";
 
 interface AuthorValues {
   id: string;
@@ -12,6 +13,7 @@ interface AuthorValues {
   focus: string;
   bioMarkup: string;
   userId: string | null;
+  portrait: MediaSummary | null;
 }
 
 export function AuthorForm<T>({
@@ -29,6 +31,15 @@ export function AuthorForm<T>({
       <TextField name="position" label="Position" defaultValue={author?.position} hint="For example: Research Fellow in Area Studies." />
       <TextField name="affiliation" label="Affiliation" defaultValue={author?.affiliation} />
       <TextField name="focus" label="Focus" defaultValue={author?.focus} hint="The subjects they write about." />
+      <MediaInput
+        legend="Portrait"
+        id="portrait"
+        name="portraitId"
+        square
+        initial={author?.portrait ?? null}
+        altNeeded="screen readers will say nothing of the portrait on the author's page."
+        empty="No portrait. Shown round beside the bio on pieces and on the author's page: a square crop around the focal point."
+      />
       <TextArea name="bio" label="Bio" defaultValue={author?.bioMarkup} rows={8} hint={markupHint} />
       <Select
         name="userId"

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { Editor } from "@tiptap/react";
 import type { JSONContent } from "@tiptap/core";
 import type { ArticleFormOptions } from "@/lib/editorial/form-options";
-import type { EditableArticle } from "@/lib/editorial/working-copy";
+import type { EditableArticle, LeadImageSummary } from "@/lib/editorial/working-copy";
 import { BodyEditor } from "./body-editor";
 import { ConflictView } from "./conflict-view";
 import { DetailsPanel } from "./details-panel";
@@ -20,11 +20,13 @@ import { paths } from "@/lib/platform/paths";
 interface Props {
   article: EditableArticle | null;
   options: ArticleFormOptions;
+  /** The saved lead image, as the library holds it (its alt text may be missing). */
+  leadImage?: LeadImageSummary | null;
 }
 
 const keptAt = (ms: number) => new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" }).format(new Date(ms));
 
-export function ArticleEditor({ article, options }: Props) {
+export function ArticleEditor({ article, options, leadImage = null }: Props) {
   const [draft, setDraft] = useState<Draft>(() => (article ? draftFromArticle(article) : newDraft(options.ownAuthorId)));
   const [articleId, setArticleId] = useState(article?.id ?? null);
   const [notice, setNotice] = useState("");
@@ -185,7 +187,15 @@ export function ArticleEditor({ article, options }: Props) {
           />
         </div>
         <aside className="article-editor__side" aria-label="Details of the piece">
-          <DetailsPanel draft={draft} options={options} errors={errors} onChange={(patch) => update(patch)} onBlur={onBlur} />
+          <DetailsPanel
+            draft={draft}
+            options={options}
+            errors={errors}
+            onChange={(patch) => update(patch)}
+            onBlur={onBlur}
+            leadImage={leadImage}
+            articleId={articleId}
+          />
         </aside>
       </div>
     </div>

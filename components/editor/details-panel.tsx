@@ -1,8 +1,10 @@
 "use client";
-// The piece's details beside the body: slug, byline, division, series, disclaimer, topics.
+// The piece's details beside the body: slug, lead image, byline, division, series, disclaimer, topics.
 import type { ArticleFormOptions } from "@/lib/editorial/form-options";
 import { AuthorsField } from "./authors-field";
 import { slugFromTitle, type Draft } from "./draft";
+import { MediaField } from "@/components/studio/media-field";
+import type { LeadImageSummary } from "@/lib/editorial/working-copy";
 
 interface Props {
   draft: Draft;
@@ -10,6 +12,9 @@ interface Props {
   errors: Record<string, string[]>;
   onChange: (patch: Partial<Draft>) => void;
   onBlur: () => void;
+  /** The saved lead image as the library holds it, and the piece's id once it exists. */
+  leadImage: LeadImageSummary | null;
+  articleId: string | null;
 }
 
 function FieldError({ id, messages }: { id: string; messages?: string[] }) {
@@ -20,7 +25,7 @@ function FieldError({ id, messages }: { id: string; messages?: string[] }) {
   ) : null;
 }
 
-export function DetailsPanel({ draft, options, errors, onChange, onBlur }: Props) {
+export function DetailsPanel({ draft, options, errors, onChange, onBlur, leadImage, articleId }: Props) {
   const series = options.series.find((s) => s.id === draft.seriesId);
   const seriesDefault = series?.defaultDisclaimerId ?? null;
   const slugShown = draft.slugEdited ? draft.slug : slugFromTitle(draft.title);
@@ -53,6 +58,18 @@ export function DetailsPanel({ draft, options, errors, onChange, onBlur }: Props
         </p>
         <FieldError id="slug-error" messages={errors.slug} />
       </div>
+
+      <MediaField
+        legend="Lead image"
+        id="lead-image"
+        value={draft.leadImageId}
+        initial={leadImage}
+        articleId={articleId}
+        altNeeded="the piece cannot go to review without it."
+        empty="No lead image. Listing cards and social networks show it beside the title."
+        error={errors.leadImageId?.[0]}
+        onChange={(leadImageId) => onChange({ leadImageId })}
+      />
 
       <AuthorsField
         authors={options.authors}

@@ -16,8 +16,8 @@ export const slugFromTitle = (title: string) =>
   slugify(title, { lower: true, strict: true, locale: "en" }).slice(0, 100).replace(/-+$/, "");
 
 export function draftFromArticle(article: EditableArticle): Draft {
-  const { title, standfirst, slug, body, authorIds, divisionId, seriesId, disclaimerId, topicIds } = article;
-  return { title, standfirst, slug, slugEdited: true, body, authorIds, divisionId, seriesId, disclaimerId, topicIds };
+  const { title, standfirst, slug, body, authorIds, divisionId, seriesId, disclaimerId, topicIds, leadImageId } = article;
+  return { title, standfirst, slug, slugEdited: true, body, authorIds, divisionId, seriesId, disclaimerId, topicIds, leadImageId };
 }
 
 export function newDraft(ownAuthorId: string | null): Draft {
@@ -32,6 +32,7 @@ export function newDraft(ownAuthorId: string | null): Draft {
     seriesId: null,
     disclaimerId: null,
     topicIds: [],
+    leadImageId: null,
   };
 }
 

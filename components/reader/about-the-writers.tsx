@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { PieceView } from "@/lib/reader/publications";
 import { paths } from "@/lib/platform/paths";
+import { CropImage } from "./media-image";
 
 /** Each author's position, affiliation and short bio, linked to their page. */
 export function AboutTheWriters({ piece }: { piece: PieceView }) {
@@ -9,7 +10,11 @@ export function AboutTheWriters({ piece }: { piece: PieceView }) {
     <section className="piece__section about" aria-labelledby="about-heading">
       <h2 id="about-heading">About the writer{piece.authors.length > 1 ? "s" : ""}</h2>
       {piece.authors.map((author) => (
-        <div key={author.id} className="about__author">
+        <div key={author.id} className={author.portrait ? "about__author about__author--portrait" : "about__author"}>
+          {author.portrait ? (
+            // The name beside it says who it is: the portrait adds nothing for a screen reader.
+            <CropImage media={author.portrait} crop="square" sizes="4.5rem" alt="" className="about__portrait" />
+          ) : null}
           <h3>
             <Link href={paths.author(author.slug)}>{author.displayName}</Link>
           </h3>

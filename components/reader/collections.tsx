@@ -5,13 +5,25 @@ import { paths } from "@/lib/platform/paths";
 import { publicAuthor, publicDivision, publicSeries, publicTopic } from "@/lib/reader/cache/reads";
 import type { PublicAuthorProfile } from "@/lib/reader/publications";
 import { CollectionHead, collectionPage } from "./collection-page";
+import { CropImage } from "./media-image";
+import { AuthorJsonLd } from "./json-ld";
 
 /** "Research Fellow, Institute of Area Studies", or "" when neither is known. */
 const positionOf = (author: PublicAuthorProfile) => [author.position, author.affiliation].filter(Boolean).join(", ");
 
 function AuthorHead({ author }: { author: PublicAuthorProfile }) {
   return (
-    <header className="profile">
+    <header className={author.portrait ? "profile profile--portrait" : "profile"}>
+      {author.portrait ? (
+        <CropImage
+          media={author.portrait}
+          crop="square"
+          sizes="8rem"
+          alt={author.portrait.alt || `Portrait of ${author.displayName}`}
+          eager
+          className="profile__portrait"
+        />
+      ) : null}
       <p className="kicker">Author</p>
       <h1 className="page-title">{author.displayName}</h1>
       {author.position || author.affiliation ? <p className="profile__position">{positionOf(author)}</p> : null}
@@ -30,6 +42,7 @@ function AuthorHead({ author }: { author: PublicAuthorProfile }) {
         placeholder="Search these commentaries"
         author={author.slug}
       />
+      <AuthorJsonLd author={author} />
     </header>
   );
 }

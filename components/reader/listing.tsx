@@ -22,8 +22,8 @@ export function Listing({
   return (
     <>
       <div className="card-list">
-        {page.items.map((item) => (
-          <ArticleCard key={item.slug} item={item} timeZone={timeZone} level={level} />
+        {page.items.map((item, index) => (
+          <ArticleCard key={item.slug} item={item} timeZone={timeZone} level={level} eager={index === 0} />
         ))}
       </div>
       <ListingPager page={page} href={href} />

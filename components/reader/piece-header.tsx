@@ -4,8 +4,9 @@ import type { PieceView } from "@/lib/reader/publications";
 import { Byline } from "./byline";
 import { SiteTime } from "@/components/ui/site-time";
 import { paths } from "@/lib/platform/paths";
+import { LeadImage } from "./media-image";
 
-/** Division, title, standfirst, byline, dates and reading time. */
+/** Division, title, lead image, standfirst, byline, dates and reading time. */
 export function PieceHeader({ piece, timeZone }: { piece: PieceView; timeZone: string }) {
   const lastCorrection = piece.corrections.at(-1);
   return (
@@ -16,6 +17,7 @@ export function PieceHeader({ piece, timeZone }: { piece: PieceView; timeZone: s
         </p>
       ) : null}
       <h1>{piece.title}</h1>
+      {piece.leadImage ? <LeadImage media={piece.leadImage} /> : null}
       {piece.standfirst ? <p className="standfirst">{piece.standfirst}</p> : null}
       <div className="piece__meta">
         {piece.authors.length ? (

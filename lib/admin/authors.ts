@@ -21,9 +21,15 @@ const authorInput = z.object({
   focus: textField("The focus", 300),
   bio: z.string().max(20_000, "The bio is at most 20,000 characters.").default(""),
   userId: optionalId,
+  /** A media library image, shown as the author's square portrait. */
+  portraitId: optionalId,
 });
 
-const withUser = { user: { select: { id: true, name: true, email: true } } } as const;
+const withUser = {
+  user: { select: { id: true, name: true, email: true } },
+  // What the form's portrait field shows: its name and whether it has alt text.
+  portrait: { select: { id: true, title: true, alt: true } },
+} as const;
 type Author = Prisma.AuthorProfileGetPayload<{ include: typeof withUser }>;
 
 /** Refuses a user account that does not exist or already has another byline. */
@@ -38,14 +44,31 @@ async function checkLinkedUser(userId: string, authorId: string | null) {
   }
 }
 
+/** Refuses a portrait the media library does not have (deleted while the form was open, say). */
+async function checkPortrait(portraitId: string) {
+  if (!(await db.mediaAsset.findUnique({ where: { id: portraitId }, select: { id: true } }))) {
+    const message = "The portrait is no longer in the media library.";
+    throw new ValidationError(message, { portraitId: [message] });
+  }
+}
+
+/** An explicit choice changes a field; an edit that leaves it out keeps what was there. */
+const sends = (input: unknown, field: string) => typeof input === "object" && input !== null && field in input;
+
 async function parseAuthor(input: unknown, { before }: ParseContext<Author>) {
   const data = parseInput(authorInput, input);
   const bio = proseFromMarkup(data.bio, "bio", "Bio");
   if (data.userId) await checkLinkedUser(data.userId, before?.id ?? null);
-  // Only an explicit choice changes the linked account (the form sends "" for none): an edit
-  // that leaves the field out must not unlink the writer from their byline.
-  const keepsUser = before && !(typeof input === "object" && input !== null && "userId" in input);
-  return { ...data, userId: keepsUser ? before.userId : data.userId, slug: slugFrom(data.slug, data.displayName), bio: bio as object };
+  if (data.portraitId) await checkPortrait(data.portraitId);
+  // Only an explicit choice changes the linked account or the portrait (the form sends "" for
+  // none): an edit that leaves the field out must not unlink the writer from their byline.
+  return {
+    ...data,
+    userId: before && !sends(input, "userId") ? before.userId : data.userId,
+    portraitId: before && !sends(input, "portraitId") ? before.portraitId : data.portraitId,
+    slug: slugFrom(data.slug, data.displayName),
+    bio: bio as object,
+  };
 }
 
 const store = modelStore(
@@ -84,7 +107,7 @@ export const authors = referenceData({
   parse: parseAuthor,
   audit: {
     named: ["displayName", "slug"],
-    compared: ["displayName", "slug", "position", "affiliation", "focus", "userId"],
+    compared: ["displayName", "slug", "position", "affiliation", "focus", "userId", "portraitId"],
     prose: ["bio"],
   },
   inUse: {

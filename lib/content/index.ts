@@ -5,4 +5,4 @@ export { renderRichText } from "./render";
 export { plainText, countWords, readingMinutes } from "./text";
 export { numberFootnotes } from "./footnotes";
 export { isSafeHref } from "./links";
-export { figureMediaIds, pieceMediaIds } from "./media";
+export { figureMediaIds, pieceMediaIds, bodyFigures, missingAltText } from "./media";

@@ -19,3 +19,32 @@ export function figureMediaIds(doc: JSONContent): string[] {
 export const pieceMediaIds = (leadImageId: string | null, body: JSONContent): string[] => [
   ...new Set([...(leadImageId ? [leadImageId] : []), ...figureMediaIds(body)]),
 ];
+
+/** A body's figures in document order, numbered as readers count them (1, 2, …). */
+export function bodyFigures(doc: JSONContent): { number: number; mediaId: string | null; alt: string }[] {
+  const figures: { number: number; mediaId: string | null; alt: string }[] = [];
+  const visit = (node: JSONContent) => {
+    if (node.type === "figure") {
+      const { mediaId, alt } = node.attrs ?? {};
+      figures.push({
+        number: figures.length + 1,
+        mediaId: typeof mediaId === "string" && mediaId ? mediaId : null,
+        alt: typeof alt === "string" ? alt : "",
+      });
+    }
+    node.content?.forEach(visit);
+  };
+  visit(doc);
+  return figures;
+}
+
+/**
+ * What stops a piece from going to review or to readers for want of alt text: the lead image's
+ * (the library's alt, which every page showing it uses) and each figure's own. Drafts may lack
+ * it; a reader using a screen reader must not. Empty when nothing is missing.
+ */
+export function missingAltText(leadImage: { alt: string } | null, body: JSONContent): string[] {
+  const problems = leadImage && !leadImage.alt.trim() ? ["The lead image has no alt text."] : [];
+  for (const figure of bodyFigures(body)) if (!figure.alt.trim()) problems.push(`Figure ${figure.number} has no alt text.`);
+  return problems;
+}

@@ -1,6 +1,6 @@
 // Three-way merge of a piece: two versions that both started from a common base are combined
 // when they changed different parts. The parts are the title, the standfirst, each detail
-// (slug, byline, division, series, disclaimer, topics) as a whole, each top-level block of
+// (slug, byline, division, series, disclaimer, topics, lead image) as a whole, each top-level block of
 // the body (paragraph, heading, list, quotation...) compared by its JSON, and each footnote
 // by its id. Pure and client-safe: the server merges a stale save with it, and the editor
 // merges what was typed while that save was in flight.
@@ -18,9 +18,12 @@ export interface MergeablePiece {
   seriesId: string | null;
   disclaimerId: string | null;
   topicIds: string[];
+  /** The media library image that leads the piece. */
+  leadImageId: string | null;
 }
 
-export type MergeField = "title" | "standfirst" | "slug" | "authorIds" | "divisionId" | "seriesId" | "disclaimerId" | "topicIds";
+export type MergeField =
+  "title" | "standfirst" | "slug" | "authorIds" | "divisionId" | "seriesId" | "disclaimerId" | "topicIds" | "leadImageId";
 
 /** A part both versions changed, each in its own way. */
 export type Clash =
@@ -276,6 +279,7 @@ const fieldKeys: Record<MergeField, (piece: MergeablePiece) => string> = {
   seriesId: (p) => p.seriesId ?? "",
   disclaimerId: (p) => p.disclaimerId ?? "",
   topicIds: (p) => [...p.topicIds].sort().join("\n"),
+  leadImageId: (p) => p.leadImageId ?? "",
 };
 
 /**
@@ -340,6 +344,7 @@ const fieldNames: Record<MergeField, string> = {
   seriesId: "the series",
   disclaimerId: "the disclaimer",
   topicIds: "the topics",
+  leadImageId: "the lead image",
 };
 
 function blockName(clash: Extract<Clash, { kind: "blocks" }>) {

@@ -25,16 +25,18 @@ const line = (text: string) => (text ? [text] : []);
 
 async function metaNames(metas: RevisionMeta[]) {
   const ids = (pick: (m: RevisionMeta) => (string | null)[]) => [...new Set(metas.flatMap(pick).filter((id): id is string => Boolean(id)))];
-  const [authors, divisions, series, disclaimers, topics] = await Promise.all([
+  const [authors, divisions, series, disclaimers, topics, images] = await Promise.all([
     db.authorProfile.findMany({ where: { id: { in: ids((m) => m.authorIds) } }, select: { id: true, displayName: true } }),
     db.division.findMany({ where: { id: { in: ids((m) => [m.divisionId]) } }, select: { id: true, name: true } }),
     db.series.findMany({ where: { id: { in: ids((m) => [m.seriesId]) } }, select: { id: true, name: true } }),
     db.disclaimer.findMany({ where: { id: { in: ids((m) => [m.disclaimerId]) } }, select: { id: true, name: true } }),
     db.topic.findMany({ where: { id: { in: ids((m) => m.topicIds) } }, select: { id: true, name: true } }),
+    db.mediaAsset.findMany({ where: { id: { in: ids((m) => [m.leadImageId]) } }, select: { id: true, title: true } }),
   ]);
   const names = new Map<string, string>([
     ...authors.map((a) => [a.id, a.displayName] as const),
     ...[...divisions, ...series, ...disclaimers, ...topics].map((x) => [x.id, x.name] as const),
+    ...images.map((x) => [x.id, x.title] as const),
   ]);
   const name = (id: string | null) => (id ? (names.get(id) ?? "(since deleted)") : "none");
   const list = (list: string[]) => (list.length ? list.map(name).join(", ") : "none");
@@ -45,6 +47,7 @@ async function metaNames(metas: RevisionMeta[]) {
     ["Series", name(m.seriesId)],
     ["Disclaimer", name(m.disclaimerId)],
     ["Topics", list(m.topicIds)],
+    ["Lead image", name(m.leadImageId)],
   ];
 }
 

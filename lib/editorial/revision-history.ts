@@ -58,6 +58,7 @@ export async function restoreRevision(actor: Actor | null, articleId: string, nu
       disclaimerId: meta.disclaimerId,
       topicIds: meta.topicIds,
       authorIds: meta.authorIds,
+      leadImageId: meta.leadImageId,
     },
     { kind: "restore", revisionNumber: number },
   );

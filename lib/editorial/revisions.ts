@@ -14,6 +14,8 @@ const revisionMeta = z.object({
   seriesId: z.string().nullable(),
   disclaimerId: z.string().nullable(),
   topicIds: z.array(z.string()),
+  // Revisions written before lead images existed have none.
+  leadImageId: z.string().nullable().default(null),
 });
 export type RevisionMeta = z.infer<typeof revisionMeta>;
 
@@ -37,7 +39,7 @@ export async function snapshotArticle(
   reason?: string,
 ): Promise<{ id: string; number: number }> {
   // meta holds what the editor's form holds: slug, authors in byline order, division, series,
-  // disclaimer and topics (sorted, so that comparing two revisions compares sets).
+  // disclaimer, topics (sorted, so that comparing two revisions compares sets) and lead image.
   const rows = await tx.$queryRaw<{ id: string; number: number }[]>`
     INSERT INTO "Revision" ("id", "articleId", "number", "title", "standfirst", "body", "meta", "kind", "reason", "userId")
     SELECT ${randomUUID()}::text, a."id", a."version", a."title", a."standfirst", a."body",
@@ -47,7 +49,8 @@ export async function snapshotArticle(
         'divisionId', a."divisionId",
         'seriesId', a."seriesId",
         'disclaimerId', a."disclaimerId",
-        'topicIds', COALESCE((SELECT jsonb_agg(t."topicId" ORDER BY t."topicId" COLLATE "C") FROM "ArticleTopic" t WHERE t."articleId" = a."id"), '[]'::jsonb)
+        'topicIds', COALESCE((SELECT jsonb_agg(t."topicId" ORDER BY t."topicId" COLLATE "C") FROM "ArticleTopic" t WHERE t."articleId" = a."id"), '[]'::jsonb),
+        'leadImageId', a."leadImageId"
       ),
       ${kind}::text, ${reason ?? null}::text, ${userId}::text
     FROM "Article" a

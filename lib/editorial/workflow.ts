@@ -3,7 +3,9 @@
 // changes the status, writes a revision, an audit event and the notifications, and
 // updates what the public sees. No other code changes a status.
 import "server-only";
+import type { JSONContent } from "@tiptap/core";
 import { z } from "zod";
+import { missingAltText } from "../content";
 import { loadAuthorized } from "./working-copy";
 import { db, type Tx } from "../platform/db";
 import { ConflictError, NotSignedInError, ValidationError } from "../platform/errors";
@@ -50,6 +52,22 @@ export const transitions: Record<TransitionName, Transition> = {
 
 /** Transitions that change what the public sees, so the public pages must be refreshed after them. */
 const changesPublic: ReadonlySet<TransitionName> = new Set(["publish", "schedule", "unpublish", "archive"]);
+
+/**
+ * Transitions that send a piece on towards readers: each refuses a piece whose lead image or
+ * figures lack alt text (drafts may lack it while the writer works).
+ */
+const needsAltText: ReadonlySet<TransitionName> = new Set(["submit", "approve", "publish", "schedule"]);
+
+/** Refuses, naming every image concerned, a piece whose lead image or figures have no alt text. */
+async function checkAltText(articleId: string) {
+  const { body, leadImage } = await db.article.findUniqueOrThrow({
+    where: { id: articleId },
+    select: { body: true, leadImage: { select: { alt: true } } },
+  });
+  const problems = missingAltText(leadImage, body as JSONContent);
+  if (problems.length) throw new ValidationError(`${problems.join(" ")} Add alt text before the piece goes to review or to readers.`);
+}
 
 /** The order in which the studio offers transitions. */
 export const transitionNames = Object.keys(transitions) as TransitionName[];
@@ -140,6 +158,7 @@ export async function transition(actor: CurrentUser | null, articleId: string, n
     const message = `Choose a publication time at most ${SCHEDULE_HORIZON_YEARS} years ahead.`;
     throw new ValidationError(message, { publishAt: [message] });
   }
+  if (needsAltText.has(name)) await checkAltText(articleId);
   if (name === "schedule") {
     const hasLiveCopy = (await db.publication.count({ where: { articleId, liveFrom: { lte: new Date() } } })) > 0;
     if (!maySchedule(user, facts, hasLiveCopy)) {

@@ -5,8 +5,8 @@ import "server-only";
 import { SLUG_RULE, slugOf, slugPattern } from "../platform/slugs";
 import type { JSONContent } from "@tiptap/core";
 import { z } from "zod";
-import { db } from "../platform/db";
-import { emptyDoc, RichTextError, validateRichText } from "../content";
+import { db, type Tx } from "../platform/db";
+import { bodyFigures, emptyDoc, pieceMediaIds, RichTextError, validateRichText } from "../content";
 import { renderBodyHtml } from "../media/body-html";
 import { ConflictError, NotFoundError, ValidationError, fromDatabaseError } from "../platform/errors";
 import { parsedByReceiver, parseInput } from "../platform/validation";
@@ -37,6 +37,7 @@ const articleInput = z.object({
   disclaimerId: z.string().min(1).nullable().default(null),
   topicIds: z.array(z.string().min(1)).max(20).default([]),
   authorIds: z.array(z.string().min(1)).max(12).default([]),
+  leadImageId: z.string().min(1).max(100).nullable().default(null),
 });
 
 /**
@@ -54,6 +55,28 @@ function parseArticleInput(input: unknown) {
     throw error;
   }
   return { ...fields, body };
+}
+
+const MEDIA_GONE = "is no longer in the media library.";
+
+/**
+ * Refuses a save whose lead image or figures name an image the library no longer has (deleted
+ * while the editor was open): the piece would show a hole. Inside the save's transaction, so a
+ * delete cannot slip in between (and the lead image's foreign key holds it from then on).
+ */
+async function checkMediaExists(tx: Tx, fields: { leadImageId: string | null; body: JSONContent }) {
+  const ids = pieceMediaIds(fields.leadImageId, fields.body);
+  if (ids.length === 0) return;
+  const found = new Set((await tx.mediaAsset.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((m) => m.id));
+  if (fields.leadImageId && !found.has(fields.leadImageId)) {
+    const message = `The lead image ${MEDIA_GONE}`;
+    throw new ValidationError(message, { leadImageId: [message] });
+  }
+  const figure = bodyFigures(fields.body).find((f) => f.mediaId && !found.has(f.mediaId));
+  if (figure) {
+    const message = `The image of figure ${figure.number} ${MEDIA_GONE}`;
+    throw new ValidationError(message, { body: [message] });
+  }
 }
 
 const factsInclude = {
@@ -96,6 +119,7 @@ const editableSelect = {
   divisionId: true,
   seriesId: true,
   disclaimerId: true,
+  leadImageId: true,
   updatedAt: true,
   authors: { orderBy: { position: "asc" }, select: { authorId: true } },
   topics: { select: { topicId: true } },
@@ -113,6 +137,7 @@ export interface EditableArticle {
   divisionId: string | null;
   seriesId: string | null;
   disclaimerId: string | null;
+  leadImageId: string | null;
   authorIds: string[];
   topicIds: string[];
   updatedAt: string;
@@ -136,6 +161,23 @@ async function readEditable(articleId: string): Promise<EditableArticle> {
 export async function getArticleForEditing(actor: Actor | null, articleId: string): Promise<EditableArticle> {
   await loadAuthorized(actor, "articles.edit", articleId);
   return readEditable(articleId);
+}
+
+/** What the editor's lead image field shows of the chosen image: its name and whether it has alt text. */
+export interface LeadImageSummary {
+  id: string;
+  title: string;
+  alt: string;
+}
+
+/** The saved lead image of a piece, as the library holds it now; null for none. */
+export async function getLeadImageSummary(actor: Actor | null, articleId: string): Promise<LeadImageSummary | null> {
+  await loadAuthorized(actor, "articles.read", articleId);
+  const { leadImage } = await db.article.findUniqueOrThrow({
+    where: { id: articleId },
+    select: { leadImage: { select: { id: true, title: true, alt: true } } },
+  });
+  return leadImage;
 }
 
 /**
@@ -191,6 +233,7 @@ export async function createArticle(actor: Actor | null, input: unknown) {
   const slug = data.slug ?? (await uniqueSlug(data.title));
   try {
     return await db.$transaction(async (tx) => {
+      await checkMediaExists(tx, data);
       const article = await tx.article.create({
         data: {
           slug,
@@ -200,6 +243,8 @@ export async function createArticle(actor: Actor | null, input: unknown) {
           divisionId: data.divisionId,
           seriesId: data.seriesId,
           disclaimerId: data.disclaimerId,
+          leadImageId: data.leadImageId,
+          mediaIds: pieceMediaIds(data.leadImageId, data.body),
           createdById: user.id,
           authors: { create: authorIds.map((authorId, position) => ({ authorId, position })) },
           topics: { create: [...new Set(data.topicIds)].map((topicId) => ({ topicId })) },
@@ -320,6 +365,7 @@ function editableOf(status: EditableArticle["status"], saved: Written, fields: A
     divisionId: fields.divisionId,
     seriesId: fields.seriesId,
     disclaimerId: fields.disclaimerId,
+    leadImageId: fields.leadImageId,
     authorIds: saved.authorIds,
     topicIds: [...saved.topicIds].sort(),
     updatedAt: saved.updatedAt.toISOString(),
@@ -357,6 +403,7 @@ async function writeSave(
   const updatedAt = new Date();
   try {
     await db.$transaction(async (tx) => {
+      await checkMediaExists(tx, data);
       // The body goes in as JSON text through raw SQL: Prisma walks a Json argument node by node,
       // which for a 10,000-word piece was a third of a save's time. This statement also takes
       // the version, so a stale save changes nothing.
@@ -377,6 +424,8 @@ async function writeSave(
           divisionId: data.divisionId,
           seriesId: data.seriesId,
           disclaimerId: data.disclaimerId,
+          leadImageId: data.leadImageId,
+          mediaIds: pieceMediaIds(data.leadImageId, data.body),
           updatedAt,
         },
         select: { id: true },

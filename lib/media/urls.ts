@@ -54,8 +54,9 @@ export function cropUrl(media: Pick<MediaRef, "id" | "rev" | "focalX" | "focalY"
 /** The widths worth offering for an image: the standard ones below its own width, then its own if narrower than the largest. */
 export function widthsFor(media: Pick<MediaRef, "width">): number[] {
   const below = RENDITION_WIDTHS.filter((w) => w < media.width);
-  const largest = RENDITION_WIDTHS[RENDITION_WIDTHS.length - 1];
-  return media.width >= largest ? [...below, largest] : [...below, RENDITION_WIDTHS.find((w) => w >= media.width) ?? largest];
+  const cap = RENDITION_WIDTHS.find((w) => w >= media.width) ?? RENDITION_WIDTHS[RENDITION_WIDTHS.length - 1];
+  // An image wider than the largest already has it below: each width once (a srcset repeating one is invalid).
+  return [...new Set([...below, cap])];
 }
 
 /** `srcset` of the whole image in one format; each candidate's descriptor is the width it really has. */

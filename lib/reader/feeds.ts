@@ -10,6 +10,8 @@ import { paths, urlOn, type FeedFormat, type FeedScope } from "../platform/paths
 import { getSiteSettings } from "../platform/site-settings";
 import { publicTags } from "./cache";
 import { DERIVED_READ_SECONDS, publicCacheControl } from "./cache/lifetimes";
+import { mediaRefSelect } from "../media/refs";
+import { cropHeight, cropUrl, CROPS } from "../media/urls";
 
 // Full text of each piece: 20 keep a feed readers poll under 300 KB (30 made it 417 KB at bench size).
 export const FEED_SIZE = 20;
@@ -120,6 +122,7 @@ async function loadPieces(resolved: ResolvedScope) {
       authors: { orderBy: { position: "asc" }, select: { author: { select: { displayName: true, slug: true } } } },
       topics: { select: { topic: { select: { name: true } } } },
       article: { select: { corrections: { orderBy: { createdAt: "desc" }, take: 1, select: { createdAt: true } } } },
+      leadImage: { select: mediaRefSelect },
     },
   });
 }
@@ -142,7 +145,30 @@ export interface FeedData {
     updated: Date;
     authors: { name: string; url: string }[];
     topics: string[];
+    /** The lead image's social crop (a JPEG every reader takes), absolute; null without one. */
+    image: FeedImage | null;
   }[];
+}
+
+export interface FeedImage {
+  url: string;
+  width: number;
+  height: number;
+  alt: string;
+  caption: string;
+  credit: string;
+}
+
+/** Text escaped for HTML content or a quoted attribute. */
+const escapeHtml = (text: string) => asHtml(text).replace(/"/g, "&quot;");
+
+/** The lead image as a figure opening an Atom entry's HTML content, as the article page shows it. */
+function inlineFigure(image: FeedImage): string {
+  const under = [image.caption, image.credit].filter(Boolean).map(escapeHtml).join(" ");
+  return (
+    `<figure><img src="${escapeHtml(image.url)}" alt="${escapeHtml(image.alt)}" width="${image.width}" height="${image.height}">` +
+    `${under ? `<figcaption>${under}</figcaption>` : ""}</figure>`
+  );
 }
 
 function atomDocument(feed: FeedData) {
@@ -164,11 +190,14 @@ function atomDocument(feed: FeedData) {
       entry: feed.items.map((item) => ({
         title: text(item.title),
         id: item.url,
-        link: { "@_rel": "alternate", "@_href": item.url },
+        link: [
+          { "@_rel": "alternate", "@_href": item.url },
+          ...(item.image ? [{ "@_rel": "enclosure", "@_type": "image/jpeg", "@_href": item.image.url }] : []),
+        ],
         updated: item.updated.toISOString(),
         published: item.published.toISOString(),
         ...(item.standfirst ? { summary: text(item.standfirst) } : {}),
-        content: { "@_type": "html", "#text": item.bodyHtml },
+        content: { "@_type": "html", "#text": item.image ? inlineFigure(item.image) + item.bodyHtml : item.bodyHtml },
         author: item.authors.map((a) => ({ name: a.name, uri: a.url })),
         category: item.topics.map((name) => ({ "@_term": name })),
       })),
@@ -184,6 +213,7 @@ function rssDocument(feed: FeedData) {
       "@_xmlns:atom": "http://www.w3.org/2005/Atom",
       "@_xmlns:content": "http://purl.org/rss/1.0/modules/content/",
       "@_xmlns:dc": "http://purl.org/dc/elements/1.1/",
+      "@_xmlns:media": "http://search.yahoo.com/mrss/",
       channel: {
         title: feed.title,
         link: feed.pageUrl,
@@ -205,11 +235,27 @@ function rssDocument(feed: FeedData) {
           // RSS's <author> must be an email address, which bylines do not have: names go in one dc:creator.
           "dc:creator": item.authors.map((a) => a.name).join(", "),
           category: item.topics,
+          // Media RSS: the image readers show beside the item, with its alt text and credit.
+          ...(item.image
+            ? {
+                "media:content": {
+                  "@_url": item.image.url,
+                  "@_type": "image/jpeg",
+                  "@_medium": "image",
+                  "@_width": item.image.width,
+                  "@_height": item.image.height,
+                  ...(item.image.alt ? { "media:description": { "@_type": "plain", "#text": item.image.alt } } : {}),
+                  ...(item.image.credit ? { "media:credit": item.image.credit } : {}),
+                },
+              }
+            : {}),
         })),
       },
     },
   };
 }
+
+const SOCIAL_WIDTH = CROPS.social.widths[0];
 
 /** The feed's XML for a resolved scope. Uncached (lib/reader/cache/reads.ts keeps it). */
 export async function renderFeed(resolved: ResolvedScope, format: FeedFormat): Promise<string> {
@@ -235,6 +281,16 @@ export async function renderFeed(resolved: ResolvedScope, format: FeedFormat): P
       updated: updatedOf(piece),
       authors: piece.authors.map(({ author }) => ({ name: author.displayName, url: url(paths.author(author.slug)) })),
       topics: piece.topics.map(({ topic }) => topic.name),
+      image: piece.leadImage
+        ? {
+            url: url(cropUrl(piece.leadImage, "social", SOCIAL_WIDTH, "jpg")),
+            width: SOCIAL_WIDTH,
+            height: cropHeight("social", SOCIAL_WIDTH),
+            alt: piece.leadImage.alt,
+            caption: piece.leadImage.caption,
+            credit: piece.leadImage.credit,
+          }
+        : null,
     })),
   };
   return writeFeed(format, feed);

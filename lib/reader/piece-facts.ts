@@ -4,12 +4,23 @@ import "server-only";
 import { paths, urlOn } from "../platform/paths";
 import { getSiteSettings } from "../platform/site-settings";
 import { getLivePublication, type LivePiece } from "./publications";
+import { cropUrl, CROPS, cropHeight, type MediaRef } from "../media/urls";
 
 export interface PieceAuthor {
   name: string;
   url: string;
   jobTitle: string;
   affiliation: string;
+  /** The portrait's square crop, absolute; null without a portrait. */
+  image: string | null;
+}
+
+/** An image as sharing cards and JSON-LD name it: an absolute URL of a JPEG every network reads. */
+export interface PieceImage {
+  url: string;
+  width: number;
+  height: number;
+  alt: string;
 }
 
 export interface PieceFacts {
@@ -25,7 +36,24 @@ export interface PieceFacts {
   division: { name: string; url: string } | null;
   series: { name: string; url: string } | null;
   topics: string[];
+  /** The lead image's social crop (1200 x 630); null for a piece without one. */
+  image: PieceImage | null;
   site: { name: string; organisation: string; baseUrl: string; timeZone: string };
+}
+
+const SOCIAL_WIDTH = CROPS.social.widths[0];
+const PORTRAIT_WIDTH = CROPS.square.widths[CROPS.square.widths.length - 1];
+
+/** An author's portrait as machines are given it: the square crop's JPEG, absolute. */
+export const portraitUrl = (base: string, portrait: MediaRef) => urlOn(base, cropUrl(portrait, "square", PORTRAIT_WIDTH, "jpg"));
+
+function socialImage(base: string, media: MediaRef): PieceImage {
+  return {
+    url: urlOn(base, cropUrl(media, "social", SOCIAL_WIDTH, "jpg")),
+    width: SOCIAL_WIDTH,
+    height: cropHeight("social", SOCIAL_WIDTH),
+    alt: media.alt,
+  };
 }
 
 type Site = { siteName: string; organisation: string; baseUrl: string; timeZone: string };
@@ -45,10 +73,12 @@ export function pieceFacts(piece: LivePiece, settings: Site): PieceFacts {
       url: urlOn(base, paths.author(author.slug)),
       jobTitle: author.position,
       affiliation: author.affiliation,
+      image: author.portrait ? portraitUrl(base, author.portrait) : null,
     })),
     division: piece.division ? { name: piece.division.name, url: urlOn(base, paths.division(piece.division.slug)) } : null,
     series: piece.series ? { name: piece.series.name, url: urlOn(base, paths.series(piece.series.slug)) } : null,
     topics: piece.topics.map((t) => t.name),
+    image: piece.leadImage ? socialImage(base, piece.leadImage) : null,
     site: { name: settings.siteName, organisation: settings.organisation, baseUrl: base, timeZone: settings.timeZone },
   };
 }

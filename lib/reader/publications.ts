@@ -6,9 +6,11 @@ import "server-only";
 import type { JSONContent } from "@tiptap/core";
 import { LRUCache } from "lru-cache";
 import { db, type Tx } from "../platform/db";
-import { countWords, plainText, renderRichText } from "../content";
+import { countWords, pieceMediaIds, plainText, renderRichText } from "../content";
 import { renderBodyHtml } from "../media/body-html";
 import { Prisma } from "../generated/prisma/client";
+import { mediaRefSelect } from "../media/refs";
+import type { MediaRef } from "../media/urls";
 
 /** Makes the article's current working copy, saved as `revisionId`, its public version from `liveFrom`. */
 export async function writePublication(tx: Tx, articleId: string, revisionId: string, liveFrom: Date) {
@@ -31,6 +33,8 @@ export async function writePublication(tx: Tx, articleId: string, revisionId: st
     divisionId: article.divisionId,
     seriesId: article.seriesId,
     disclaimerId: article.disclaimerId,
+    leadImageId: article.leadImageId,
+    mediaIds: pieceMediaIds(article.leadImageId, body),
     publishedAt: article.publishedAt ?? liveFrom,
     liveFrom,
   };
@@ -74,6 +78,8 @@ export const listingSelect = {
   publishedAt: true,
   division: { select: { slug: true, name: true } },
   authors: { orderBy: { position: "asc" as const }, select: { author: { select: { slug: true, displayName: true } } } },
+  // Loaded with the page's rows in one query for all its cards, not one per card.
+  leadImage: { select: mediaRefSelect },
 } satisfies Prisma.PublicationSelect;
 
 type ListingRow = Prisma.PublicationGetPayload<{ select: typeof listingSelect }>;
@@ -85,6 +91,7 @@ export interface ListingItem {
   publishedAt: string;
   division: { slug: string; name: string } | null;
   authors: { slug: string; displayName: string }[];
+  leadImage: MediaRef | null;
 }
 
 export const toListingItem = (row: ListingRow): ListingItem => ({
@@ -94,6 +101,7 @@ export const toListingItem = (row: ListingRow): ListingItem => ({
   publishedAt: row.publishedAt.toISOString(),
   division: row.division,
   authors: row.authors.map((a) => a.author),
+  leadImage: row.leadImage,
 });
 
 /** A page of search results (lib/reader/search.ts); listings page by cursor (./listings.ts). */
@@ -148,6 +156,7 @@ export interface PublicAuthorProfile {
   affiliation: string;
   focus: string;
   bioHtml: string;
+  portrait: MediaRef | null;
 }
 
 const authorSelect = {
@@ -158,6 +167,7 @@ const authorSelect = {
   affiliation: true,
   focus: true,
   bio: true,
+  portrait: { select: mediaRefSelect },
 } satisfies Prisma.AuthorProfileSelect;
 type AuthorRow = Prisma.AuthorProfileGetPayload<{ select: typeof authorSelect }>;
 
@@ -212,6 +222,7 @@ export interface PieceView {
   authors: PublicAuthorProfile[];
   topics: Named[];
   corrections: { id: string; body: string; createdAt: string }[];
+  leadImage: MediaRef | null;
 }
 
 const named = { select: { id: true, slug: true, name: true } } as const;
@@ -220,6 +231,7 @@ export const pieceInclude = {
   division: named,
   series: { select: { id: true, slug: true, name: true, defaultDisclaimer: { select: { id: true, body: true } } } },
   disclaimer: { select: { id: true, body: true } },
+  leadImage: { select: mediaRefSelect },
   authors: { orderBy: { position: "asc" }, select: { author: { select: authorSelect } } },
   topics: { orderBy: { topic: { name: "asc" } }, select: { topic: named } },
 } as const;
@@ -230,6 +242,7 @@ type PieceParts = {
   disclaimer: { id: string; body: unknown } | null;
   authors: { author: AuthorRow }[];
   topics: { topic: Named }[];
+  leadImage: MediaRef | null;
 };
 
 /** The parts every piece view shares, from a publication or an article loaded with `pieceInclude`. */
@@ -242,6 +255,7 @@ export function pieceParts(row: PieceParts) {
     disclaimerId: disclaimer?.id ?? null,
     authors: row.authors.map((a) => toPublicAuthor(a.author)),
     topics: row.topics.map((t) => t.topic),
+    leadImage: row.leadImage,
   };
 }
 
@@ -268,6 +282,10 @@ type LivePieceRow = PieceParts & {
 // Related rows nest as JSON; their timestamps (UTC, without a zone in the column) are written
 // as ISO strings, as the cached reads hand every date back.
 const isoOf = (column: Prisma.Sql) => Prisma.sql`to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+/** An image's MediaRef as JSON (null when there is none). */
+export const mediaRefJson = (id: Prisma.Sql) =>
+  Prisma.sql`(SELECT json_build_object('id', m."id", 'rev', m."rev", 'width', m."width", 'height', m."height", 'alt', m."alt",
+    'caption', m."caption", 'credit', m."credit", 'focalX', m."focalX", 'focalY', m."focalY") FROM "MediaAsset" m WHERE m."id" = ${id})`;
 const disclaimerJson = (id: Prisma.Sql) =>
   Prisma.sql`(SELECT json_build_object('id', x."id", 'body', x."body") FROM "Disclaimer" x WHERE x."id" = ${id})`;
 
@@ -282,8 +300,10 @@ export async function getLivePublication(slug: string): Promise<LivePiece | null
       (SELECT json_build_object('id', s."id", 'slug', s."slug", 'name', s."name", 'defaultDisclaimer', ${disclaimerJson(Prisma.sql`s."defaultDisclaimerId"`)})
         FROM "Series" s WHERE s."id" = p."seriesId") AS "series",
       ${disclaimerJson(Prisma.sql`p."disclaimerId"`)} AS "disclaimer",
+      ${mediaRefJson(Prisma.sql`p."leadImageId"`)} AS "leadImage",
       COALESCE((SELECT json_agg(json_build_object('author', json_build_object('id', a."id", 'slug', a."slug", 'displayName', a."displayName",
-          'position', a."position", 'affiliation', a."affiliation", 'focus', a."focus", 'bio', a."bio")) ORDER BY pa."position")
+          'position', a."position", 'affiliation', a."affiliation", 'focus', a."focus", 'bio', a."bio",
+          'portrait', ${mediaRefJson(Prisma.sql`a."portraitId"`)})) ORDER BY pa."position")
         FROM "PublicationAuthor" pa JOIN "AuthorProfile" a ON a."id" = pa."authorId" WHERE pa."publicationId" = p."articleId"), '[]') AS "authors",
       COALESCE((SELECT json_agg(json_build_object('topic', json_build_object('id', t."id", 'slug', t."slug", 'name', t."name")) ORDER BY t."name")
         FROM "PublicationTopic" pt JOIN "Topic" t ON t."id" = pt."topicId" WHERE pt."publicationId" = p."articleId"), '[]') AS "topics",

@@ -8,7 +8,7 @@ import { db } from "../platform/db";
 import { stripControlCharacters } from "../platform/control-characters";
 import { slugPattern } from "../platform/slugs";
 import { Prisma } from "../generated/prisma/client";
-import { PAGE_SIZE, type ListingItem, type Page } from "./publications";
+import { mediaRefJson, PAGE_SIZE, type ListingItem, type Page } from "./publications";
 
 // The production server refuses an address carrying a NUL (lib/platform/http/request-refusals.ts);
 // whatever reaches this otherwise (`next dev`, a caller in code) still cannot carry one to
@@ -127,6 +127,7 @@ export async function searchPublications(raw: unknown, timeZone = "UTC"): Promis
         (SELECT json_build_object('slug', d."slug", 'name', d."name") FROM "Division" d WHERE d."id" = p."divisionId") AS "division",
         COALESCE((SELECT json_agg(json_build_object('slug', a."slug", 'displayName', a."displayName") ORDER BY pa."position")
           FROM "PublicationAuthor" pa JOIN "AuthorProfile" a ON a."id" = pa."authorId" WHERE pa."publicationId" = p."articleId"), '[]') AS "authors",
+        ${mediaRefJson(Prisma.sql`p."leadImageId"`)} AS "leadImage",
         ts_headline('english', ${clean(Prisma.sql`p."title"`)}, r.query, ${headlineOptions("HighlightAll=true")}) AS "titleHtml",
         CASE WHEN strpos(o.opening, ${START}) > 0 THEN o.opening ELSE ${snippet(text)} END AS "snippet"
       FROM r JOIN "Publication" p ON p."articleId" = r."articleId"
@@ -134,7 +135,7 @@ export async function searchPublications(raw: unknown, timeZone = "UTC"): Promis
     )
     SELECT (SELECT count(*)::int FROM c) AS total,
       (SELECT json_agg(json_build_object('slug', h."slug", 'rank', h."rank", 'titleHtml', h."titleHtml", 'snippet', h."snippet",
-          'title', h."title", 'standfirst', h."standfirst", 'division', h."division", 'authors', h."authors",
+          'title', h."title", 'standfirst', h."standfirst", 'division', h."division", 'authors', h."authors", 'leadImage', h."leadImage",
           'publishedAt', to_char(h."publishedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
         ORDER BY h."rank" DESC, h."publishedAt" DESC, h."slug") FROM hits h) AS rows`;
   const rows = found?.rows ?? [];

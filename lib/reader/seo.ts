@@ -3,7 +3,8 @@
 import "server-only";
 import type { Metadata } from "next";
 import { splitName } from "./citations";
-import { calendarDay, type PieceFacts } from "./piece-facts";
+import { calendarDay, portraitUrl, type PieceFacts } from "./piece-facts";
+import type { PublicAuthorProfile } from "./publications";
 import { paths, urlOn } from "../platform/paths";
 
 const slashDate = (iso: string, timeZone: string) => {
@@ -38,8 +39,17 @@ export function buildArticleMetadata(piece: PieceFacts): Metadata {
       authors: piece.authors.map((a) => a.url),
       section: piece.division?.name,
       tags: piece.topics,
+      images: piece.image ? [piece.image] : undefined,
     },
-    twitter: { card: "summary", title: piece.title, description: piece.standfirst || undefined },
+    // The large card when there is an image to fill it; the small one otherwise.
+    twitter: piece.image
+      ? {
+          card: "summary_large_image",
+          title: piece.title,
+          description: piece.standfirst || undefined,
+          images: [{ url: piece.image.url, alt: piece.image.alt }],
+        }
+      : { card: "summary", title: piece.title, description: piece.standfirst || undefined },
     // Google Scholar's inclusion guidelines: one citation_author per author, in byline order,
     // "Family, Given"; dates as YYYY/MM/DD.
     other: {
@@ -65,10 +75,12 @@ export function articleJsonLd(piece: PieceFacts) {
     mainEntityOfPage: { "@type": "WebPage", "@id": piece.url },
     datePublished: piece.publishedAt,
     dateModified: piece.modifiedAt,
+    image: piece.image ? { "@type": "ImageObject", url: piece.image.url, width: piece.image.width, height: piece.image.height } : undefined,
     author: piece.authors.map((a) => ({
       "@type": "Person",
       name: a.name,
       url: a.url,
+      image: a.image ?? undefined,
       jobTitle: a.jobTitle || undefined,
       affiliation: a.affiliation ? { "@type": "Organization", name: a.affiliation } : undefined,
     })),
@@ -76,6 +88,24 @@ export function articleJsonLd(piece: PieceFacts) {
     articleSection: piece.division?.name,
     keywords: piece.topics.length ? piece.topics.join(", ") : undefined,
     isPartOf: piece.series ? { "@type": "CreativeWorkSeries", name: piece.series.name, url: piece.series.url } : undefined,
+  };
+}
+
+/** The author's page as schema.org sees it: a profile of a Person, with their portrait. */
+export function authorJsonLd(author: PublicAuthorProfile, baseUrl: string) {
+  const url = urlOn(baseUrl, paths.author(author.slug));
+  return {
+    "@context": "https://schema.org",
+    "@type": "ProfilePage",
+    url,
+    mainEntity: {
+      "@type": "Person",
+      name: author.displayName,
+      url,
+      jobTitle: author.position || undefined,
+      affiliation: author.affiliation ? { "@type": "Organization", name: author.affiliation } : undefined,
+      image: author.portrait ? portraitUrl(baseUrl, author.portrait) : undefined,
+    },
   };
 }
 

@@ -1,7 +1,7 @@
 // Demo content: a small fictional think tank's commentary programme. Idempotent: what
 // exists already (matched by email, slug or name) is left as it is.
 import type { PrismaClient } from "../../lib/generated/prisma/client";
-import { validateRichText } from "../../lib/content";
+import { pieceMediaIds, validateRichText } from "../../lib/content";
 import { markupToProse } from "../../lib/content/markup";
 import { hashPassword } from "../../lib/accounts/passwords";
 import { writePublication } from "../../lib/reader/publications";
@@ -10,6 +10,7 @@ import { recordAudit } from "../../lib/platform/audit";
 import { configuredSiteUrl } from "../../lib/platform/env";
 import { demoArticles } from "./demo-articles";
 import { markupToDoc } from "./markup";
+import { CHART_PIECE, seedMedia, withChartAndTable } from "./media";
 
 export const DEMO_PASSWORD = "standfirst-demo";
 
@@ -97,6 +98,10 @@ export async function seed(db: PrismaClient, log: (line: string) => void = () =>
       existing?.id ?? (await db.user.create({ data: { ...account, passwordHash: await hashPassword(DEMO_PASSWORD) } })).id;
   }
 
+  const started = Date.now();
+  const media = await seedMedia(db, users["editor@standfirst.example"], authors);
+  log(`Demo images ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+
   const authorIds: Record<string, string> = {};
   for (const { user, bio, ...author } of authors) {
     const existing = await db.authorProfile.findUnique({ where: { slug: author.slug } });
@@ -109,6 +114,7 @@ export async function seed(db: PrismaClient, log: (line: string) => void = () =>
             bio: validateRichText("prose", markupToProse(bio)) as object,
             links: [{ label: "Profile on the Institute's website", url: `https://example.org/people/${author.slug}` }],
             userId: user ? users[user] : null,
+            portraitId: media.portraits[author.slug],
           },
         })
       ).id;
@@ -147,7 +153,9 @@ export async function seed(db: PrismaClient, log: (line: string) => void = () =>
     const scheduledAt = demo.scheduledInDays ? new Date(now + demo.scheduledInDays * day) : null;
     const firstAuthor = authors.find((a) => a.slug === demo.authors[0]);
     const createdById = firstAuthor?.user ? users[firstAuthor.user] : editorId;
-    const body = validateRichText("body", markupToDoc(demo.body, demo.footnotes, demo.slug.slice(0, 24)));
+    const text = markupToDoc(demo.body, demo.footnotes, demo.slug.slice(0, 24));
+    const body = validateRichText("body", demo.slug === CHART_PIECE ? withChartAndTable(text, media.chart) : text);
+    const leadImageId = media.leads[demo.slug] ?? null;
 
     await db.$transaction(async (tx) => {
       const article = await tx.article.create({
@@ -159,6 +167,8 @@ export async function seed(db: PrismaClient, log: (line: string) => void = () =>
           status: demo.status,
           divisionId: divisionIds[demo.division],
           seriesId: demo.series ? series.id : null,
+          leadImageId,
+          mediaIds: pieceMediaIds(leadImageId, body),
           createdById,
           publishedAt,
           scheduledAt,

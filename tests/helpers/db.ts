@@ -47,6 +47,36 @@ export async function makeDivision(editorIds: string[] = []) {
 export const makeTopic = (name: string) => db.topic.create({ data: { name, slug: name.toLowerCase().replace(/[^a-z0-9]+/g, "-") } });
 export const makeSeries = (name: string) => db.series.create({ data: { name, slug: name.toLowerCase().replace(/[^a-z0-9]+/g, "-") } });
 
+/**
+ * A library image as a bare row (media-core's ingest stores the bytes; these tests read only
+ * the record). `alt` empty means "alt text missing", as in the library.
+ */
+export function makeMediaAsset(options: { title?: string; alt?: string; caption?: string; credit?: string; uploadedById?: string } = {}) {
+  const title = options.title ?? unique("image");
+  return db.mediaAsset.create({
+    data: {
+      title,
+      alt: options.alt ?? `A view of ${title}`,
+      caption: options.caption ?? "",
+      credit: options.credit ?? "",
+      format: "jpeg",
+      width: 2400,
+      height: 1600,
+      bytes: 400_000,
+      focalX: 0.3,
+      focalY: 0.6,
+      rev: Math.random().toString(16).slice(2, 10),
+      uploadedById: options.uploadedById ?? null,
+    },
+  });
+}
+
+/** A figure node of the body, as the editor makes it. */
+export const figureNode = (mediaId: string, alt = "A chart", caption = "") => ({
+  type: "figure",
+  attrs: { mediaId, alt, caption, credit: "", href: null },
+});
+
 export const sampleBody = {
   type: "doc",
   content: [{ type: "paragraph", content: [{ type: "text", text: "A sentence worth reading." }] }],

@@ -22,6 +22,7 @@ export interface PieceOptions {
   divisionId?: string | null;
   topicIds?: string[];
   authorIds?: string[];
+  leadImageId?: string | null;
 }
 
 /** "scheduled" goes live in an hour; "scheduled-past" is scheduled with its time already come. */
@@ -38,6 +39,7 @@ export async function pieceAt(stage: Stage, options: PieceOptions) {
     divisionId: options.divisionId ?? null,
     topicIds: options.topicIds ?? [],
     authorIds: options.authorIds ?? [],
+    leadImageId: options.leadImageId ?? null,
   });
   const id = article.id;
   const path: Record<Stage, (() => Promise<unknown>)[]> = {
@@ -83,6 +85,7 @@ interface PublishOptions {
   divisionId?: string | null;
   seriesId?: string | null;
   topicIds?: string[];
+  leadImageId?: string | null;
   /** Scheduled for this (future) time instead of published now. */
   publishAt?: Date;
 }
@@ -101,6 +104,7 @@ export async function publishPiece(editor: { id: string }, options: PublishOptio
       title: options.title,
       standfirst: options.standfirst ?? `Why ${options.title} matters.`,
       seriesId: options.seriesId ?? null,
+      leadImageId: options.leadImageId ?? null,
       topics: { create: (options.topicIds ?? []).map((topicId) => ({ topicId })) },
     },
   });

@@ -108,6 +108,8 @@ test("a listing's item carries what its card shows", async () => {
     publishedAt: publishedOn(PIECES - 1).toISOString(),
     division: live[0].division ? { slug: "defence", name: "Defence" } : null,
     authors: [{ slug: writer.author!.slug, displayName: writer.name }],
+    // No lead image here (tests/integration/lead-images.test.ts has cards with one).
+    leadImage: null,
   });
 });
 

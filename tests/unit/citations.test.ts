@@ -17,10 +17,12 @@ function piece(authors: string[], overrides: Partial<PieceFacts> = {}): PieceFac
       url: `https://standfirst.example/authors/${name.toLowerCase().replace(/ /g, "-")}`,
       jobTitle: "",
       affiliation: "",
+      image: null,
     })),
     division: null,
     series: null,
     topics: [],
+    image: null,
     site: { name: "Standfirst", organisation: "Standfirst Institute", baseUrl: "https://standfirst.example", timeZone: "Europe/London" },
     ...overrides,
   };

@@ -73,6 +73,14 @@ describe("the feed writer", () => {
         updated: new Date("2026-01-01T00:00:00Z"),
         authors: [{ name: worst, url: "https://think.example/authors/a" }],
         topics: [worst],
+        image: {
+          url: "https://think.example/media/m/r/social-1200-50-50.jpg",
+          width: 1200,
+          height: 630,
+          alt: worst,
+          caption: worst,
+          credit: worst,
+        },
       },
     ],
   };

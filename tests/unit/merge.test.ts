@@ -25,6 +25,7 @@ const piece = (body: JSONContent, fields: Partial<MergeablePiece> = {}): Mergeab
   seriesId: null,
   disclaimerId: null,
   topicIds: ["t1", "t2"],
+  leadImageId: null,
   ...fields,
 });
 

@@ -34,9 +34,10 @@ export default async function SearchPage({ searchParams }: Props) {
           </h2>
           {result.total === 0 ? <p className="empty">Try fewer or different words, or remove a filter.</p> : null}
           <div className="card-list">
-            {result.items.map((hit) => (
+            {result.items.map((hit, index) => (
               <ArticleCard
                 key={hit.slug}
+                eager={index === 0}
                 item={hit}
                 timeZone={site.timeZone}
                 level={3}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticleEditor } from "@/components/editor/article-editor";
 import { getArticleFormOptions } from "@/lib/editorial/form-options";
-import { getArticleForEditing, type EditableArticle } from "@/lib/editorial/working-copy";
+import { getArticleForEditing, getLeadImageSummary, type EditableArticle } from "@/lib/editorial/working-copy";
 import { requireUser } from "@/lib/accounts/auth";
 import { ForbiddenError } from "@/lib/platform/errors";
 import { orNotFound } from "@/lib/platform/http/domain-errors";
@@ -32,6 +32,6 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
     }
     throw error;
   }
-  const options = await getArticleFormOptions(user);
-  return <ArticleEditor article={article} options={options} />;
+  const [options, leadImage] = await Promise.all([getArticleFormOptions(user), getLeadImageSummary(user, id)]);
+  return <ArticleEditor article={article} options={options} leadImage={leadImage} />;
 }
