@@ -55,7 +55,7 @@ function parseArticleInput(input: unknown) {
   return { ...fields, body };
 }
 
-const factsInclude = {
+export const factsInclude = {
   authors: { orderBy: { position: "asc" }, select: { authorId: true, author: { select: { userId: true } } } },
   topics: { select: { topicId: true } },
   division: { select: { editors: { select: { userId: true } } } },
@@ -63,7 +63,7 @@ const factsInclude = {
 
 type WithFacts = Prisma.ArticleGetPayload<{ include: typeof factsInclude; omit: { body: true } }>;
 
-function toFacts(article: WithFacts): ArticleFacts {
+export function toFacts(article: WithFacts): ArticleFacts {
   return {
     status: article.status,
     createdById: article.createdById,
