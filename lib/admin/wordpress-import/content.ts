@@ -9,6 +9,7 @@ import "server-only";
 import type { JSONContent } from "@tiptap/core";
 import { DOMParser as SchemaParser } from "@tiptap/pm/model";
 import { JSDOM } from "jsdom";
+import { isSafeHref } from "../../content/links";
 import { schemaFor, validateRichText } from "../../content/validate";
 
 export interface ConvertedContent {
@@ -88,7 +89,7 @@ function coreNotes(meta: string | undefined): Map<string, string> {
  * Converts a post's content. Throws the body's RichTextError when what is left cannot be a body
  * (too large, a link with a forbidden scheme): the caller reports the post and imports the rest.
  */
-export function convertPostContent(content: string, footnotesMeta?: string): ConvertedContent {
+export function convertPostContent(content: string, footnotesMeta?: string, siteUrl = ""): ConvertedContent {
   const dropped: string[] = [];
   const shortcodeNotes: string[] = [];
   let html = content.replace(/<!--[\s\S]*?-->/g, "");
@@ -124,6 +125,28 @@ export function convertPostContent(content: string, footnotesMeta?: string): Con
     const figure = img.closest("figure");
     (figure ?? img).remove();
   });
+
+  // Links: a relative one ("/2021/03/other-post/") is made absolute on the WordPress site, whose
+  // addresses redirect here once its domain points at Standfirst; one the body refuses
+  // (javascript:, data:) loses its address, keeps its text, and is counted.
+  let refused = 0;
+  body.querySelectorAll("a[href]").forEach((link) => {
+    const href = (link.getAttribute("href") ?? "").trim();
+    let absolute = href;
+    if (siteUrl && !href.startsWith("#") && !/^[a-z][a-z0-9+.-]*:/i.test(href)) {
+      try {
+        absolute = new URL(href, `${siteUrl}/`).toString();
+      } catch {
+        absolute = href;
+      }
+    }
+    if (isSafeHref(absolute)) link.setAttribute("href", absolute);
+    else {
+      refused += 1;
+      link.replaceWith(...link.childNodes);
+    }
+  });
+  if (refused) dropped.push(`the address of ${counted(refused, "link")} (not http, https, mailto or an anchor)`);
 
   // Footnotes, in the order of their references.
   const notesMeta = coreNotes(footnotesMeta);

@@ -222,7 +222,7 @@ export async function planImport(wxr: Wxr, mapping: ImportMapping, timeZone: str
     }
     let converted;
     try {
-      converted = convertPostContent(item.content, item.meta.footnotes);
+      converted = convertPostContent(item.content, item.meta.footnotes, wxr.siteUrl);
     } catch (error) {
       drafts.push({ ...base, action: "fail", reason: `Its content cannot be a body: ${(error as Error).message}` });
       continue;
@@ -290,6 +290,15 @@ export async function planImport(wxr: Wxr, mapping: ImportMapping, timeZone: str
       (a) => `${a.slug} ${a.id}`,
     ),
   );
+  // An old address another piece already answers (a second WordPress site's ?p=1001) keeps its piece.
+  const pathOwners = new Map(
+    (
+      await db.legacyPath.findMany({
+        where: { path: { in: drafts.flatMap((d) => d.legacyPaths) } },
+        select: { path: true, articleId: true },
+      })
+    ).map((row) => [row.path, row.articleId]),
+  );
   const slugOwner = new Map([...taken].map((entry) => entry.split(" ") as [string, string]));
   const claimed = new Set<string>();
   const posts = drafts.map((post): PostPlan => {
@@ -302,6 +311,11 @@ export async function planImport(wxr: Wxr, mapping: ImportMapping, timeZone: str
       post.notes.push(`The slug "${post.slug}" is taken by another piece; it is "${slug}".`);
     }
     claimed.add(slug);
+    for (const path of post.legacyPaths) {
+      const pathOwner = pathOwners.get(path);
+      if (pathOwner && pathOwner !== earlier?.articleId)
+        post.notes.push(`The old address "${path}" already leads to another piece; it keeps leading there.`);
+    }
     const planned = { ...post, slug };
     if (!earlier) return planned;
     const base = { ...planned, articleId: earlier.articleId, importedVersion: earlier.importedVersion };
