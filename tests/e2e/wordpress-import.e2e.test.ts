@@ -48,7 +48,8 @@ test("an admin uploads an export, confirms the mapping, runs the import and read
   await admin.getByLabel("Economics (economics)").selectOption({ label: "Create the division “Economics”" });
   await admin.getByLabel("Shipping (shipping)").selectOption({ label: "Create the topic “Shipping”" });
   await admin.getByRole("button", { name: "Confirm the mapping and import" }).click();
-  await admin.getByRole("heading", { name: "Report" }).waitFor({ timeout: 90_000 });
+  await admin.getByRole("heading", { name: "Report", exact: true }).waitFor({ timeout: 90_000 });
+  await expect(admin.getByRole("heading", { name: "What the import would do" }).count()).resolves.toBe(0);
   const counts = admin.locator(".import-counts");
   await expect(counts.locator("div", { hasText: "new pieces" }).locator("dd").textContent()).resolves.toBe(String(posts.length));
   await expect(counts.locator("div", { hasText: "not imported (see below)" }).locator("dd").textContent()).resolves.toBe("0");

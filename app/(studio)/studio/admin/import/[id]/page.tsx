@@ -42,17 +42,18 @@ export default async function WordPressImportRunPage({ params }: { params: Promi
               <fieldset className="import-mapping">
                 <legend>Categories → divisions</legend>
                 {categories.map((term) => (
-                  <Select
-                    key={term.nicename}
-                    name={`category.${term.nicename}`}
-                    label={`${term.name || term.nicename} (${term.nicename})`}
-                    defaultValue={valueOf(preview.mapping.categories[term.nicename], term.name)}
-                    options={[
-                      ...preview.divisions.map((d) => ({ value: `existing:${d.slug}`, label: `Division: ${d.name}` })),
-                      { value: `create:${term.name || term.nicename}`, label: `Create the division “${term.name || term.nicename}”` },
-                      { value: "ignore", label: "Leave out" },
-                    ]}
-                  />
+                  <div className="import-mapping__field" key={term.nicename}>
+                    <Select
+                      name={`category.${term.nicename}`}
+                      label={`${term.name || term.nicename} (${term.nicename})`}
+                      defaultValue={valueOf(preview.mapping.categories[term.nicename], term.name)}
+                      options={[
+                        ...preview.divisions.map((d) => ({ value: `existing:${d.slug}`, label: `Division: ${d.name}` })),
+                        { value: `create:${term.name || term.nicename}`, label: `Create the division “${term.name || term.nicename}”` },
+                        { value: "ignore", label: "Leave out" },
+                      ]}
+                    />
+                  </div>
                 ))}
               </fieldset>
             ) : null}
@@ -60,17 +61,18 @@ export default async function WordPressImportRunPage({ params }: { params: Promi
               <fieldset className="import-mapping">
                 <legend>Tags → topics</legend>
                 {tags.map((term) => (
-                  <Select
-                    key={term.nicename}
-                    name={`tag.${term.nicename}`}
-                    label={`${term.name || term.nicename} (${term.nicename})`}
-                    defaultValue={valueOf(preview.mapping.tags[term.nicename], term.name)}
-                    options={[
-                      ...preview.topics.map((t) => ({ value: `existing:${t.slug}`, label: `Topic: ${t.name}` })),
-                      { value: `create:${term.name || term.nicename}`, label: `Create the topic “${term.name || term.nicename}”` },
-                      { value: "ignore", label: "Leave out" },
-                    ]}
-                  />
+                  <div className="import-mapping__field" key={term.nicename}>
+                    <Select
+                      name={`tag.${term.nicename}`}
+                      label={`${term.name || term.nicename} (${term.nicename})`}
+                      defaultValue={valueOf(preview.mapping.tags[term.nicename], term.name)}
+                      options={[
+                        ...preview.topics.map((t) => ({ value: `existing:${t.slug}`, label: `Topic: ${t.name}` })),
+                        { value: `create:${term.name || term.nicename}`, label: `Create the topic “${term.name || term.nicename}”` },
+                        { value: "ignore", label: "Leave out" },
+                      ]}
+                    />
+                  </div>
                 ))}
               </fieldset>
             ) : null}
