@@ -5,6 +5,7 @@
 // is reported, and a post that fails leaves nothing of itself behind.
 import { GET as legacyGet } from "@/app/legacy/[kind]/[...rest]/route";
 import { importWordPress } from "@/lib/admin/wordpress-import";
+import { createImportRun, getImportRun, runImportStep, startImportRun } from "@/lib/admin/wordpress-import/runs";
 import { db } from "@/lib/platform/db";
 import { ValidationError } from "@/lib/platform/errors";
 import { actorFor } from "../helpers/actors";
@@ -289,5 +290,41 @@ describe("a dry run, bad files and bad posts", () => {
     const editor = await actorFor(await makeUser("editor"));
     await expect(importWordPress(editor, xml, { dryRun: true })).rejects.toMatchObject({ status: 403 });
     await expect(importWordPress(null, xml, { dryRun: true })).rejects.toMatchObject({ status: 401 });
+  });
+});
+
+describe("an import run from the studio, in steps", () => {
+  it("uploads, confirms the mapping, runs step by step to the end, and keeps the report", async () => {
+    const spec: WxrSiteSpec = { ...archiveSite(60), url: "https://fifth.example", title: "Fifth" };
+    spec.items = spec.items.map((i) => ({ ...i, slug: `fifth-${i.slug}` }));
+    const id = await createImportRun(admin, { fileName: "fifth.xml", xml: buildWxr(spec) });
+    const planned = await getImportRun(admin, id);
+    expect(planned.preview?.report.counts.created).toBe(60);
+    await startImportRun(admin, id, { categories: { economics: { action: "existing", slug: "economics" } }, tags: {} });
+    await expect(startImportRun(admin, id, {})).rejects.toThrow(/already been run/);
+    const steps = [];
+    for (;;) {
+      const step = await runImportStep(admin, id);
+      steps.push(step.processed);
+      if (step.done) {
+        expect(step.tags).toContain("publications");
+        break;
+      }
+    }
+    expect(steps).toEqual([25, 50, 60]);
+    const { run, report } = await getImportRun(admin, id);
+    expect(run.status).toBe("done");
+    expect(report?.counts).toMatchObject({ created: 60, failed: 0 });
+    expect(report?.posts).toHaveLength(60);
+    // The bylines as the run found them at its start.
+    expect(report?.authors.map((a) => a.byline)).toEqual([
+      expect.stringMatching(/Amara Okafor \(the byline of a user/),
+      expect.stringMatching(/Lucas Martin \(an existing author profile/),
+      expect.stringMatching(/Priya Raman \(an existing author profile/),
+    ]);
+    const events = await db.auditEvent.findMany({ where: { subject: `import:${id}` }, orderBy: { createdAt: "asc" } });
+    expect(events.map((e) => e.action)).toEqual(["import.run", "import.finish"]);
+    // A step after the end does nothing.
+    expect(await runImportStep(admin, id)).toMatchObject({ processed: 60, done: true, tags: [] });
   });
 });

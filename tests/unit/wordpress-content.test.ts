@@ -1,12 +1,13 @@
 // A WordPress post's HTML as a body: block comments dropped, classic paragraphs made, every
 // footnote format a real footnote in order, and what the body cannot hold reported by name.
+import type { JSONContent } from "@tiptap/core";
 import { convertPostContent } from "@/lib/admin/wordpress-import/content";
 import { readWxr } from "@/lib/admin/wordpress-import/wxr";
 import { renderRichText } from "@/lib/content";
 import { ValidationError } from "@/lib/platform/errors";
 import { archiveSite, buildWxr } from "../fixtures/wxr-builder";
 
-const types = (json: { content?: { type: string }[] }) => (json.content ?? []).map((n) => n.type);
+const types = (json: JSONContent) => (json.content ?? []).map((n) => n.type);
 
 test("notes of every format, mixed in one post, are numbered in the order of their references", () => {
   const id = "3f2a";

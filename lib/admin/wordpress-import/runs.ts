@@ -136,8 +136,10 @@ export async function runImportStep(actor: Actor | null, id: string): Promise<St
   for (const post of posts) counts[post.outcome] += 1;
   const done = to >= run.total;
   const allTags = [...new Set([...(before.tags ?? []), ...tags])];
+  // The bylines as the first step found them: later steps find the guest authors it made as existing profiles.
+  const authors = before.report?.authors ?? report.authors;
   const next: StoredReport = {
-    report: { ...report, posts, counts, seconds: (before.report?.seconds ?? 0) + report.seconds },
+    report: { ...report, authors, posts, counts, seconds: (before.report?.seconds ?? 0) + report.seconds },
     tags: allTags,
   };
   await db.$transaction(async (tx) => {

@@ -31,11 +31,10 @@ export default async function WordPressImportRunPage({ params }: { params: Promi
       <h1 className="page-title">Import of {run.fileName}</h1>
       {preview ? (
         <>
-          <ImportReportView report={preview.report} planned />
           <h2>Confirm the mapping</h2>
           <p>
             A piece belongs to one division: a post&apos;s first category that maps to a division gives it. Tags become the topics it is
-            related to. What is left out is named on each post in the report.
+            related to. What is left out is named on each post below, as the proposed mapping leaves it.
           </p>
           <ImportRunner id={run.id} total={preview.report.posts.length} processed={0} running={false}>
             {categories.length ? (
@@ -77,6 +76,7 @@ export default async function WordPressImportRunPage({ params }: { params: Promi
               </fieldset>
             ) : null}
           </ImportRunner>
+          <ImportReportView report={preview.report} planned />
         </>
       ) : run.status === "running" ? (
         <ImportRunner id={run.id} total={run.total} processed={run.processed} running />
