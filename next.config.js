@@ -47,6 +47,23 @@ module.exports = (phase) => {
         permanent: true,
       }));
     },
+    // Old WordPress addresses (/2024/06/slug, /2024/06/03/slug, /?p=123) go to the route that
+    // looks them up (lib/reader/legacy-paths.ts): only these shapes, so no other request pays a query.
+    // Before the file routes: the home page is one, and it would take /?p= otherwise.
+    async rewrites() {
+      return {
+        beforeFiles: [
+          { source: "/:year(\\d{4})/:month(\\d{2})/:rest+", destination: "/legacy/path/:year/:month/:rest+" },
+          {
+            source: "/",
+            has: [{ type: /** @type {const} */ ("query"), key: "p", value: "(?<id>\\d{1,12})" }],
+            destination: "/legacy/p/:id",
+          },
+        ],
+        afterFiles: [],
+        fallback: [],
+      };
+    },
     async headers() {
       return [
         { source: "/:path*", headers: securityHeaders(production) },

@@ -12,6 +12,8 @@
 //                    [--generate-only] [--database standfirst_bench]
 //   npm run bench -- --media: upload-and-process of a 6 MB photo and each rendition's first and later request
 //   (bench/media.ts), on disk and on s3rver, in the bench database; no archive, no build.
+//   npm run bench -- --wordpress [--posts 5000]: the WordPress import of a generated export into a site of its
+//   own (the database --database + "_wordpress", made afresh), timed (bench/wordpress-import.ts).
 //   npm run bench -- --growth: each scenario's p99 by archive size, from the stored results (bench/growth.ts).
 //   npm run bench -- --soak 30 [--heap-limit MiB] [--label text] [--pieces ...] [--connections ...] [--skip-build]: the
 //   soak instead (bench/soak.ts): N minutes of mixed traffic, memory printed every minute.
@@ -52,6 +54,8 @@ const { values: args } = parseArgs({
     soak: { type: "string" },
     "heap-limit": { type: "string" },
     label: { type: "string", default: "soak" },
+    wordpress: { type: "boolean", default: false },
+    posts: { type: "string", default: "5000" },
   },
 });
 const pieces = Number(args.pieces);
@@ -88,20 +92,23 @@ function load(spec: object): Promise<Omit<Measure, "load">> {
 }
 
 /** The bench's own database: `--database` (standfirst_bench) on the DATABASE_URL server, or an embedded one under .data/bench. */
-async function database(): Promise<{ url: string; stop: () => Promise<void> }> {
+async function database(
+  name = args.database,
+  { fresh = args.fresh, dataDir = ".data/bench", port = 54339 } = {},
+): Promise<{ url: string; stop: () => Promise<void> }> {
   // A name of this script's own making, never a caller's SQL: it is spliced into DROP and CREATE.
-  const name = args.database;
   if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`--database ${name}: use lower-case letters, digits and _`);
   const server = process.env.DATABASE_URL;
   if (!server) {
-    const embedded = await startEmbeddedPostgres({ dataDir: path.join(root, ".data/bench"), port: 54339 });
+    if (fresh) rmSync(path.join(root, dataDir), { recursive: true, force: true });
+    const embedded = await startEmbeddedPostgres({ dataDir: path.join(root, dataDir), port });
     return { url: embedded.url, stop: embedded.stop };
   }
   const url = new URL(server);
   url.pathname = `/${name}`;
   const admin = new Client({ connectionString: server });
   await admin.connect();
-  if (args.fresh) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  if (fresh) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   const exists = (await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [name])).rowCount;
   if (!exists) await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
@@ -113,6 +120,7 @@ async function main() {
     console.log(growthTable(latestBySize(resultsDir)));
     return;
   }
+  if (args.wordpress) return wordpressBench();
   const started = loadavg()[0];
   const db = await database();
   const env: NodeJS.ProcessEnv = {
@@ -406,6 +414,26 @@ function report({ results, memory, plans, scores, generateSeconds, sitemap, sing
     ),
   );
   console.log(`Written to bench/results/${stamp}.md and .json`);
+}
+
+/** The WordPress import on an empty site of its own: a dry run, the import, and the same import again. */
+async function wordpressBench() {
+  const db = await database(`${args.database}_wordpress`, { fresh: true, dataDir: ".data/bench-wordpress", port: 54340 });
+  process.env.DATABASE_URL = db.url;
+  try {
+    await applyMigrations(db.url);
+    const { db: prisma } = await import("../lib/platform/db");
+    const { seed } = await import("../prisma/seed");
+    await seed(prisma, () => {});
+    const { benchWordPressImport, wordPressTable } = await import("./wordpress-import");
+    const load = loadavg()[0];
+    const rows = await benchWordPressImport(Number(args.posts), (line) => console.log(line));
+    console.log(`\nWordPress import, ${args.posts} posts (load average ${load.toFixed(1)} at the start, 2 CPUs):\n`);
+    console.log(wordPressTable(rows));
+    await prisma.$disconnect();
+  } finally {
+    await db.stop();
+  }
 }
 
 main().catch((error) => {

@@ -15,6 +15,8 @@ export const articleActions = [
   "articles.requestChanges",
   "articles.approve",
   "articles.publish",
+  /** Publish with an original publication date in the past (an archive piece); never a writer's. */
+  "articles.backdate",
   "articles.unpublish",
   "articles.archive",
   "articles.newVersion",
@@ -47,6 +49,11 @@ export const siteActions = [
   "media.upload",
   /** Change or delete any image in the library; without it, only one's own uploads (mayChangeMedia). */
   "media.manage",
+  /**
+   * Import a WordPress export: it publishes hundreds of back-dated pieces at once and creates
+   * authors, divisions and topics, so admins only (lib/admin/wordpress-import/).
+   */
+  "import.run",
 ] as const;
 
 export type ArticleAction = (typeof articleActions)[number];

@@ -39,4 +39,10 @@ export const adminSections: { href: string; label: string; description: string; 
     description: "Reusable texts printed under pieces.",
     permission: "disclaimers.manage",
   },
+  {
+    href: paths.studio.admin.wordpressImport(),
+    label: "Import from WordPress",
+    description: "Bring a WordPress site's posts in, with their dates, authors and old addresses.",
+    permission: "import.run",
+  },
 ];

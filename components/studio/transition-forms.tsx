@@ -25,11 +25,14 @@ export function TransitionForms({
   actions,
   timeZone,
   hasLiveCopy,
+  mayBackdate,
 }: {
   articleId: string;
   actions: TransitionName[];
   timeZone: string;
   hasLiveCopy: boolean;
+  /** Editors may publish an archive piece as of its original date; writers never see the control. */
+  mayBackdate: boolean;
 }) {
   if (actions.length === 0) return <p className="muted">There is nothing for you to do with this piece in its current state.</p>;
   return (
@@ -56,6 +59,24 @@ export function TransitionForms({
                   <label htmlFor="reason">What needs to change (required)</label>
                   <textarea id="reason" name="reason" rows={4} required maxLength={4000} aria-describedby={`hint-${name}`} />
                 </>
+              ) : null}
+              {name === "publish" && mayBackdate ? (
+                // Apart from "Schedule" on purpose: a date here is in the past and the piece goes live now.
+                <fieldset className="workflow-action__archive">
+                  <legend>Original publication date (archive piece)</legend>
+                  <p className="muted" id="hint-originalDate">
+                    Only for a piece first published elsewhere: it goes live now, dated and sorted as of this day. Leave empty to publish
+                    with today&apos;s date.
+                  </p>
+                  <label htmlFor="originalDate">First published on ({timeZone} date)</label>
+                  <input
+                    id="originalDate"
+                    name="originalDate"
+                    type="date"
+                    max={toSiteLocalInput(new Date(), timeZone).slice(0, 10)}
+                    aria-describedby="hint-originalDate"
+                  />
+                </fieldset>
               ) : null}
               {name === "schedule" ? (
                 <>

@@ -4,7 +4,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { scheduleAtSiteTime, transition, transitionNames } from "../editorial/workflow";
+import { publishBackdatedAtSiteTime, scheduleAtSiteTime, transition, transitionNames } from "../editorial/workflow";
 import { paths } from "../platform/paths";
 import { defineFormAction } from "./define";
 
@@ -17,6 +17,8 @@ const transitionForm = z
     transition: z.enum(transitionNames, { error: "Unknown action." }),
     reason: z.string().max(4000, "The reason is at most 4,000 characters.").optional(),
     publishAt: z.string().max(40).optional(),
+    /** "Original publication date (archive piece)": a day in the past, with publish only. */
+    originalDate: z.string().max(40).optional(),
     confirm: z.literal("yes").optional(),
   })
   .superRefine((input, ctx) => {
@@ -31,7 +33,9 @@ const transitionForm = z
 
 export const runTransitionAction = defineFormAction(transitionForm, async (user, input) => {
   if (input.transition === "schedule") await scheduleAtSiteTime(user, input.articleId, input.publishAt ?? "");
-  else await transition(user, input.articleId, input.transition, { reason: input.reason });
+  else if (input.transition === "publish" && input.originalDate?.trim()) {
+    await publishBackdatedAtSiteTime(user, input.articleId, input.originalDate);
+  } else await transition(user, input.articleId, input.transition, { reason: input.reason });
   revalidatePath(paths.studio.home(), "layout");
   // The page shows what happened; the button that was pressed may no longer be offered.
   redirect(paths.studio.article(input.articleId, { done: input.transition }));

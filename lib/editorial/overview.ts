@@ -66,6 +66,7 @@ export async function getArticleOverview(actor: Actor | null, articleId: string)
       comment: may("articles.comment"),
       correct: mayCorrect(user, facts, hasLiveCopy),
       restore: mayRestoreRevision(user, facts),
+      backdate: may("articles.backdate"),
     },
   };
 }

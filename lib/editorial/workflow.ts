@@ -6,13 +6,13 @@ import "server-only";
 import type { JSONContent } from "@tiptap/core";
 import { z } from "zod";
 import { missingAltText } from "../content";
-import { loadAuthorized } from "./working-copy";
+import { factsInclude, loadAuthorized, toFacts } from "./working-copy";
 import { db, type Tx } from "../platform/db";
 import { ConflictError, NotSignedInError, ValidationError } from "../platform/errors";
 import { parseInput } from "../platform/validation";
 import type { ArticleStatus } from "../generated/prisma/enums";
 import { deliverPending, queueEmail } from "../platform/mail";
-import { maySchedule, type ArticleAction } from "../permissions";
+import { authorizeArticle, maySchedule, type Actor, type ArticleAction } from "../permissions";
 import { recordAudit } from "../platform/audit";
 import { refreshPublic, tagsForArticle } from "../reader/cache";
 import { removePublication, writePublication } from "../reader/publications";
@@ -89,7 +89,24 @@ function scheduleHorizon(now = new Date()): Date {
 const options = z.object({
   reason: z.string().trim().max(4000, "The reason is at most 4,000 characters.").optional(),
   publishAt: z.coerce.date({ error: "Give a valid date and time." }).optional(),
+  /** An archive piece's original publication date: publishing then puts it live at once, as of that date. */
+  originalDate: z.coerce.date({ error: "Give a valid original publication date." }).optional(),
 });
+
+/** The earliest original publication date taken: an earlier one is a typo (0024 for 2024). */
+const EARLIEST_ORIGINAL_DATE = new Date("1900-01-01T00:00:00Z");
+
+/**
+ * An original publication date must lie in the past: a date to come is scheduling, a separate
+ * control with its own rules (maySchedule), never reached through back-dating.
+ */
+function checkOriginalDate(date: Date, now: Date) {
+  const refuse = (message: string) => {
+    throw new ValidationError(message, { originalDate: [message] });
+  };
+  if (date.getTime() > now.getTime()) refuse("The original publication date must be in the past. To publish later, schedule the piece.");
+  if (date < EARLIEST_ORIGINAL_DATE) refuse("The original publication date must be after 1900.");
+}
 
 type Contact = { email: string; disabled: boolean } | null;
 const reachable = (users: Contact[]) => users.filter((u): u is NonNullable<Contact> => Boolean(u && !u.disabled)).map((u) => u.email);
@@ -143,13 +160,21 @@ async function notify(tx: Tx, name: TransitionName, articleId: string, actorName
 export async function transition(actor: CurrentUser | null, articleId: string, name: TransitionName, input: unknown = {}) {
   const rule = transitions[name];
   const { article, facts, actor: user } = await loadAuthorized(actor, rule.permission, articleId);
-  const { reason, publishAt } = parseInput(options, input);
+  const { reason, publishAt, originalDate } = parseInput(options, input);
+  const now = new Date();
 
   if (!rule.from.includes(article.status)) {
     throw new ConflictError(`This piece is ${statusLabel(article.status)}, so it cannot be ${rule.done} now.`);
   }
   if (name === "requestChanges" && !reason) {
     throw new ValidationError("Say what needs to change: a reason is required.", { reason: ["A reason is required."] });
+  }
+  if (originalDate) {
+    if (name !== "publish") {
+      throw new ValidationError("Only publishing takes an original publication date.", { originalDate: ["Only for publishing."] });
+    }
+    authorizeArticle(user, "articles.backdate", facts);
+    checkOriginalDate(originalDate, now);
   }
   if (name === "schedule" && (!publishAt || publishAt.getTime() <= Date.now())) {
     throw new ValidationError("Choose a publication time in the future.", { publishAt: ["Choose a time in the future."] });
@@ -170,37 +195,12 @@ export async function transition(actor: CurrentUser | null, articleId: string, n
 
   // The pages that showed the piece before (an older version may be live under another slug or byline).
   const shownBefore = changesPublic.has(name) ? await tagsForArticle(articleId) : [];
-  const now = new Date();
   const updated = await db.$transaction(async (tx) => {
-    // Guarded on the state we checked, so two people acting at once cannot both succeed.
-    const changed = await tx.article.updateMany({
-      where: { id: articleId, status: article.status },
-      data: {
-        status: rule.to,
-        version: { increment: 1 },
-        ...(name === "submit" ? { submittedAt: now } : {}),
-        ...(name === "schedule" ? { scheduledAt: publishAt } : {}),
-        ...(name === "publish" ? { scheduledAt: null, publishedAt: article.publishedAt ?? now } : {}),
-      },
-    });
-    if (changed.count === 0) throw new ConflictError("Someone else changed this piece's status a moment ago. Reload to see it.");
-
-    const revision = await snapshotArticle(tx, articleId, name, user.id, reason);
-    if (name === "publish") await writePublication(tx, articleId, revision.id, now);
-    if (name === "schedule" && publishAt) await writePublication(tx, articleId, revision.id, publishAt);
-    if (name === "unpublish" || name === "archive") await removePublication(tx, articleId);
-
-    await recordAudit(tx, {
-      actorId: user.id,
-      action: `articles.${name}`,
-      articleId,
-      details: {
-        from: article.status,
-        to: rule.to,
-        ...(reason ? { reason } : {}),
-        ...(publishAt ? { publishAt: publishAt.toISOString() } : {}),
-      },
-    });
+    await applyChange(
+      tx,
+      { articleId, name, from: article.status, publishedAt: article.publishedAt, userId: user.id, now },
+      { reason, publishAt, originalDate },
+    );
     await notify(tx, name, articleId, user.name, reason);
     return tx.article.findUniqueOrThrow({ where: { id: articleId } });
   });
@@ -209,6 +209,99 @@ export async function transition(actor: CurrentUser | null, articleId: string, n
   // After commit: the change stands whether or not the mail server answers.
   await deliverPending();
   return updated;
+}
+
+interface Change {
+  articleId: string;
+  name: TransitionName;
+  /** The state checked before: the update is guarded on it. */
+  from: ArticleStatus;
+  /** The piece's first publication date so far. */
+  publishedAt: Date | null;
+  userId: string;
+  now: Date;
+  /** What the revision is called: the transition's name, or "import". */
+  kind?: string;
+}
+
+/**
+ * The change itself, inside the caller's transaction: the status, a revision, the public copy and
+ * the audit event. A back-dated publication (originalDate) is live at once, as of that date: its
+ * publication date and its live time are both the original date, so listings, feeds, the sitemap
+ * and search place it where it belongs in the archive, never on top as new.
+ */
+async function applyChange(tx: Tx, change: Change, { reason, publishAt, originalDate }: z.output<typeof options>) {
+  const { articleId, name, from, now } = change;
+  const rule = transitions[name];
+  const publishedAt = originalDate ?? change.publishedAt ?? now;
+  // Guarded on the state we checked, so two people acting at once cannot both succeed.
+  const changed = await tx.article.updateMany({
+    where: { id: articleId, status: from },
+    data: {
+      status: rule.to,
+      version: { increment: 1 },
+      ...(name === "submit" ? { submittedAt: now } : {}),
+      ...(name === "schedule" ? { scheduledAt: publishAt } : {}),
+      ...(name === "publish" ? { scheduledAt: null, publishedAt } : {}),
+    },
+  });
+  if (changed.count === 0) throw new ConflictError("Someone else changed this piece's status a moment ago. Reload to see it.");
+
+  const revision = await snapshotArticle(tx, articleId, change.kind ?? name, change.userId, reason);
+  if (name === "publish") await writePublication(tx, articleId, revision.id, originalDate ?? now);
+  if (name === "schedule" && publishAt) await writePublication(tx, articleId, revision.id, publishAt);
+  if (name === "unpublish" || name === "archive") await removePublication(tx, articleId);
+
+  await recordAudit(tx, {
+    actorId: change.userId,
+    action: `articles.${name}`,
+    articleId,
+    details: {
+      from,
+      to: rule.to,
+      ...(reason ? { reason } : {}),
+      ...(publishAt ? { publishAt: publishAt.toISOString() } : {}),
+      // Who back-dated the piece is this event's actor; the date it was given, and the one it had.
+      ...(originalDate ? { originalDate: originalDate.toISOString(), previousPublishedAt: change.publishedAt?.toISOString() ?? null } : {}),
+      ...(change.kind && change.kind !== name ? { via: change.kind } : {}),
+    },
+  });
+}
+
+/** States an import publishes from: its own new draft, or the live piece an earlier import made. */
+const importableFrom: readonly ArticleStatus[] = ["draft", "published"];
+
+/**
+ * Publishes an imported archive piece as of its original date, inside the importer's transaction
+ * (one piece, all or nothing). The same back-dated publication as the studio's, checked the same
+ * way (publish and back-date on this piece), recorded as an "import" revision. No mail (the
+ * authors of a migrated archive are not told of each piece) and no cache refresh: the importer
+ * refreshes the public pages once at the end.
+ */
+export async function publishImportedPiece(tx: Tx, actor: Actor, articleId: string, originalDate: Date) {
+  const article = await tx.article.findUniqueOrThrow({ where: { id: articleId }, include: factsInclude, omit: { body: true } });
+  const facts = toFacts(article);
+  authorizeArticle(actor, "articles.publish", facts);
+  authorizeArticle(actor, "articles.backdate", facts);
+  const now = new Date();
+  checkOriginalDate(originalDate, now);
+  if (!importableFrom.includes(article.status)) {
+    throw new ConflictError(`This piece is ${statusLabel(article.status)} in Standfirst, so the import leaves it alone.`);
+  }
+  await applyChange(
+    tx,
+    { articleId, name: "publish", from: article.status, publishedAt: article.publishedAt, userId: actor.id, now, kind: "import" },
+    { originalDate },
+  );
+}
+
+/** Publishes now as of an original date in the site's time zone ("2024-06-03": that day's midnight there). */
+export async function publishBackdatedAtSiteTime(actor: CurrentUser | null, articleId: string, localDate: string) {
+  if (!actor) throw new NotSignedInError();
+  const { timeZone } = await getSiteSettings();
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(localDate.trim()) ? fromSiteLocal(`${localDate.trim()}T00:00`, timeZone) : null;
+  if (!date) throw new ValidationError("Give the original publication date as YYYY-MM-DD.", { originalDate: ["Give a valid date."] });
+  return transition(actor, articleId, "publish", { originalDate: date });
 }
 
 /** Schedules for a wall-clock time in the site's time zone, as editors type it ("2026-12-01T09:00"). */

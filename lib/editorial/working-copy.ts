@@ -79,7 +79,7 @@ async function checkMediaExists(tx: Tx, fields: { leadImageId: string | null; bo
   }
 }
 
-const factsInclude = {
+export const factsInclude = {
   authors: { orderBy: { position: "asc" }, select: { authorId: true, author: { select: { userId: true } } } },
   topics: { select: { topicId: true } },
   division: { select: { editors: { select: { userId: true } } } },
@@ -87,7 +87,7 @@ const factsInclude = {
 
 type WithFacts = Prisma.ArticleGetPayload<{ include: typeof factsInclude; omit: { body: true } }>;
 
-function toFacts(article: WithFacts): ArticleFacts {
+export function toFacts(article: WithFacts): ArticleFacts {
   return {
     status: article.status,
     createdById: article.createdById,

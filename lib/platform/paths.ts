@@ -124,6 +124,8 @@ export const paths = {
       list: (section: AdminSection) => `${STUDIO}/admin/${section}`,
       create: (section: Exclude<AdminSection, "users">) => `${STUDIO}/admin/${section}/new`,
       item: (section: Exclude<AdminSection, "users">, id: string) => `${STUDIO}/admin/${section}/${segment(id)}`,
+      /** Importing from WordPress: the upload, then one import's mapping, progress and report. */
+      wordpressImport: (id?: string) => (id ? `${STUDIO}/admin/import/${segment(id)}` : `${STUDIO}/admin/import`),
     },
   },
   api: {

@@ -25,6 +25,7 @@ import { transition } from "@/lib/editorial/workflow";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { makeUser, sampleBody, TEST_PASSWORD } from "../helpers/db";
 import { setRequest } from "../helpers/next-headers";
+import { archiveSite, buildWxr } from "../fixtures/wxr-builder";
 
 const ROOT = path.resolve(__dirname, "../..");
 const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
@@ -464,7 +465,21 @@ const EXPECTATIONS: Record<string, Case[]> = {
         return outcome === `redirect /studio/articles/${p.id}?done=publish` ? "redirect" : outcome;
       },
     },
+    {
+      label: "publish an approved piece as of its original date (back-dated)",
+      expect: row(SIGN_IN, FORBIDDEN, NO_PIECE, "redirect", "redirect", SIGN_IN),
+      call: async (a) => {
+        const p = await piece("approved");
+        const outcome = await outcomeOfAction(() => a(null, form({ articleId: p.id, transition: "publish", originalDate: "2024-06-03" })));
+        const dated = await db.article.findUniqueOrThrow({ where: { id: p.id }, select: { publishedAt: true } });
+        if (outcome === "redirect /studio/articles/" + p.id + "?done=publish") {
+          return dated.publishedAt && dated.publishedAt.getUTCFullYear() === 2024 ? "redirect" : "published with today's date";
+        }
+        return outcome;
+      },
+    },
   ],
+  ...wordpressImportCases(),
   "app/api/articles/[id]/route.ts PUT": [
     {
       label: "save a draft",
@@ -628,6 +643,76 @@ function feedCases(): Record<string, Case[]> {
         label: "the owner's author feed",
         expect: all("ok"),
         call: (get) => feed(get, params({ kind: "authors", slug: people.owner.author!.slug, file: "rss.xml" }))(),
+      },
+    ],
+  };
+}
+
+/**
+ * The WordPress import is for admins (import.run); the old addresses it leaves answer everyone
+ * alike, with a redirect to a live piece or a 404.
+ */
+function wordpressImportCases(): Record<string, Case[]> {
+  const wxr = buildWxr(archiveSite(1));
+  const run = (status: "planned" | "running") =>
+    db.wordPressImport.create({
+      data: { fileName: "export.xml", xml: wxr, status, total: 1, processed: 0, mapping: {} },
+      select: { id: true },
+    });
+  const answer = async (call: () => Promise<unknown>) => {
+    const response = (await invoke(call)) as Response;
+    return `${response.status} ${response.headers.get("location") ?? ""}`.trim();
+  };
+  return {
+    "lib/actions/wordpress-import.ts#createImportRunAction": [
+      {
+        label: "upload an export",
+        expect: adminOnly("ok"),
+        call: (a) => outcomeOfAction(() => a({ fileName: "export.xml", xml: wxr })),
+      },
+    ],
+    "lib/actions/wordpress-import.ts#startImportRunAction": [
+      {
+        label: "confirm the mapping of an uploaded export",
+        expect: adminOnly("ok"),
+        call: async (a) => {
+          const { id } = await run("planned");
+          return outcomeOfAction(() => a(form({ id, "category.foreign-policy": "ignore", "tag.shipping": "create:Shipping" })));
+        },
+      },
+    ],
+    "lib/actions/wordpress-import.ts#runImportStepAction": [
+      {
+        label: "the next posts of a running import",
+        expect: adminOnly("ok"),
+        call: async (a) => {
+          const { id } = await run("running");
+          return outcomeOfAction(() => a({ id }));
+        },
+      },
+    ],
+    "app/legacy/[kind]/[...rest]/route.ts GET": [
+      {
+        label: "an old address of a live piece",
+        expect: all("301 <piece>"),
+        call: async (get) => {
+          const live = await piece("published");
+          const path = `/2024/06/${fresh("old")}`;
+          await db.legacyPath.create({ data: { path, articleId: live.id } });
+          const outcome = await answer(() => get(request(path), params({ kind: "path", rest: path.split("/").filter(Boolean) })));
+          return outcome.replace(paths.piece(live.slug), "<piece>");
+        },
+      },
+      {
+        label: "an old address of a draft, and one that leads nowhere",
+        expect: all("404 404"),
+        call: async (get) => {
+          const draft = await piece();
+          await db.legacyPath.create({ data: { path: `/?p=${++counter}`, articleId: draft.id } });
+          const ofDraft = await answer(() => get(request(`/?p=${counter}`), params({ kind: "p", rest: [String(counter)] })));
+          const nowhere = await answer(() => get(request("/2024/06/nowhere"), params({ kind: "path", rest: ["2024", "06", "nowhere"] })));
+          return `${ofDraft} ${nowhere}`;
+        },
       },
     ],
   };

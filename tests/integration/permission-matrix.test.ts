@@ -48,6 +48,8 @@ const articleMatrix: Row[] = [
   ["articles.requestChanges", ALL, row(401, 403, 403, 404, "allow", "allow", 401)],
   ["articles.approve", ALL, row(401, 403, 403, 404, "allow", "allow", 401)],
   ["articles.publish", ALL, row(401, 403, 403, 404, "allow", "allow", 401)],
+  // Back-dating an archive piece is an editor's call, never a writer's, even on their own piece.
+  ["articles.backdate", ALL, row(401, 403, 403, 404, "allow", "allow", 401)],
   ["articles.unpublish", ALL, row(401, 403, 403, 404, "allow", "allow", 401)],
   ["articles.archive", ALL, row(401, 403, 403, 404, "allow", "allow", 401)],
   ["articles.newVersion", ALL, row(401, 403, 403, 404, "allow", "allow", 401)],
@@ -88,6 +90,7 @@ const siteMatrix: [SiteAction, Outcome, Outcome, Outcome, Outcome, Outcome][] = 
   ["media.browse", 401, "allow", "allow", "allow", 401],
   ["media.upload", 401, "allow", "allow", "allow", 401],
   ["media.manage", 401, 403, "allow", "allow", 401],
+  ["import.run", 401, 403, 403, "allow", 401],
 ];
 
 async function outcome(run: () => unknown): Promise<Outcome> {

@@ -139,7 +139,13 @@ export default async function ArticleOverviewPage({ params, searchParams }: Prop
 
       <section aria-labelledby="workflow-heading">
         <h2 id="workflow-heading">Workflow</h2>
-        <TransitionForms articleId={id} actions={actions} timeZone={tz} hasLiveCopy={Boolean(publication?.live)} />
+        <TransitionForms
+          articleId={id}
+          actions={actions}
+          timeZone={tz}
+          hasLiveCopy={Boolean(publication?.live)}
+          mayBackdate={can.backdate}
+        />
       </section>
 
       {article.corrections.length || can.correct ? (
