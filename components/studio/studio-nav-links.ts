@@ -8,6 +8,7 @@ export const studioLinks: { href: string; label: string; needs: SiteAction }[] =
   { href: paths.studio.articles(), label: "Commentaries", needs: "articles.create" },
   { href: paths.studio.review(), label: "Review queue", needs: "articles.viewReviewQueue" },
   { href: paths.studio.newArticle(), label: "New commentary", needs: "articles.create" },
+  { href: paths.studio.media(), label: "Media", needs: "media.browse" },
   { href: paths.studio.comments(), label: "Reader comments", needs: "comments.moderate" },
   { href: paths.studio.admin.home(), label: "Admin", needs: "authors.manage" },
   { href: paths.studio.audit(), label: "Audit log", needs: "audit.view" },

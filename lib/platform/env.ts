@@ -66,6 +66,27 @@ const schema = z.object({
    */
   MAIL_LEASE_SECONDS: z.coerce.number().min(1, "must be at least 1 second").default(300),
   STANDFIRST_DEBUG_MIGRATIONS: optional(z.string()),
+  /** Where uploaded images and their renditions are kept on disk (default <STANDFIRST_DATA_DIR or .data>/media); unused with MEDIA_S3_BUCKET. */
+  MEDIA_DIR: optional(z.string()),
+  /** Largest image file accepted, in bytes (default 20 MB). */
+  MEDIA_MAX_BYTES: positiveInt(20_000_000),
+  /** Largest image accepted in pixels, width x height (x frames), so a small file that decodes huge is refused (default 50 megapixels). */
+  MEDIA_MAX_PIXELS: positiveInt(50_000_000),
+  /** Set: images are kept in this S3 bucket (any S3-compatible store) instead of on disk. */
+  MEDIA_S3_BUCKET: optional(z.string()),
+  MEDIA_S3_REGION: z.string().min(1).default("us-east-1"),
+  /** The store's address for a store that is not AWS (MinIO, R2, Spaces...); unset, AWS's own. */
+  MEDIA_S3_ENDPOINT: optional(url(["http:", "https:"])),
+  /** Unset: the AWS SDK's own chain (AWS_ACCESS_KEY_ID, an instance role...). */
+  MEDIA_S3_ACCESS_KEY_ID: optional(z.string()),
+  MEDIA_S3_SECRET_ACCESS_KEY: optional(z.string()),
+  /** "1": address the bucket in the path (http://host/bucket/key), as most non-AWS stores need. */
+  MEDIA_S3_FORCE_PATH_STYLE: optional(z.enum(["1", "0"], { message: 'must be "1", "0" or unset' })),
+  /** Keys start with this (e.g. "standfirst/"), for a bucket shared with other things. */
+  MEDIA_S3_PREFIX: z
+    .string()
+    .regex(/^([A-Za-z0-9][A-Za-z0-9._-]*\/)*$/, 'must be empty or end with "/" (e.g. "standfirst/")')
+    .default(""),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -115,6 +115,10 @@ export const paths = {
     compare: (id: string) => `${studioArticle(id)}/history/compare`,
     /** The working copy as readers would see it, inside the studio. */
     preview: (id: string) => `${studioArticle(id)}/preview`,
+    /** The media library: searched (`q`), filtered (`filter=unused|noAlt`), paged by keyset. */
+    media: (query: StudioListQuery & { q?: string; filter?: string } = {}) => withQuery(`${STUDIO}/media`, query),
+    /** One image of the library: its texts, focal point and uses. */
+    mediaItem: (id: string) => `${STUDIO}/media/${segment(id)}`,
     admin: {
       home: () => `${STUDIO}/admin`,
       list: (section: AdminSection) => `${STUDIO}/admin/${section}`,
@@ -129,6 +133,8 @@ export const paths = {
     newArticleFromWord: () => "/api/articles/from-word",
     /** A Word document read for a piece's body (POST, multipart `file`); nothing is saved. */
     articleWord: (id: string) => `/api/articles/${segment(id)}/word`,
+    /** Upload (POST multipart) and list (GET) of the media library. */
+    media: (query: { q?: string; filter?: string; after?: string; before?: string } = {}) => withQuery("/api/media", query),
   },
 };
 

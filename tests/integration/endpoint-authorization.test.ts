@@ -8,6 +8,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { decode, encode } from "next-auth/jwt";
 import { NextRequest } from "next/server";
+import sharp from "sharp";
+import { ingestImage } from "@/lib/media/ingest";
 import { createArticle } from "@/lib/editorial/working-copy";
 import { authSecret } from "@/lib/platform/env";
 import { db } from "@/lib/platform/db";
@@ -479,6 +481,7 @@ const EXPECTATIONS: Record<string, Case[]> = {
       },
     },
   ],
+  ...mediaCases(),
   ...feedCases(),
   ...legacyPageCases(),
   "app/(public)/commentaries/[slug]/cite/[format]/route.ts GET": [
@@ -670,6 +673,93 @@ function legacyPageCases(): Record<string, Case[]> {
       ],
     ]),
   );
+}
+
+/** An image in the library, uploaded by the owner for their draft. */
+async function ownersImage() {
+  const p = await piece();
+  return ingestImage({ fileName: "Owner's photo.png", bytes: await smallPng(), uploadedById: people.owner.id, articleId: p.id });
+}
+
+const smallPng = () =>
+  sharp({ create: { width: 40, height: 30, channels: 3, background: "#2e86c1" } })
+    .png()
+    .toBuffer();
+
+async function uploadOutcome(post: (...args: unknown[]) => Promise<unknown>, articleId?: string): Promise<string> {
+  const form = new FormData();
+  form.append("file", new File([new Uint8Array(await smallPng())], "chart.png", { type: "image/png" }));
+  if (articleId) form.append("articleId", articleId);
+  const encoded = new Response(form);
+  const req = new NextRequest(new URL("/api/media", ORIGIN), {
+    method: "POST",
+    body: new Uint8Array(await encoded.arrayBuffer()),
+    headers: { host: "studio.test", origin: ORIGIN, cookie: currentCookie, "content-type": encoded.headers.get("content-type")! },
+  });
+  const response = (await invoke(() => post(req))) as Response;
+  return response.status === 201 ? "created" : outcomeOfResponse(response);
+}
+
+function mediaCases(): Record<string, Case[]> {
+  const CHANGE = "403 Only the person who uploaded this image, or an editor, may change it.";
+  return {
+    "app/api/media/route.ts POST": [
+      {
+        label: "upload for the owner's draft",
+        expect: row(SIGN_IN, "created", NO_PIECE, "created", "created", SIGN_IN),
+        call: async (post) => uploadOutcome(post, (await piece()).id),
+      },
+      {
+        label: "upload into the library, for no piece",
+        expect: row(
+          SIGN_IN,
+          "403 Writers upload images for one of their pieces: upload it from the piece's editor.",
+          "403 Writers upload images for one of their pieces: upload it from the piece's editor.",
+          "created",
+          "created",
+          SIGN_IN,
+        ),
+        call: (post) => uploadOutcome(post),
+      },
+    ],
+    "app/api/media/route.ts GET": [
+      {
+        label: "the library's first page",
+        expect: row(SIGN_IN, "ok", "ok", "ok", "ok", SIGN_IN),
+        call: (get) => outcomeOf(() => get(request("/api/media?filter=noAlt"))),
+      },
+    ],
+    "app/media/[id]/[rev]/[file]/route.ts GET": [
+      {
+        label: "a rendition",
+        expect: all("ok"),
+        call: async (get) => {
+          const image = await ownersImage();
+          return outcomeOf(() => get(request("/"), params({ id: image.id, rev: image.rev, file: "w320.webp" })));
+        },
+      },
+    ],
+    "lib/actions/media.ts#updateMediaAction": [
+      {
+        label: "alt text of the owner's upload",
+        expect: row(SIGN_IN, "ok", CHANGE, "ok", "ok", SIGN_IN),
+        call: async (a) => {
+          const image = await ownersImage();
+          return formAction(async () => ({ id: image.id, title: "Chart", alt: "Bars rising", caption: "", credit: "", licence: "" }))(a);
+        },
+      },
+    ],
+    "lib/actions/media.ts#deleteMediaAction": [
+      {
+        label: "the owner's unused upload",
+        expect: row(SIGN_IN, "redirect /studio/media", CHANGE, "redirect /studio/media", "redirect /studio/media", SIGN_IN),
+        call: async (a) => {
+          const image = await ownersImage();
+          return formAction(async () => ({ id: image.id }))(a);
+        },
+      },
+    ],
+  };
 }
 
 let currentCookie = "";

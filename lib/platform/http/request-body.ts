@@ -19,11 +19,18 @@ export class BodyTooLargeError extends DomainError {
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
-/** The body as text, read no further than `limit` bytes. Throws BodyTooLargeError past it, ValidationError when it is not UTF-8. */
-async function readBodyText(request: Request, limit: number): Promise<string> {
+/**
+ * The body's bytes, read no further than `limit`. Past it, throws what `tooLarge` makes of the
+ * declared size (null when the body had none, or a false one): BodyTooLargeError by default.
+ */
+export async function readBodyBytes(
+  request: Request,
+  limit: number,
+  tooLarge: (declared: number | null) => Error = (declared) => new BodyTooLargeError(limit, declared),
+): Promise<Buffer> {
   const declared = Number(request.headers.get("content-length"));
-  if (declared > limit) throw new BodyTooLargeError(limit, declared);
-  if (!request.body) return "";
+  if (declared > limit) throw tooLarge(declared);
+  if (!request.body) return Buffer.alloc(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -34,12 +41,33 @@ async function readBodyText(request: Request, limit: number): Promise<string> {
     if (size > limit) {
       // Releases the upload's source rather than leaving it paused half-read.
       await reader.cancel();
-      throw new BodyTooLargeError(limit);
+      throw tooLarge(null);
     }
     chunks.push(value);
   }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * A multipart/form-data body (a file upload) read within `limit` bytes, then parsed. Throws
+ * what `tooLarge` makes past the limit, ValidationError when the body is not such a form.
+ */
+export async function readFormBody(request: Request, limit: number, tooLarge?: (declared: number | null) => Error): Promise<FormData> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!/^multipart\/form-data;/i.test(type)) throw new ValidationError("Send the file as multipart/form-data.");
+  const bytes = await readBodyBytes(request, limit, tooLarge);
   try {
-    return utf8.decode(Buffer.concat(chunks));
+    return await new Response(new Uint8Array(bytes), { headers: { "content-type": type } }).formData();
+  } catch {
+    throw new ValidationError("The upload is not a valid multipart/form-data body.");
+  }
+}
+
+/** The body as text, read no further than `limit` bytes. Throws BodyTooLargeError past it, ValidationError when it is not UTF-8. */
+async function readBodyText(request: Request, limit: number): Promise<string> {
+  const bytes = await readBodyBytes(request, limit);
+  try {
+    return utf8.decode(bytes);
   } catch {
     throw new ValidationError("The request is not valid UTF-8 text.");
   }
