@@ -10,6 +10,7 @@ import type { EditableArticle, LeadImageSummary } from "@/lib/editorial/working-
 import { BodyEditor } from "./body-editor";
 import { ConflictView } from "./conflict-view";
 import { DetailsPanel } from "./details-panel";
+import { ImportWord } from "./import-word";
 import { takeMergeIn } from "./merge-answer";
 import { draftFromArticle, draftKey, newDraft, type Draft } from "./draft";
 import { readLocalCopy } from "./local-copy";
@@ -63,6 +64,16 @@ export function ArticleEditor({ article, options, leadImage = null }: Props) {
   );
 
   const onBody = useCallback((body: JSONContent) => update({ body }), [update]);
+
+  /** A Word document's body replaces the editor's (confirmed by the writer), and its title fills an empty one. */
+  const onWordImport = useCallback(
+    (title: string | null, body: JSONContent) => {
+      editorRef.current?.chain().setContent(body, { emitUpdate: false }).setTextSelection(1).run();
+      update({ body, ...(title && !draftRef.current.title.trim() ? { title } : {}) });
+      void saveNow();
+    },
+    [update, saveNow],
+  );
   const onBlur = useCallback(() => void saveNow(), [saveNow]);
 
   // Restore a copy this browser kept of changes the server never confirmed.
@@ -109,6 +120,7 @@ export function ArticleEditor({ article, options, leadImage = null }: Props) {
       {articleId ? null : <p className="muted">The piece is created as a draft once it has a title, then saved as you write.</p>}
       <div className="article-editor__bar">
         <SaveStatus state={autosave.state} />
+        <ImportWord articleId={articleId} currentBody={() => draftRef.current.body} onImported={onWordImport} />
         {articleId ? (
           <Link href={paths.studio.article(articleId)} className="article-editor__back">
             Back to the piece

@@ -131,6 +131,10 @@ export const paths = {
   api: {
     /** Autosave of a working copy (PUT). */
     article: (id: string) => `/api/articles/${segment(id)}`,
+    /** A Word document as a new draft (POST, multipart `file`). */
+    newArticleFromWord: () => "/api/articles/from-word",
+    /** A Word document read for a piece's body (POST, multipart `file`); nothing is saved. */
+    articleWord: (id: string) => `/api/articles/${segment(id)}/word`,
     /** Upload (POST multipart) and list (GET) of the media library. */
     media: (query: { q?: string; filter?: string; after?: string; before?: string } = {}) => withQuery("/api/media", query),
   },

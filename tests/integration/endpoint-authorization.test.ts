@@ -24,6 +24,7 @@ import { createSession, resolveSession, type CurrentUser } from "@/lib/accounts/
 import { transition } from "@/lib/editorial/workflow";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { makeUser, sampleBody, TEST_PASSWORD } from "../helpers/db";
+import { buildDocx } from "../fixtures/docx-builder";
 import { setRequest } from "../helpers/next-headers";
 import { archiveSite, buildWxr } from "../fixtures/wxr-builder";
 
@@ -497,6 +498,7 @@ const EXPECTATIONS: Record<string, Case[]> = {
     },
   ],
   ...mediaCases(),
+  ...wordImportCases(),
   ...feedCases(),
   ...legacyPageCases(),
   "app/(public)/commentaries/[slug]/cite/[format]/route.ts GET": [
@@ -783,6 +785,43 @@ async function uploadOutcome(post: (...args: unknown[]) => Promise<unknown>, art
   });
   const response = (await invoke(() => post(req))) as Response;
   return response.status === 201 ? "created" : outcomeOfResponse(response);
+}
+
+/** A Word document posted as the editor's "Import from Word" posts it. */
+async function wordOutcome(post: (...args: unknown[]) => Promise<unknown>, url: string, ...rest: unknown[]): Promise<string> {
+  const form = new FormData();
+  const docx = await buildDocx({ heading: "Imported", footnotes: 2 });
+  form.append("file", new File([new Uint8Array(docx)], "piece.docx"));
+  const encoded = new Response(form);
+  const req = new NextRequest(new URL(url, ORIGIN), {
+    method: "POST",
+    body: new Uint8Array(await encoded.arrayBuffer()),
+    headers: { host: "studio.test", origin: ORIGIN, cookie: currentCookie, "content-type": encoded.headers.get("content-type")! },
+  });
+  const response = (await invoke(() => post(req, ...rest))) as Response;
+  return response.status === 201 ? "created" : outcomeOfResponse(response);
+}
+
+function wordImportCases(): Record<string, Case[]> {
+  return {
+    "app/api/articles/[id]/word/route.ts POST": [
+      {
+        label: "read into the owner's draft",
+        expect: onOwnDraft("ok"),
+        call: async (post) => {
+          const p = await piece();
+          return wordOutcome(post, `/api/articles/${p.id}/word`, params({ id: p.id }));
+        },
+      },
+    ],
+    "app/api/articles/from-word/route.ts POST": [
+      {
+        label: "a new draft",
+        expect: row(SIGN_IN, "created", "created", "created", "created", SIGN_IN),
+        call: (post) => wordOutcome(post, "/api/articles/from-word"),
+      },
+    ],
+  };
 }
 
 function mediaCases(): Record<string, Case[]> {
