@@ -137,8 +137,10 @@ function reshapeImages(doc: Document, body: HTMLElement, kept: Map<string, { med
     if (!entry) return img.remove();
     const figure = doc.createElement("figure");
     figure.setAttribute("data-media-id", entry.mediaId);
-    // A figure is a block: it goes after the paragraph that held the picture.
-    const block = img.closest("p, li, td, th, blockquote") ?? img;
+    // A figure stands at the body's top level only: it goes after the top-level block (paragraph,
+    // list, table, quote) that held the picture.
+    let block: Element = img;
+    while (block.parentElement && block.parentElement !== body) block = block.parentElement;
     img.remove();
     block.after(figure);
   });
