@@ -257,6 +257,22 @@ function rssDocument(feed: FeedData) {
 
 const SOCIAL_WIDTH = CROPS.social.widths[0];
 
+/**
+ * A body's HTML with the site's own addresses made absolute: a feed reader shows it on another
+ * site, where `/media/...` (figures' src and srcset) and `#fn-1` (footnote links) lead nowhere.
+ * The HTML is the renderer's own, whose attributes are always double-quoted and escaped.
+ */
+export function absoluteBodyHtml(html: string, pieceUrl: string, url: (path: string) => string): string {
+  const absolute = (value: string) => (value.startsWith("#") ? pieceUrl + value : value.startsWith("/") ? url(value) : value);
+  return html.replace(/ (src|href|srcset)="([^"]*)"/g, (_match, name: string, value: string) => {
+    const rewritten =
+      name === "srcset"
+        ? value.replace(/(^|,\s*)(\S+)/g, (_m, lead: string, address: string) => lead + absolute(address))
+        : absolute(value);
+    return ` ${name}="${rewritten}"`;
+  });
+}
+
 /** The feed's XML for a resolved scope. Uncached (lib/reader/cache/reads.ts keeps it). */
 export async function renderFeed(resolved: ResolvedScope, format: FeedFormat): Promise<string> {
   const site = await getSiteSettings();
@@ -276,7 +292,7 @@ export async function renderFeed(resolved: ResolvedScope, format: FeedFormat): P
       url: url(paths.piece(piece.slug)),
       title: piece.title,
       standfirst: piece.standfirst,
-      bodyHtml: piece.bodyHtml,
+      bodyHtml: absoluteBodyHtml(piece.bodyHtml, url(paths.piece(piece.slug)), url),
       published: piece.publishedAt,
       updated: updatedOf(piece),
       authors: piece.authors.map(({ author }) => ({ name: author.displayName, url: url(paths.author(author.slug)) })),
