@@ -7,13 +7,15 @@ import { EditorContent, useEditor, useEditorState, type Editor } from "@tiptap/r
 import type { JSONContent } from "@tiptap/core";
 import { MediaPicker } from "@/components/studio/media/media-picker";
 import { bodyExtensions } from "@/lib/content/extensions";
-import { cleanPastedHtml, pastedImages } from "@/lib/content/paste";
+import { cleanPaste, cleanPastedHtml, pastedImages } from "@/lib/content/paste";
+import { hasPastedFootnotes } from "@/lib/content/paste-notes";
 import type { MediaItem } from "@/lib/media/types";
 import { stripControlCharacters } from "@/lib/platform/control-characters";
 import { countWords, plainText, readingMinutes } from "@/lib/content/text";
 import { EditableFigure } from "./figure-view";
 import { LinkForm } from "./link-form";
 import { fileFromDataUri, pasteReport, uploadPasted } from "./pasted-images";
+import { fillPastedNotes, notesReport } from "./pasted-notes";
 import { TableTools } from "./table-tools";
 import { Toolbar } from "./toolbar";
 
@@ -66,9 +68,9 @@ export function BodyEditor({ articleId, initialBody, error, onChange, onBlur, on
   }, [articleId]);
 
   /**
-   * Uploads a paste's images, then pastes: the HTML with the figures in their places, or the
-   * image files alone as figures. The body is read-only meanwhile, so the paste lands where it
-   * was made.
+   * Uploads a paste's images, then pastes: the HTML with the figures in their places and its
+   * footnotes' text under Notes, or the image files alone as figures. The body is read-only
+   * meanwhile, so the paste lands where it was made.
    */
   const pasteWithImages = useCallback(async (html: string | null, files: (File | null)[], unreachable: number) => {
     const editor = editorRef.current;
@@ -79,14 +81,19 @@ export function BodyEditor({ articleId, initialBody, error, onChange, onBlur, on
     const { figures, failed } = await uploadPasted(files, articleIdRef.current ?? undefined);
     editor.setEditable(true, false);
     setUploading(0);
-    if (html !== null) editor.view.pasteHTML(cleanPastedHtml(html, figures));
-    else if (figures.size)
+    let notesNote = "";
+    if (html !== null) {
+      const paste = cleanPaste(html, figures);
+      editor.view.pasteHTML(paste.html);
+      fillPastedNotes(editor, paste.notes);
+      notesNote = notesReport(paste);
+    } else if (figures.size)
       editor
         .chain()
         .focus()
         .insertContent([...figures.values()].map((f) => figureOf({ ...f, id: f.mediaId })))
         .run();
-    setPasteNote(pasteReport({ uploaded: figures.size, unreachable, failed }));
+    setPasteNote([pasteReport({ uploaded: figures.size, unreachable, failed }), notesNote].filter(Boolean).join(" "));
   }, []);
 
   const editor = useEditor({
@@ -120,7 +127,8 @@ export function BodyEditor({ articleId, initialBody, error, onChange, onBlur, on
             return null;
           }
         });
-        if (!carried.some(Boolean)) {
+        // Footnotes too take the long way: their text is put under Notes after the paste.
+        if (!carried.some(Boolean) && !hasPastedFootnotes(html)) {
           // The usual paste, without its images: the writer is told how many stayed behind.
           setPasteNote(pasteReport({ uploaded: 0, unreachable: unusable, failed: [] }));
           return false;
