@@ -263,7 +263,8 @@ const SOCIAL_WIDTH = CROPS.social.widths[0];
  * The HTML is the renderer's own, whose attributes are always double-quoted and escaped.
  */
 export function absoluteBodyHtml(html: string, pieceUrl: string, url: (path: string) => string): string {
-  const absolute = (value: string) => (value.startsWith("#") ? pieceUrl + value : value.startsWith("/") ? url(value) : value);
+  // Site paths ("/media/..."), not protocol-relative addresses ("//elsewhere"), which are left as they are.
+  const absolute = (value: string) => (value.startsWith("#") ? pieceUrl + value : /^\/(?!\/)/.test(value) ? url(value) : value);
   return html.replace(/ (src|href|srcset)="([^"]*)"/g, (_match, name: string, value: string) => {
     const rewritten =
       name === "srcset"
