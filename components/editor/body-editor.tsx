@@ -15,7 +15,7 @@ import { countWords, plainText, readingMinutes } from "@/lib/content/text";
 import { EditableFigure } from "./figure-view";
 import { LinkForm } from "./link-form";
 import { fileFromDataUri, pasteReport, uploadPasted } from "./pasted-images";
-import { fillPastedNotes, notesReport } from "./pasted-notes";
+import { fillPastedNotes, notesReport, referenceIds } from "./pasted-notes";
 import { TableTools } from "./table-tools";
 import { Toolbar } from "./toolbar";
 
@@ -84,8 +84,12 @@ export function BodyEditor({ articleId, initialBody, error, onChange, onBlur, on
     let notesNote = "";
     if (html !== null) {
       const paste = cleanPaste(html, figures);
-      editor.view.pasteHTML(paste.html);
-      fillPastedNotes(editor, paste.notes);
+      const before = new Set(referenceIds(editor));
+      // Inserted rather than pasted again: the text's links are already made, and the editor's
+      // autolink, run over a paste, marks the wrong characters after a footnote reference
+      // (it counts the reference's number as one position, where it takes three).
+      editor.chain().setMeta("preventAutolink", true).insertContent(paste.html).run();
+      fillPastedNotes(editor, paste, before);
       notesNote = notesReport(paste);
     } else if (figures.size)
       editor
@@ -104,7 +108,7 @@ export function BodyEditor({ articleId, initialBody, error, onChange, onBlur, on
     editorProps: {
       transformPastedHTML: (html) => cleanPastedHtml(html),
       handlePaste: (_view, event) => {
-        // pasteHTML's own paste (below) has no clipboard: it is ours, already uploaded.
+        // A paste without a clipboard (a script's) is the editor's to handle as it would.
         const data = event.clipboardData;
         if (!data) return false;
         const html = data.getData("text/html");
