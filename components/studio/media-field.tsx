@@ -105,8 +105,10 @@ export function MediaField({ legend, id, value, initial, articleId, altNeeded, e
           </p>
         ) : null}
       </fieldset>
-      {/* Outside the fieldset: a dialog of its own, not a part of the field's group. */}
-      <MediaPicker open={open} onClose={() => setOpen(false)} onChoose={choose} articleId={articleId ?? undefined} />
+      {/* Outside the fieldset: a dialog of its own, not a part of the field's group. Mounted only while
+          open: closed, its search box would still be found by its label ("Title, alt text…"), and
+          answer for the editor's "Title". */}
+      {open ? <MediaPicker open onClose={() => setOpen(false)} onChoose={choose} articleId={articleId ?? undefined} /> : null}
     </>
   );
 }
