@@ -57,7 +57,13 @@ test("every image becomes a figure at the top level, in place of its block or af
       alt: "Map of the strait",
     },
     { placeholder: "wpimage-1", src: "/wp-content/uploads/2024/06/chart.png", name: "chart.png", attachmentId: null, alt: "" },
-    { placeholder: "wpimage-2", src: "https://old.example/wp-content/uploads/2023/01/port.jpg", name: "port.jpg", attachmentId: "9", alt: "" },
+    {
+      placeholder: "wpimage-2",
+      src: "https://old.example/wp-content/uploads/2023/01/port.jpg",
+      name: "port.jpg",
+      attachmentId: "9",
+      alt: "",
+    },
   ]);
   expect(types(body)).toEqual(["figure", "paragraph", "figure", "figure"]);
   const figures = (body.content ?? []).filter((n) => n.type === "figure").map((n) => n.attrs);

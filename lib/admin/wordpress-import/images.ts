@@ -259,7 +259,9 @@ export async function planPostImages(
       token: tokenOf(ref.key),
       key: ref.key,
       name: ref.name,
-      alt: ref.alt || imgAlt,
+      // The library keeps an attachment's own alt text (the same whichever post brings it in); a
+      // file without an attachment has only the alt text of the <img> that shows it.
+      alt: ref.key.startsWith("file:") ? imgAlt : ref.alt,
       caption: ref.caption,
       credit: ref.credit,
       state,
