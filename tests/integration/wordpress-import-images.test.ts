@@ -67,7 +67,7 @@ describe("importing a site's images from a copy of its uploads folder", () => {
     // The harbour photo (two posts), the chart (inline and a lead image) and the map without an attachment.
     expect(dry.images.imported).toBe(3);
     expect(dry.images.missing).toEqual([
-      "lost.jpg (not in the uploads folder (2024/05/lost.jpg))",
+      "lost.jpg (not in the uploads folder: 2024/05/lost.jpg)",
       "pic.jpg (not among this site's uploads: images are never fetched from elsewhere)",
     ]);
     expect(first.images).toEqual({ ...dry.images, imported: 3 });
@@ -110,7 +110,7 @@ describe("importing a site's images from a copy of its uploads folder", () => {
     const post = first.posts.find((p) => p.postId === "11")!;
     expect(post.outcome).toBe("created");
     expect(post.notes).toContain(
-      "Images not imported: lost.jpg (not in the uploads folder (2024/05/lost.jpg)), pic.jpg (not among this site's uploads: images are never fetched from elsewhere).",
+      "Images not imported: lost.jpg (not in the uploads folder: 2024/05/lost.jpg), pic.jpg (not among this site's uploads: images are never fetched from elsewhere).",
     );
     const map = await db.mediaAsset.findFirstOrThrow({ where: { title: "map" } });
     const { body } = await piece("missing-and-foreign");
@@ -136,7 +136,7 @@ describe("importing a site's images from a copy of its uploads folder", () => {
     const keys = await store.keys();
     const again = (await importWordPress(admin, xml, withUploads())).report;
     expect(again.counts).toMatchObject({ created: 0, updated: 0, unchanged: 4 });
-    expect(again.images).toMatchObject({ imported: 0, reused: 0 });
+    expect(again.images).toMatchObject({ imported: 0, reused: 3 });
     expect(await db.mediaAsset.count()).toBe(3);
     expect(await store.keys()).toEqual(keys);
     // Without the folder (the studio), the images already imported are found in the library: still nothing changes.

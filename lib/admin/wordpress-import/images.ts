@@ -41,7 +41,7 @@ export function uploadsFolder(dir: string): UploadsReader {
       if (!inside || inside.startsWith("..") || path.isAbsolute(inside))
         throw new ImageUnavailable("its path leads outside the uploads folder");
       const info = await stat(full).catch(() => null);
-      if (!info?.isFile()) throw new ImageUnavailable(`not in the uploads folder (${relativePath})`);
+      if (!info?.isFile()) throw new ImageUnavailable(`not in the uploads folder: ${relativePath}`);
       const { maxBytes } = mediaLimits();
       if (info.size > maxBytes) throw new ImageUnavailable(new ImageTooLargeError(info.size, maxBytes).message);
       return readFile(full);

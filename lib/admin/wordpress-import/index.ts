@@ -42,7 +42,7 @@ export interface ImportReport {
 export interface ImagesReport {
   /** Taken into the media library by this run (a dry run: would be). */
   imported: number;
-  /** Already in the library from an earlier import, used again. */
+  /** Already in the library from an earlier import: what the file's pieces use of it. */
   reused: number;
   /** Images the pieces cannot have, each with why. */
   missing: string[];
@@ -104,18 +104,22 @@ function bylineOf(match: ImportPlan["authors"][number]["match"]): string {
 const distinct = (values: string[]) => [...new Set(values)];
 
 /**
- * The images' part of the report: what was taken in and used again (`done`, after a run; else
- * what the posts to write would take), and what is missing or without alt text in every post the
- * import has or makes, so that a second run still lists them.
+ * The images' part of the report: what this run took in (`imported`, after a run; else what the
+ * posts to write would take in), and over every post the import has or makes, what the library
+ * has from earlier imports and what is missing or without alt text, so a second run still says.
  */
-function imagesOf(plan: ImportPlan, done: { imported: number; reused: number } | null): ImagesReport {
-  const written = plan.posts.filter((p) => p.action === "create" || p.action === "update");
-  const count = (kind: "import" | "reuse") =>
-    distinct(written.flatMap((p) => p.images.filter((i) => i.state.kind === kind).map((i) => i.key))).length;
+function imagesOf(plan: ImportPlan, imported: number | null): ImagesReport {
+  const keys = (posts: PostPlan[], kind: "import" | "reuse") =>
+    distinct(posts.flatMap((p) => p.images.filter((i) => i.state.kind === kind).map((i) => i.key))).length;
   const live = plan.posts.filter((p) => p.action !== "fail");
   return {
-    imported: done?.imported ?? count("import"),
-    reused: done?.reused ?? count("reuse"),
+    imported:
+      imported ??
+      keys(
+        plan.posts.filter((p) => p.action === "create" || p.action === "update"),
+        "import",
+      ),
+    reused: keys(live, "reuse"),
     missing: distinct(live.flatMap((p) => p.missingImages)),
     withoutAlt: distinct(live.flatMap((p) => p.imagesWithoutAlt)),
   };
@@ -125,7 +129,7 @@ function reportOf(
   plan: ImportPlan,
   dryRun: boolean,
   results: Map<string, PostReport>,
-  images: { imported: number; reused: number } | null,
+  imported: number | null,
   seconds: number,
 ): ImportReport {
   const posts = plan.posts.map(
@@ -152,7 +156,7 @@ function reportOf(
     authors: plan.authors
       .filter((a) => used.has(a.login))
       .map((a) => ({ login: a.login, displayName: a.displayName, byline: bylineOf(a.match) })),
-    images: imagesOf(plan, images),
+    images: imagesOf(plan, imported),
     seconds,
   };
 }
@@ -180,7 +184,7 @@ export async function importWordPress(actor: Actor | null, xml: string, options:
   const results = new Map<string, PostReport>();
   // Library ids of the images this run has, by ImportedMedia key: a picture two posts show is taken in once.
   const brought = new Map<string, string>();
-  const images = { imported: 0, reused: new Set<string>() };
+  let imported = 0;
   let done = 0;
   for (const post of slice) {
     if (post.action === "create" || post.action === "update") {
@@ -188,10 +192,9 @@ export async function importWordPress(actor: Actor | null, xml: string, options:
       try {
         // The images first, each in its own transaction: one the post's transaction then fails
         // on stays in the library, remembered, and the next run uses it.
-        const { ids, imported } = await bringImages(user, plan.source, post.images, files.reader, brought);
-        images.imported += imported;
-        for (const image of post.images) if (image.state.kind === "reuse") images.reused.add(image.key);
-        await applyPost(user, plan.source, post, refs, ids);
+        const images = await bringImages(user, plan.source, post.images, files.reader, brought);
+        imported += images.imported;
+        await applyPost(user, plan.source, post, refs, images.ids);
         results.set(post.postId, { ...base, outcome: planned[post.action], path: paths.piece(post.slug) });
       } catch (error) {
         results.set(post.postId, { ...base, outcome: "failed", reason: `Not imported, nothing of it kept: ${briefly(error)}` });
@@ -200,6 +203,6 @@ export async function importWordPress(actor: Actor | null, xml: string, options:
     done += 1;
     options.onProgress?.(from + done, plan.posts.length);
   }
-  const report = reportOf(plan, false, results, { imported: images.imported, reused: images.reused.size }, elapsed());
+  const report = reportOf(plan, false, results, imported, elapsed());
   return { plan, report, tags: toWrite.length ? importTags(refs) : [] };
 }

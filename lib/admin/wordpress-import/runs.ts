@@ -145,13 +145,8 @@ export async function runImportStep(actor: Actor | null, id: string): Promise<St
   const allTags = [...new Set([...(before.tags ?? []), ...tags])];
   // The bylines as the first step found them: later steps find the guest authors it made as existing profiles.
   const authors = before.report?.authors ?? report.authors;
-  // Images taken in add up over the steps; what is missing is the whole file's, as each step plans it all.
-  const earlier = before.report?.images ?? noImages;
-  const images = {
-    ...report.images,
-    imported: earlier.imported + report.images.imported,
-    reused: earlier.reused + report.images.reused,
-  };
+  // Images taken in add up over the steps; the rest is the whole file's, as each step plans it all.
+  const images = { ...report.images, imported: (before.report?.images ?? noImages).imported + report.images.imported };
   const next: StoredReport = {
     report: { ...report, authors, posts, counts, images, seconds: (before.report?.seconds ?? 0) + report.seconds },
     tags: allTags,
