@@ -53,7 +53,7 @@ function reportLines(report: ImportReport, mapping: ImportMapping): string[] {
   if (images.missing.length) lines.push("Images not imported:", ...images.missing.map((image) => `  ${image}`));
   if (images.withoutAlt.length) {
     lines.push(
-      'Images without alt text, as in WordPress (the media library lists them under "alt text missing"):',
+      `Images without alt text, as in WordPress (the media library's "Missing alt text" filter lists them):`,
       ...images.withoutAlt.map((image) => `  ${image}`),
     );
   }

@@ -251,7 +251,7 @@ export async function planImport(wxr: Wxr, mapping: ImportMapping, timeZone: str
     if (images.missing.length) notes.push(`Images not imported: ${images.missing.join(", ")}.`);
     if (images.withoutAlt.length) {
       notes.push(
-        `Without alt text, as in WordPress (the media library lists them under "alt text missing"): ${images.withoutAlt.join(", ")}.`,
+        `Without alt text, as in WordPress (the media library's "Missing alt text" filter lists them): ${images.withoutAlt.join(", ")}.`,
       );
     }
     if (converted.dropped.length) notes.push(`Left out: ${converted.dropped.join(", ")}.`);
