@@ -39,6 +39,16 @@ async function piece(slug: string) {
   return { ...article, body: article.body as JSONContent };
 }
 
+test("the uploads folder gives only its own files", async () => {
+  const folder = uploadsFolder(uploads);
+  await expect(folder.read("2024/05/chart.png")).resolves.toBeInstanceOf(Buffer);
+  // An export naming a path outside the folder (`_wp_attached_file` is text anyone can write) gets nothing.
+  for (const outside of ["../../etc/passwd", "/etc/passwd", "2024/../../x.jpg"]) {
+    await expect(folder.read(outside)).rejects.toThrow("its path leads outside the uploads folder");
+  }
+  await expect(folder.read("2024/05/none.jpg")).rejects.toThrow("not in the uploads folder: 2024/05/none.jpg");
+});
+
 const figures = (body: JSONContent) => (body.content ?? []).filter((n) => n.type === "figure").map((n) => n.attrs ?? {});
 
 beforeAll(async () => {

@@ -44,7 +44,12 @@ export function uploadsFolder(dir: string): UploadsReader {
       if (!info?.isFile()) throw new ImageUnavailable(`not in the uploads folder: ${relativePath}`);
       const { maxBytes } = mediaLimits();
       if (info.size > maxBytes) throw new ImageUnavailable(new ImageTooLargeError(info.size, maxBytes).message);
-      return readFile(full);
+      try {
+        return await readFile(full);
+      } catch (error) {
+        // Unreadable (permissions, a disk error): that image is reported, the import goes on.
+        throw new ImageUnavailable(`it could not be read (${(error as NodeJS.ErrnoException).code ?? "error"}): ${relativePath}`);
+      }
     },
   };
 }
