@@ -3,7 +3,7 @@
 // plan (dry run) or the report, and the time. The README's "Importing from WordPress" explains it.
 // First: lets this script load lib/ modules marked server-only.
 import "./server-only-outside-next";
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { withDatabase } from "./db/with-database";
 import { applyMigrations } from "./db/migrations";
@@ -45,6 +45,18 @@ function reportLines(report: ImportReport, mapping: ImportMapping): string[] {
     lines.push(`  #${post.postId} "${post.title}": ${post.outcome}${post.path ? ` (${post.path})` : ""}`);
     for (const line of [post.reason, ...post.notes].filter(Boolean)) lines.push(`      ${line}`);
   }
+  const { images } = report;
+  lines.push(
+    "",
+    `Images: ${report.dryRun ? "would take in" : "took in"} ${images.imported} into the media library, ${images.reused} already there from an earlier import, ${images.missing.length} missing.`,
+  );
+  if (images.missing.length) lines.push("Images not imported:", ...images.missing.map((image) => `  ${image}`));
+  if (images.withoutAlt.length) {
+    lines.push(
+      `Images without alt text, as in WordPress (the media library's "Missing alt text" filter lists them):`,
+      ...images.withoutAlt.map((image) => `  ${image}`),
+    );
+  }
   if (report.skipped.length) lines.push("", "Not imported:");
   for (const item of report.skipped) lines.push(`  #${item.postId} "${item.title}": ${item.reason}`);
   return lines;
@@ -60,7 +72,7 @@ withDatabase(async (url) => {
   process.env.DATABASE_URL = url;
   await applyMigrations(url);
   const { db } = await import("../lib/platform/db");
-  const { importWordPress } = await import("../lib/admin/wordpress-import");
+  const { importWordPress, uploadsFolder } = await import("../lib/admin/wordpress-import");
   const { DomainError } = await import("../lib/platform/errors");
   try {
     const actor = await db.user.findFirst({
@@ -72,9 +84,15 @@ withDatabase(async (url) => {
     const xml = await readFile(file, "utf8");
     const mapping = values.mapping ? (JSON.parse(await readFile(values.mapping, "utf8")) as Partial<ImportMapping>) : undefined;
     let shown = 0;
+    const uploadsDir = values["uploads-dir"];
+    if (uploadsDir && !(await stat(uploadsDir).catch(() => null))?.isDirectory())
+      throw new Error(`No folder ${uploadsDir} (--uploads-dir).`);
     const { report, plan } = await importWordPress(actor, xml, {
       dryRun: values["dry-run"],
       mapping,
+      images: uploadsDir
+        ? { reader: uploadsFolder(uploadsDir) }
+        : { reader: null, unreadable: "no uploads folder given: add --uploads-dir with a copy of wp-content/uploads" },
       onProgress: (done, total) => {
         if (done - shown >= 100 || done === total) {
           shown = done;
@@ -83,9 +101,6 @@ withDatabase(async (url) => {
       },
     });
     console.log(reportLines(report, plan.mapping).join("\n"));
-    if (values["uploads-dir"]) {
-      console.log(`\nImages in ${values["uploads-dir"]} were not read: images are imported once the media library exists.`);
-    }
     if (!report.dryRun) {
       console.log(
         "\nThe running site's pages show the import within their cache lifetime (a minute); the studio's import page refreshes them at once.",

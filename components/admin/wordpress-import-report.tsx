@@ -1,6 +1,6 @@
 // What an import did (or, before it runs, would do): the counts, the bylines, each post with
-// something to say (a failure, an image left out, a category without a division) and what in the
-// file is not imported. Posts that imported cleanly are counted, not listed.
+// something to say (a failure, an image left out, a category without a division), the images
+// taken in or missing, and what in the file is not imported. Posts that imported cleanly are counted, not listed.
 import Link from "next/link";
 import type { ImportReport } from "@/lib/admin/wordpress-import";
 
@@ -38,6 +38,32 @@ export function ImportReportView({ report, planned = false }: { report: ImportRe
           </li>
         ))}
       </ul>
+
+      <h3>Images</h3>
+      <p>
+        {planned ? "Would take in" : "Took in"} {report.images.imported} into the media library; {report.images.reused} already there from
+        an earlier import; {report.images.missing.length} missing.
+      </p>
+      {report.images.missing.length ? (
+        <details>
+          <summary>Images not imported ({report.images.missing.length})</summary>
+          <ul>
+            {report.images.missing.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      {report.images.withoutAlt.length ? (
+        <details>
+          <summary>Images without alt text, as in WordPress ({report.images.withoutAlt.length}): add it in the media library</summary>
+          <ul>
+            {report.images.withoutAlt.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
 
       {remarkable.length ? (
         <>

@@ -191,6 +191,7 @@ export function ArticleEditor({ article, options, leadImage = null }: Props) {
           </div>
           <BodyEditor
             articleId={articleId}
+            uploadsNeedPiece={!options.uploadsWithoutPiece}
             initialBody={draft.body}
             error={errors.body?.[0]}
             onChange={onBody}

@@ -32,6 +32,8 @@ const figureOf = (item: Pick<MediaItem, "id" | "alt" | "caption" | "credit">) =>
 interface Props {
   /** The piece, once created: uploads are made for it. */
   articleId: string | null;
+  /** No uploads until there is a piece (a writer's new piece). */
+  uploadsNeedPiece: boolean;
   initialBody: JSONContent;
   error?: string;
   onChange: (body: JSONContent) => void;
@@ -56,7 +58,7 @@ function WordCount({ editor }: { editor: Editor }) {
   );
 }
 
-export function BodyEditor({ articleId, initialBody, error, onChange, onBlur, onReady }: Props) {
+export function BodyEditor({ articleId, uploadsNeedPiece, initialBody, error, onChange, onBlur, onReady }: Props) {
   const [linking, setLinking] = useState(false);
   const [picking, setPicking] = useState(false);
   const [uploading, setUploading] = useState(0);
@@ -205,6 +207,7 @@ export function BodyEditor({ articleId, initialBody, error, onChange, onBlur, on
             <MediaPicker
               open
               articleId={articleId ?? undefined}
+              uploadsNeedPiece={uploadsNeedPiece}
               onClose={() => {
                 setPicking(false);
                 editor.commands.focus();

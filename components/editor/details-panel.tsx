@@ -65,6 +65,7 @@ export function DetailsPanel({ draft, options, errors, onChange, onBlur, leadIma
         value={draft.leadImageId}
         initial={leadImage}
         articleId={articleId}
+        uploadsNeedPiece={!options.uploadsWithoutPiece}
         altNeeded="the piece cannot go to review without it."
         empty="No lead image. Listing cards and social networks show it beside the title."
         error={errors.leadImageId?.[0]}

@@ -23,6 +23,8 @@ export interface Collection<Item extends { slug: string }> {
   /** The page title, in metadata. */
   title(item: Item): string;
   description?(item: Item): string | undefined;
+  /** What a page shared on a social network shows (OpenGraph, Twitter), where it differs from the defaults. */
+  sharing?(item: Item, site: { baseUrl: string; siteName: string }): Pick<Metadata, "openGraph" | "twitter">;
   /** The feeds' title, with `feedKind`. */
   feedTitle?(item: Item): string;
   header(item: Item): ReactNode;
@@ -51,6 +53,7 @@ export function collectionPage<Item extends { slug: string }>(collection: Collec
         title: collection.title(item),
         description: collection.description?.(item),
         alternates: { canonical: collection.path(item.slug, first ? {} : atOf(side, cursor)), ...feeds },
+        ...(collection.sharing ? collection.sharing(item, await getSiteSettings()) : {}),
       };
     },
 

@@ -4,6 +4,7 @@ import { SearchBox } from "./search-box";
 import { paths } from "@/lib/platform/paths";
 import { publicAuthor, publicDivision, publicSeries, publicTopic } from "@/lib/reader/cache/reads";
 import type { PublicAuthorProfile } from "@/lib/reader/publications";
+import { authorSharing } from "@/lib/reader/seo";
 import { CollectionHead, collectionPage } from "./collection-page";
 import { CropImage } from "./media-image";
 import { AuthorJsonLd } from "./json-ld";
@@ -55,6 +56,7 @@ export const authorPage = collectionPage({
   title: (author) => author.displayName,
   description: (author) => positionOf(author) || undefined,
   feedTitle: (author) => `Commentaries by ${author.displayName}`,
+  sharing: authorSharing,
   header: (author) => <AuthorHead author={author} />,
 });
 

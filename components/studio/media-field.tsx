@@ -27,6 +27,8 @@ interface Props {
   initial: MediaSummary | null;
   /** Uploads made here are filed under this piece (a writer may upload only for their pieces). */
   articleId?: string | null;
+  /** No uploads until there is a piece (a writer's new piece). */
+  uploadsNeedPiece?: boolean;
   /** Why missing alt text matters here, after "Alt text missing". */
   altNeeded: string;
   /** Said when there is no image. */
@@ -42,7 +44,20 @@ interface Props {
 /** The preview: the id is all the form knows, and `current` finds the rendition of the image as it is now. */
 const previewUrl = (id: string) => `/media/${encodeURIComponent(id)}/current/w640.webp`;
 
-export function MediaField({ legend, id, value, initial, articleId, altNeeded, empty, error, onChange, name, square }: Props) {
+export function MediaField({
+  legend,
+  id,
+  value,
+  initial,
+  articleId,
+  uploadsNeedPiece,
+  altNeeded,
+  empty,
+  error,
+  onChange,
+  name,
+  square,
+}: Props) {
   const [open, setOpen] = useState(false);
   const [known, setKnown] = useState<MediaSummary | null>(initial);
   // A restored or merged draft may name an image this field has not seen: shown, but its alt text is not known here.
@@ -105,8 +120,18 @@ export function MediaField({ legend, id, value, initial, articleId, altNeeded, e
           </p>
         ) : null}
       </fieldset>
-      {/* Outside the fieldset: a dialog of its own, not a part of the field's group. */}
-      <MediaPicker open={open} onClose={() => setOpen(false)} onChoose={choose} articleId={articleId ?? undefined} />
+      {/* Outside the fieldset: a dialog of its own, not a part of the field's group. Mounted only while
+          open: closed, its search box would still be found by its label ("Title, alt text…"), and
+          answer for the editor's "Title". */}
+      {open ? (
+        <MediaPicker
+          open
+          onClose={() => setOpen(false)}
+          onChoose={choose}
+          articleId={articleId ?? undefined}
+          uploadsNeedPiece={uploadsNeedPiece}
+        />
+      ) : null}
     </>
   );
 }

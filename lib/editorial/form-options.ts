@@ -2,7 +2,7 @@
 // divisions, series with their default disclaimer, disclaimers and topics.
 import "server-only";
 import { db } from "../platform/db";
-import { authorizeSite, type Actor } from "../permissions";
+import { authorizeSite, decideSite, type Actor } from "../permissions";
 
 export interface ArticleFormOptions {
   authors: { id: string; displayName: string; position: string; guest: boolean }[];
@@ -12,6 +12,8 @@ export interface ArticleFormOptions {
   topics: { id: string; name: string }[];
   /** The signed-in user's own author profile, which a new piece starts with. */
   ownAuthorId: string | null;
+  /** Whether they may upload an image before the piece exists (media.manage); a writer uploads for a piece. */
+  uploadsWithoutPiece: boolean;
 }
 
 export async function getArticleFormOptions(actor: Actor | null): Promise<ArticleFormOptions> {
@@ -31,5 +33,6 @@ export async function getArticleFormOptions(actor: Actor | null): Promise<Articl
     disclaimers,
     topics,
     ownAuthorId: authors.find((a) => a.userId === user.id)?.id ?? null,
+    uploadsWithoutPiece: decideSite(user, "media.manage") === "allow",
   };
 }

@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import path from "node:path";
 import sharp, { type Metadata } from "sharp";
 import { recordAudit } from "../platform/audit";
-import { db } from "../platform/db";
+import { db, type Tx } from "../platform/db";
 import { config } from "../platform/env";
 import { DomainError, ValidationError } from "../platform/errors";
 import { stripControlCharacters } from "../platform/control-characters";
@@ -145,6 +145,11 @@ export interface IngestInput {
   caption?: string;
   credit?: string;
   licence?: string;
+  /**
+   * Runs inside the row's transaction, for what must exist only together with the image (an
+   * import's record of where the image came from): if it throws, nothing is stored.
+   */
+  within?: (tx: Tx, row: MediaAsset) => Promise<void>;
 }
 
 /**
@@ -187,6 +192,7 @@ export async function ingestImage(input: IngestInput): Promise<MediaAsset> {
           details: { title: row.title, format: row.format, width: row.width, height: row.height, bytes: row.bytes },
         });
       }
+      await input.within?.(tx, row);
       return row;
     });
   } catch (error) {

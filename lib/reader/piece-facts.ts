@@ -42,7 +42,8 @@ export interface PieceFacts {
 }
 
 const SOCIAL_WIDTH = CROPS.social.widths[0];
-const PORTRAIT_WIDTH = CROPS.square.widths[CROPS.square.widths.length - 1];
+/** The portrait machines are given: the square crop's largest width. */
+export const PORTRAIT_WIDTH = CROPS.square.widths[CROPS.square.widths.length - 1];
 
 /** An author's portrait as machines are given it: the square crop's JPEG, absolute. */
 export const portraitUrl = (base: string, portrait: MediaRef) => urlOn(base, cropUrl(portrait, "square", PORTRAIT_WIDTH, "jpg"));

@@ -3,7 +3,7 @@
 import "server-only";
 import type { Metadata } from "next";
 import { splitName } from "./citations";
-import { calendarDay, portraitUrl, type PieceFacts } from "./piece-facts";
+import { calendarDay, PORTRAIT_WIDTH, portraitUrl, type PieceFacts } from "./piece-facts";
 import type { PublicAuthorProfile } from "./publications";
 import { paths, urlOn } from "../platform/paths";
 
@@ -106,6 +106,39 @@ export function authorJsonLd(author: PublicAuthorProfile, baseUrl: string) {
       affiliation: author.affiliation ? { "@type": "Organization", name: author.affiliation } : undefined,
       image: author.portrait ? portraitUrl(baseUrl, author.portrait) : undefined,
     },
+  };
+}
+
+/**
+ * The author's page when it is shared: an OpenGraph profile with the portrait (the square crop's
+ * JPEG, as JSON-LD names it) on the small Twitter card, which shows a square image beside the
+ * text; without a portrait, the same card with none.
+ */
+export function authorSharing(
+  author: PublicAuthorProfile,
+  site: { baseUrl: string; siteName: string },
+): Pick<Metadata, "openGraph" | "twitter"> {
+  const images = author.portrait
+    ? [
+        {
+          url: portraitUrl(site.baseUrl, author.portrait),
+          width: PORTRAIT_WIDTH,
+          height: PORTRAIT_WIDTH,
+          alt: author.portrait.alt || `Portrait of ${author.displayName}`,
+        },
+      ]
+    : undefined;
+  const description = [author.position, author.affiliation].filter(Boolean).join(", ") || undefined;
+  return {
+    openGraph: {
+      type: "profile",
+      url: urlOn(site.baseUrl, paths.author(author.slug)),
+      title: author.displayName,
+      description,
+      siteName: site.siteName,
+      images,
+    },
+    twitter: { card: "summary", title: author.displayName, description, images },
   };
 }
 

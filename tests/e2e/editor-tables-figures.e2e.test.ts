@@ -34,6 +34,19 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
+test("before a new piece has a title, a writer's picker offers the library but no upload, and says why", async () => {
+  const { page } = writer;
+  await page.goto("/studio/articles/new");
+  await page.getByRole("button", { name: "Insert image" }).click();
+  const picker = page.getByRole("dialog", { name: "Choose an image" });
+  await picker
+    .getByText("Give the piece a title first: it is then saved as a draft, and images you upload here are filed under it.")
+    .waitFor();
+  await expect(picker.getByLabel("Choose files…").count()).resolves.toBe(0);
+  await picker.getByRole("button", { name: "Close" }).click();
+  await picker.waitFor({ state: "hidden" });
+});
+
 test("a writer inserts a table, fills it by keyboard, adds a row and sets its caption; it is saved", async () => {
   const { page, context } = writer;
   await page.goto("/studio/articles/new");

@@ -101,7 +101,7 @@ test("the editor describes the photo and sets its focal point; the missing-alt f
 
   await editor.getByLabel("Alt text").fill("Three container cranes against an orange evening sky");
   await editor.getByLabel("Caption").fill("The container port at dusk");
-  await editor.getByLabel("Credit").fill("Photo: Standfirst demo");
+  await editor.getByLabel("Credit").fill("Photo: Quayside Studio");
   await editor.getByLabel("Licence").fill("CC BY 4.0");
   // One step right by keyboard (which also tells the page is interactive), then a click at three
   // quarters across and a quarter down, then one more step right.
@@ -131,7 +131,7 @@ test("the editor describes the photo and sets its focal point; the missing-alt f
   }).toEqual({
     alt: "Three container cranes against an orange evening sky",
     caption: "The container port at dusk",
-    credit: "Photo: Standfirst demo",
+    credit: "Photo: Quayside Studio",
     licence: "CC BY 4.0",
     focalX: 0.77,
     focalY: 0.25,
@@ -142,10 +142,10 @@ test("the editor describes the photo and sets its focal point; the missing-alt f
   const missing = await cardTitles(editor);
   expect(missing).toContain("Rainfall by month");
   expect(missing).not.toContain("Harbour cranes at dusk");
-  await editor.getByLabel("Title, alt text, caption or credit").fill("standfirst demo");
+  await editor.getByLabel("Title, alt text, caption or credit").fill("quayside studio");
   await editor.getByRole("button", { name: "Search" }).click();
-  await editor.waitForURL(/q=standfirst\+demo/);
-  expect(await editor.getByText("No images match “standfirst demo”.").count()).toBe(1);
+  await editor.waitForURL(/q=quayside\+studio/);
+  expect(await editor.getByText("No images match “quayside studio”.").count()).toBe(1);
   await editor.getByRole("link", { name: "All", exact: true }).click();
   await editor.waitForURL((url) => !url.searchParams.has("filter"));
   expect(await cardTitles(editor)).toEqual(["Harbour cranes at dusk"]);

@@ -180,6 +180,9 @@ describe("getArticleFormOptions", () => {
     expect(options.series).toContainEqual({ id: series.id, name: "Notes", defaultDisclaimerId: disclaimer.id });
     expect(options.disclaimers).toContainEqual({ id: disclaimer.id, name: "Series note" });
     expect(options.ownAuthorId).toBe(writer.author!.id);
+    // A writer's uploads go with a piece; an editor's may go straight into the library.
+    expect(options.uploadsWithoutPiece).toBe(false);
+    expect((await getArticleFormOptions(await actor(editor))).uploadsWithoutPiece).toBe(true);
   });
 });
 

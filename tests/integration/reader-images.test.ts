@@ -4,7 +4,7 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { createAuthor, updateAuthor } from "@/lib/admin/authors";
 import { buildFeed } from "@/lib/reader/feeds";
-import { articleJsonLd, authorJsonLd, buildArticleMetadata, serializeJsonLd } from "@/lib/reader/seo";
+import { articleJsonLd, authorJsonLd, authorSharing, buildArticleMetadata, serializeJsonLd } from "@/lib/reader/seo";
 import { loadPieceFacts } from "@/lib/reader/piece-facts";
 import { getLivePublication, getPublicAuthor } from "@/lib/reader/publications";
 import { db } from "@/lib/platform/db";
@@ -131,4 +131,23 @@ test("an author's portrait is set in the admin form, checked against the library
 
   expect((await getPublicAuthor(amara.author!.slug))?.portrait).toMatchObject({ id: portrait.id, rev: portrait.rev, alt: "Amara Okafor" });
   expect((await getLivePublication(withImage))?.authors[0].portrait).toMatchObject({ id: portrait.id, focalX: 0.3, focalY: 0.6 });
+});
+
+test("an author's page, shared, shows their portrait on a summary card; without a portrait, the card alone", async () => {
+  const site = { baseUrl: BASE, siteName: "Think Example" };
+  const shared = authorSharing((await getPublicAuthor(amara.author!.slug))!, site);
+  expect(shared.openGraph).toMatchObject({
+    type: "profile",
+    url: `${BASE}/authors/${amara.author!.slug}`,
+    title: "Amara Okafor",
+    images: [{ url: square(portrait), width: 400, height: 400, alt: "Amara Okafor" }],
+  });
+  expect(shared.twitter).toMatchObject({ card: "summary", images: [{ url: square(portrait) }] });
+
+  const faceless = await makeUser("writer", { name: "Ravi Menon" });
+  await publishPiece(editor, { title: "Monsoon Ports", authorIds: [faceless.author!.id] });
+  const plain = authorSharing((await getPublicAuthor(faceless.author!.slug))!, site);
+  expect(plain.openGraph).toMatchObject({ type: "profile", title: "Ravi Menon" });
+  expect(plain.openGraph?.images).toBeUndefined();
+  expect(plain.twitter).toMatchObject({ card: "summary" });
 });

@@ -29,11 +29,14 @@ export function MediaPicker({
   onClose,
   onChoose,
   articleId,
+  uploadsNeedPiece = false,
 }: {
   open: boolean;
   onClose(): void;
   onChoose(item: MediaItem): void;
   articleId?: string;
+  /** A writer uploads only for a piece: until the piece exists (it has no title yet), no upload zone. */
+  uploadsNeedPiece?: boolean;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<Element | null>(null);
@@ -92,7 +95,13 @@ export function MediaPicker({
         </button>
       </div>
       <div className="picker__body">
-        <UploadZone articleId={articleId} onUploaded={(item) => setUploaded((all) => [item, ...all])} />
+        {articleId || !uploadsNeedPiece ? (
+          <UploadZone articleId={articleId} onUploaded={(item) => setUploaded((all) => [item, ...all])} />
+        ) : (
+          <p className="field-hint">
+            Give the piece a title first: it is then saved as a draft, and images you upload here are filed under it.
+          </p>
+        )}
         <form
           className="list-filters"
           role="search"

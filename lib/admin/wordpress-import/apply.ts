@@ -5,12 +5,14 @@
 // event), its old addresses and the record of the import. A post that fails leaves nothing
 // behind and does not stop the others.
 import "server-only";
+import { pieceMediaIds } from "../../content/media";
 import type { Actor } from "../../permissions";
 import { db, type Tx } from "../../platform/db";
 import { recordAudit } from "../../platform/audit";
 import { publishImportedPiece } from "../../editorial/workflow";
 import { snapshotArticle } from "../../editorial/revisions";
 import { publicTags } from "../../reader/cache";
+import { resolveImages } from "./images";
 import type { TermTarget } from "./mapping";
 import type { ImportPlan, PostPlan } from "./plan";
 
@@ -120,20 +122,32 @@ export function importTags(refs: References): string[] {
 
 const slugOfTarget = (target: TermTarget | null) => (target && target.action !== "ignore" ? target.slug : null);
 
-/** Writes one post: all of it in one transaction, or nothing. Throws what stopped it. */
-export async function applyPost(actor: Actor, source: string, post: PostPlan, refs: References): Promise<string> {
+/**
+ * Writes one post: all of it in one transaction, or nothing. Throws what stopped it. `mediaIds`
+ * gives each of the plan's image tokens its library id (./images.ts bringImages).
+ */
+export async function applyPost(
+  actor: Actor,
+  source: string,
+  post: PostPlan,
+  refs: References,
+  mediaIds: Map<string, string>,
+): Promise<string> {
   const authorId = refs.authors.get(post.authorLogin);
   if (!authorId) throw new Error(`No byline for the WordPress author "${post.authorLogin}".`);
   const divisionSlug = slugOfTarget(post.division);
   const divisionId = divisionSlug ? refs.divisions.get(divisionSlug) : null;
   if (divisionSlug && !divisionId) throw new Error(`The division "${divisionSlug}" does not exist.`);
   const topicIds = [...new Set(post.topics.map(slugOfTarget).flatMap((slug) => (slug && refs.topics.get(slug)) || []))];
+  const { body, leadImageId } = resolveImages(post.body, post.leadImage, mediaIds);
   const fields = {
     slug: post.slug,
     title: post.title,
     standfirst: post.standfirst,
-    body: post.body as object,
+    body: body as object,
     divisionId: divisionId ?? null,
+    leadImageId,
+    mediaIds: pieceMediaIds(leadImageId, body),
   };
 
   return db.$transaction(

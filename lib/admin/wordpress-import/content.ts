@@ -2,21 +2,36 @@
 // stays); a classic-editor post's paragraphs, which WordPress makes from blank lines only when it
 // displays them, are made here the same way. Footnotes become the body's real footnotes: the
 // core Footnotes block (references `<sup data-fn>`, notes in the post meta "footnotes") and the
-// shortcodes of the common plugins. What the body cannot hold is reported by name, never
-// dropped silently: images (until the media library stores them), embeds, unknown shortcodes.
+// shortcodes of the common plugins. Each image becomes a figure at the body's top level holding a
+// placeholder id: which library image it is (or whether it can be had at all) is decided by the
+// plan (./images.ts), which replaces the placeholder or removes the figure and says why. What
+// else the body cannot hold (embeds, galleries) is reported, never dropped silently.
 // The result is parsed with the body's one schema and validated like any save.
 import "server-only";
 import type { JSONContent } from "@tiptap/core";
 import { DOMParser as SchemaParser } from "@tiptap/pm/model";
 import { JSDOM } from "jsdom";
 import { isSafeHref } from "../../content/links";
+import { FIGURE_LIMITS } from "../../content/limits";
 import { schemaFor, validateRichText } from "../../content/validate";
+
+/** An image of the post, as a figure whose mediaId is `placeholder` until the plan resolves it. */
+export interface ContentImage {
+  placeholder: string;
+  src: string;
+  /** The file's name, for the report. */
+  name: string;
+  /** From Gutenberg's `wp-image-<id>` class: the attachment it showed. */
+  attachmentId: string | null;
+  /** The img's own alt text (empty when it had none). */
+  alt: string;
+}
 
 export interface ConvertedContent {
   body: JSONContent;
   footnotes: number;
-  /** Images left out, by file name. */
-  imagesSkipped: string[];
+  /** Its images, in document order. */
+  images: ContentImage[];
   /** Sentences on what else was left out ("1 embedded video", "shortcode [gallery]"). */
   dropped: string[];
 }
@@ -75,6 +90,74 @@ const fileName = (src: string) => {
   }
 };
 
+/** "Photo: Reuters", "(Image: NASA)" or "© Jane Doe" at the end of a caption: the figure's credit. */
+const creditAtEnd =
+  /\s*[([]?\b(?:photo(?:graph)?|image|picture|credit|source)s?(?:\s+by)?\s*:\s*([^()[\]]+?)[)\]]?\s*$|\s*©\s*([^©]+?)\s*$/i;
+
+/** A caption and the credit at its end, if it names one. */
+export function splitCredit(text: string): { caption: string; credit: string } {
+  const caption = text.replace(/\s+/g, " ").trim();
+  const match = creditAtEnd.exec(caption);
+  if (!match) return { caption, credit: "" };
+  return { caption: caption.slice(0, match.index).trim(), credit: (match[1] ?? match[2]).trim() };
+}
+
+/** Where an image's link goes, when it leads somewhere of its own (not to the image file or its attachment page). */
+function linkOf(img: Element): string | null {
+  const href = img.closest("a")?.getAttribute("href")?.trim() ?? "";
+  if (!/^https?:/i.test(href) || /\/wp-content\/uploads\/|[?&]attachment_id=|\/attachment\//.test(href)) return null;
+  return isSafeHref(href) ? href : null;
+}
+
+/**
+ * Every image becomes a figure at the body's top level, since figures stand nowhere else: one in
+ * its own block (Gutenberg's image block, the [caption] shortcode) takes that block's place, one
+ * inside a paragraph, list or quote goes after it, several in the order they came. The caption is
+ * the block's <figcaption> (or the shortcode's text), with a trailing "Photo: …" as the credit.
+ */
+function placeImages(doc: Document, body: HTMLElement): ContentImage[] {
+  const images: ContentImage[] = [];
+  const lastPlaced = new Map<Element, Element>();
+  body.querySelectorAll("img").forEach((img) => {
+    const src = img.getAttribute("src") ?? "";
+    const holder = img.closest("figure");
+    const captionNode = holder?.querySelector("figcaption");
+    let captionText = captionNode?.textContent ?? "";
+    if (holder?.classList.contains("wp-caption") && !captionNode) {
+      // [caption]<a><img></a> The caption[/caption]: the text beside the image.
+      const copy = holder.cloneNode(true) as Element;
+      copy.querySelectorAll("img").forEach((n) => n.remove());
+      captionText = copy.textContent ?? "";
+    }
+    const { caption, credit } = splitCredit(captionText);
+    const placeholder = `wpimage-${images.length}`;
+    const [, attachmentId = null] = /(?:^|\s)wp-image-(\d+)(?:\s|$)/.exec(img.getAttribute("class") ?? "") ?? [];
+    images.push({ placeholder, src, name: fileName(src || "image"), attachmentId, alt: (img.getAttribute("alt") ?? "").trim() });
+
+    const figure = doc.createElement("figure");
+    figure.setAttribute("data-media-id", placeholder);
+    figure.setAttribute("data-caption", caption.slice(0, FIGURE_LIMITS.caption));
+    figure.setAttribute("data-credit", credit.slice(0, FIGURE_LIMITS.credit));
+    figure.setAttribute("data-href", linkOf(img) ?? "");
+    const inner = doc.createElement("img");
+    inner.setAttribute("alt", (img.getAttribute("alt") ?? "").trim().slice(0, FIGURE_LIMITS.alt));
+    figure.append(inner);
+
+    let block: Element = holder ?? img;
+    while (block.parentElement && block.parentElement !== body) block = block.parentElement;
+    if (block === holder) {
+      block.replaceWith(figure);
+      return;
+    }
+    (lastPlaced.get(block) ?? block).after(figure);
+    lastPlaced.set(block, figure);
+    // A link around the image alone goes with it (its address, if its own, is the figure's).
+    const link = img.closest("a");
+    (holder ?? (link && !link.textContent?.trim() ? link : img)).remove();
+  });
+  return images;
+}
+
 /** The core Footnotes block's notes: the post meta "footnotes", a JSON list of { id, content }. */
 function coreNotes(meta: string | undefined): Map<string, string> {
   const notes = new Map<string, string>();
@@ -125,13 +208,7 @@ export function convertPostContent(content: string, footnotesMeta?: string, site
     found.forEach((element) => element.remove());
   }
 
-  // Images: each is named in the report; the figure around it (and its caption) goes with it.
-  const imagesSkipped: string[] = [];
-  body.querySelectorAll("img").forEach((img) => {
-    imagesSkipped.push(fileName(img.getAttribute("src") ?? "image"));
-    const figure = img.closest("figure");
-    (figure ?? img).remove();
-  });
+  const images = placeImages(doc, body);
 
   // Links: a relative one ("/2021/03/other-post/") is made absolute on the WordPress site, whose
   // addresses redirect here once its domain points at Standfirst; one the body refuses
@@ -199,5 +276,5 @@ export function convertPostContent(content: string, footnotesMeta?: string, site
 
   const parsed = SchemaParser.fromSchema(schemaFor("body")).parse(body).toJSON() as JSONContent;
   const footnotes = notesList.children.length;
-  return { body: validateRichText("body", parsed), footnotes, imagesSkipped, dropped };
+  return { body: validateRichText("body", parsed), footnotes, images, dropped };
 }

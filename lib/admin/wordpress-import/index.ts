@@ -8,10 +8,12 @@ import { getSiteSettings } from "../../platform/site-settings";
 import { paths } from "../../platform/paths";
 import { applyPost, importTags, prepareReferences } from "./apply";
 import { confirmMapping, proposeMapping, type ImportMapping } from "./mapping";
-import { planImport, type ImportPlan, type PostPlan, type SkippedItem } from "./plan";
+import { bringImages } from "./images";
+import { planImport, type ImageFiles, type ImportPlan, type PostPlan, type SkippedItem } from "./plan";
 import { readWxr } from "./wxr";
 
 export type { ImportMapping, TermTarget } from "./mapping";
+export { uploadsFolder } from "./images";
 
 export type PostOutcome = "created" | "updated" | "unchanged" | "kept" | "failed";
 
@@ -33,8 +35,26 @@ export interface ImportReport {
   posts: PostReport[];
   skipped: SkippedItem[];
   authors: { login: string; displayName: string; byline: string }[];
+  images: ImagesReport;
   seconds: number;
 }
+
+export interface ImagesReport {
+  /** Taken into the media library by this run (a dry run: would be). */
+  imported: number;
+  /** Already in the library from an earlier import: what the file's pieces use of it. */
+  reused: number;
+  /** Images the pieces cannot have, each with why. */
+  missing: string[];
+  /** Images the pieces show without alt text, as in WordPress. */
+  withoutAlt: string[];
+}
+
+/** Images in the studio: its upload takes the export file alone (see the README). */
+const STUDIO_IMAGES: ImageFiles = {
+  reader: null,
+  unreadable: "the studio does not read image files: import the export with the command and --uploads-dir",
+};
 
 export interface ImportOptions {
   /** Work out and report what would happen; write nothing. */
@@ -44,6 +64,8 @@ export interface ImportOptions {
   /** Only the posts at these positions of the plan (the studio runs an import in steps). */
   range?: { from: number; to: number };
   onProgress?: (done: number, total: number) => void;
+  /** Where image files are read (the command's --uploads-dir); by default none, as in the studio. */
+  images?: ImageFiles;
 }
 
 /** What the studio shows before a run: the file's outline and the mapping to confirm. */
@@ -52,8 +74,8 @@ export async function previewImport(actor: Actor | null, xml: string, chosen?: P
   const wxr = readWxr(xml);
   const mapping = confirmMapping(await proposeMapping(wxr), chosen);
   const { timeZone } = await getSiteSettings();
-  const plan = await planImport(wxr, mapping, timeZone);
-  return { plan, terms: wxr.terms, report: reportOf(plan, true, new Map(), 0) };
+  const plan = await planImport(wxr, mapping, timeZone, STUDIO_IMAGES);
+  return { plan, terms: wxr.terms, report: reportOf(plan, true, new Map(), null, 0) };
 }
 
 /** An error's last line (a database error's own words, without the query around them), short enough for a report. */
@@ -79,7 +101,37 @@ function bylineOf(match: ImportPlan["authors"][number]["match"]): string {
   return `${match.displayName} (a new guest author)`;
 }
 
-function reportOf(plan: ImportPlan, dryRun: boolean, results: Map<string, PostReport>, seconds: number): ImportReport {
+const distinct = (values: string[]) => [...new Set(values)];
+
+/**
+ * The images' part of the report: what this run took in (`imported`, after a run; else what the
+ * posts to write would take in), and over every post the import has or makes, what the library
+ * has from earlier imports and what is missing or without alt text, so a second run still says.
+ */
+function imagesOf(plan: ImportPlan, imported: number | null): ImagesReport {
+  const keys = (posts: PostPlan[], kind: "import" | "reuse") =>
+    distinct(posts.flatMap((p) => p.images.filter((i) => i.state.kind === kind).map((i) => i.key))).length;
+  const live = plan.posts.filter((p) => p.action !== "fail");
+  return {
+    imported:
+      imported ??
+      keys(
+        plan.posts.filter((p) => p.action === "create" || p.action === "update"),
+        "import",
+      ),
+    reused: keys(live, "reuse"),
+    missing: distinct(live.flatMap((p) => p.missingImages)),
+    withoutAlt: distinct(live.flatMap((p) => p.imagesWithoutAlt)),
+  };
+}
+
+function reportOf(
+  plan: ImportPlan,
+  dryRun: boolean,
+  results: Map<string, PostReport>,
+  imported: number | null,
+  seconds: number,
+): ImportReport {
   const posts = plan.posts.map(
     (post): PostReport =>
       results.get(post.postId) ?? {
@@ -104,6 +156,7 @@ function reportOf(plan: ImportPlan, dryRun: boolean, results: Map<string, PostRe
     authors: plan.authors
       .filter((a) => used.has(a.login))
       .map((a) => ({ login: a.login, displayName: a.displayName, byline: bylineOf(a.match) })),
+    images: imagesOf(plan, imported),
     seconds,
   };
 }
@@ -119,21 +172,29 @@ export async function importWordPress(actor: Actor | null, xml: string, options:
   const wxr = readWxr(xml);
   const mapping = confirmMapping(await proposeMapping(wxr), options.mapping);
   const { timeZone } = await getSiteSettings();
-  const plan = await planImport(wxr, mapping, timeZone);
+  const files = options.images ?? STUDIO_IMAGES;
+  const plan = await planImport(wxr, mapping, timeZone, files);
   const elapsed = () => Math.round(performance.now() - started) / 1000;
-  if (options.dryRun) return { plan, report: reportOf(plan, true, new Map(), elapsed()), tags: [] };
+  if (options.dryRun) return { plan, report: reportOf(plan, true, new Map(), null, elapsed()), tags: [] };
 
   const { from, to } = options.range ?? { from: 0, to: plan.posts.length };
   const slice = plan.posts.slice(from, to);
   const toWrite = slice.filter((p) => p.action === "create" || p.action === "update");
   const refs = await prepareReferences(user, plan, toWrite);
   const results = new Map<string, PostReport>();
+  // Library ids of the images this run has, by ImportedMedia key: a picture two posts show is taken in once.
+  const brought = new Map<string, string>();
+  let imported = 0;
   let done = 0;
   for (const post of slice) {
     if (post.action === "create" || post.action === "update") {
       const base = { postId: post.postId, title: post.title, notes: post.notes };
       try {
-        await applyPost(user, plan.source, post, refs);
+        // The images first, each in its own transaction: one the post's transaction then fails
+        // on stays in the library, remembered, and the next run uses it.
+        const images = await bringImages(user, plan.source, post.images, files.reader, brought);
+        imported += images.imported;
+        await applyPost(user, plan.source, post, refs, images.ids);
         results.set(post.postId, { ...base, outcome: planned[post.action], path: paths.piece(post.slug) });
       } catch (error) {
         results.set(post.postId, { ...base, outcome: "failed", reason: `Not imported, nothing of it kept: ${briefly(error)}` });
@@ -142,5 +203,6 @@ export async function importWordPress(actor: Actor | null, xml: string, options:
     done += 1;
     options.onProgress?.(from + done, plan.posts.length);
   }
-  return { plan, report: reportOf(plan, false, results, elapsed()), tags: toWrite.length ? importTags(refs) : [] };
+  const report = reportOf(plan, false, results, imported, elapsed());
+  return { plan, report, tags: toWrite.length ? importTags(refs) : [] };
 }

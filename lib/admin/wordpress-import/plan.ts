@@ -11,6 +11,7 @@ import { db } from "../../platform/db";
 import { slugOf, slugPattern } from "../../platform/slugs";
 import { legacyKey } from "../../reader/legacy-paths";
 import { convertPostContent } from "./content";
+import { ImagePlanner, planPostImages, SiteImages, type PlannedImage, type UploadsReader } from "./images";
 import type { ImportMapping, TermTarget } from "./mapping";
 import type { Wxr, WxrAuthor, WxrItem } from "./wxr";
 
@@ -51,6 +52,14 @@ export interface PostPlan {
   importedVersion?: number;
   /** What the report says about this post: images left out, categories without a division... */
   notes: string[];
+  /** The featured image's token in `images`, which becomes the piece's lead image. */
+  leadImage: string | null;
+  /** The library images the piece uses: found there, or to take in from the uploads folder. */
+  images: PlannedImage[];
+  /** Images the piece cannot have, each with why ("port.jpg (not in the uploads folder)"). */
+  missingImages: string[];
+  /** Images it shows without alt text, as WordPress had them. */
+  imagesWithoutAlt: string[];
 }
 
 export interface SkippedItem {
@@ -168,12 +177,21 @@ async function planAuthors(wxr: Wxr): Promise<Map<string, AuthorPlan>> {
   return plans;
 }
 
-/** Works out the plan. Reads the database, writes nothing. */
-export async function planImport(wxr: Wxr, mapping: ImportMapping, timeZone: string): Promise<ImportPlan> {
+/** Where the import's images come from: a copy of the uploads folder, or none (and why not). */
+export type ImageFiles =
+  | { reader: UploadsReader }
+  /** `unreadable`: why no image file can be had, for the report. */
+  | { reader: null; unreadable: string };
+
+/** Works out the plan. Reads the database and the image files, writes nothing. */
+export async function planImport(wxr: Wxr, mapping: ImportMapping, timeZone: string, files: ImageFiles): Promise<ImportPlan> {
   const source = wxr.siteUrl || wxr.title || "wordpress";
   const authors = await planAuthors(wxr);
   const skipped: SkippedItem[] = [];
   const drafts: PostPlan[] = [];
+  const site = new SiteImages(wxr);
+  const planner = await ImagePlanner.load(source, files);
+  const usedAttachments = new Set<string>();
 
   for (const item of wxr.items) {
     const title = item.title || `Untitled (WordPress post ${item.postId})`;
@@ -181,11 +199,8 @@ export async function planImport(wxr: Wxr, mapping: ImportMapping, timeZone: str
       skipped.push({ postId: item.postId, title, reason: "a page: only posts are imported" });
       continue;
     }
-    if (item.postType === "attachment") {
-      const file = item.attachmentUrl.split("/").pop() || title;
-      skipped.push({ postId: item.postId, title: file, reason: "an attachment: images are not imported until the media library exists" });
-      continue;
-    }
+    // Attachments come in with the posts that show them; those none shows are listed at the end.
+    if (item.postType === "attachment") continue;
     if (item.postType !== "post") {
       skipped.push({ postId: item.postId, title, reason: `a "${item.postType}" item: only posts are imported` });
       continue;
@@ -208,6 +223,10 @@ export async function planImport(wxr: Wxr, mapping: ImportMapping, timeZone: str
       legacyPaths: [],
       contentHash: "",
       notes,
+      leadImage: null,
+      images: [],
+      missingImages: [],
+      imagesWithoutAlt: [],
     };
     if (!item.postId) {
       drafts.push({ ...base, action: "fail", reason: "The item has no wp:post_id." });
@@ -227,7 +246,14 @@ export async function planImport(wxr: Wxr, mapping: ImportMapping, timeZone: str
       drafts.push({ ...base, action: "fail", reason: `Its content cannot be a body: ${(error as Error).message}` });
       continue;
     }
-    if (converted.imagesSkipped.length) notes.push(`Images not imported (no media library yet): ${converted.imagesSkipped.join(", ")}.`);
+    const images = await planPostImages(item, converted, site, planner);
+    for (const id of images.attachments) usedAttachments.add(id);
+    if (images.missing.length) notes.push(`Images not imported: ${images.missing.join(", ")}.`);
+    if (images.withoutAlt.length) {
+      notes.push(
+        `Without alt text, as in WordPress (the media library's "Missing alt text" filter lists them): ${images.withoutAlt.join(", ")}.`,
+      );
+    }
     if (converted.dropped.length) notes.push(`Left out: ${converted.dropped.join(", ")}.`);
     const author = authors.get(item.creator);
     if (author && !author.known) notes.push(`Its author "${item.creator}" is not in the export's author list.`);
@@ -252,7 +278,11 @@ export async function planImport(wxr: Wxr, mapping: ImportMapping, timeZone: str
       slug: slugFor(item, title, notes),
       publishedAt,
       standfirst: stripTags(item.excerpt).slice(0, STANDFIRST_MAX),
-      body: converted.body,
+      body: images.body,
+      leadImage: images.leadImage,
+      images: images.images,
+      missingImages: images.missing,
+      imagesWithoutAlt: images.withoutAlt,
       division: divisions[0]?.target ?? null,
       topics: [...new Map(topics.map((t) => [targetSlug(t), t])).values()].slice(0, 20),
       legacyPaths: legacyPathsOf(item, wxr.siteUrl),
@@ -265,12 +295,18 @@ export async function planImport(wxr: Wxr, mapping: ImportMapping, timeZone: str
       publishedAt: plan.publishedAt.toISOString(),
       standfirst: plan.standfirst,
       body: plan.body,
+      // Absent (so the hash of a piece without one is as before images were imported) or the image's stable token.
+      leadImage: plan.leadImage ?? undefined,
       author: item.creator,
       division: plan.division && targetSlug(plan.division),
       topics: plan.topics.map(targetSlug).sort(),
       legacyPaths: plan.legacyPaths,
     });
     drafts.push({ ...plan, action: "create", contentHash });
+  }
+
+  for (const attachment of site.unused(usedAttachments)) {
+    skipped.push({ postId: attachment.postId, title: attachment.name, reason: "an attachment no imported post shows" });
   }
 
   // What an earlier import made of these posts, and whether anyone has edited those pieces since.

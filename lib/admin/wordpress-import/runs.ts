@@ -28,7 +28,14 @@ interface StoredReport {
   tags?: string[];
 }
 
-const stored = (value: Prisma.JsonValue): StoredReport => (value && typeof value === "object" ? (value as StoredReport) : {});
+/** A report kept before images were imported has no images part: it took none in. */
+const noImages = { imported: 0, reused: 0, missing: [], withoutAlt: [] };
+
+function stored(value: Prisma.JsonValue): StoredReport {
+  if (!value || typeof value !== "object") return {};
+  const { report, tags } = value as StoredReport;
+  return { tags, ...(report ? { report: { ...report, images: report.images ?? noImages } } : {}) };
+}
 
 /** Keeps an uploaded export, once it reads as one. Returns the run's id. */
 export async function createImportRun(actor: Actor | null, input: unknown): Promise<string> {
@@ -138,8 +145,10 @@ export async function runImportStep(actor: Actor | null, id: string): Promise<St
   const allTags = [...new Set([...(before.tags ?? []), ...tags])];
   // The bylines as the first step found them: later steps find the guest authors it made as existing profiles.
   const authors = before.report?.authors ?? report.authors;
+  // Images taken in add up over the steps; the rest is the whole file's, as each step plans it all.
+  const images = { ...report.images, imported: (before.report?.images ?? noImages).imported + report.images.imported };
   const next: StoredReport = {
-    report: { ...report, authors, posts, counts, seconds: (before.report?.seconds ?? 0) + report.seconds },
+    report: { ...report, authors, posts, counts, images, seconds: (before.report?.seconds ?? 0) + report.seconds },
     tags: allTags,
   };
   await db.$transaction(async (tx) => {

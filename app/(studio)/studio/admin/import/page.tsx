@@ -26,6 +26,11 @@ export default async function WordPressImportPage() {
         Published posts become published pieces with their original dates, slugs and authors; their old addresses redirect to the new ones.
         Importing the same export again updates what changed in WordPress and never duplicates a piece.
       </p>
+      <p>
+        Images come from a copy of the site’s <code>wp-content/uploads</code> folder, too large for an upload here: import the export once
+        with the command, <code>npm run import:wordpress -- export.xml --uploads-dir wp-content/uploads</code>, and the images it brought
+        into the media library are used here too. Without it, the report names each image left out.
+      </p>
       <ImportUpload maxBytes={MAX_UPLOAD_BYTES} />
       {runs.length ? (
         <>
