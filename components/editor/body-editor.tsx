@@ -7,13 +7,15 @@ import { EditorContent, useEditor, useEditorState, type Editor } from "@tiptap/r
 import type { JSONContent } from "@tiptap/core";
 import { MediaPicker } from "@/components/studio/media/media-picker";
 import { bodyExtensions } from "@/lib/content/extensions";
-import { cleanPastedHtml, pastedImages } from "@/lib/content/paste";
+import { cleanPaste, cleanPastedHtml, pastedImages } from "@/lib/content/paste";
+import { hasPastedFootnotes } from "@/lib/content/paste-notes";
 import type { MediaItem } from "@/lib/media/types";
 import { stripControlCharacters } from "@/lib/platform/control-characters";
 import { countWords, plainText, readingMinutes } from "@/lib/content/text";
 import { EditableFigure } from "./figure-view";
 import { LinkForm } from "./link-form";
 import { fileFromDataUri, pasteReport, uploadPasted } from "./pasted-images";
+import { fillPastedNotes, notesReport, referenceIds } from "./pasted-notes";
 import { TableTools } from "./table-tools";
 import { Toolbar } from "./toolbar";
 
@@ -68,9 +70,9 @@ export function BodyEditor({ articleId, uploadsNeedPiece, initialBody, error, on
   }, [articleId]);
 
   /**
-   * Uploads a paste's images, then pastes: the HTML with the figures in their places, or the
-   * image files alone as figures. The body is read-only meanwhile, so the paste lands where it
-   * was made.
+   * Uploads a paste's images, then pastes: the HTML with the figures in their places and its
+   * footnotes' text under Notes, or the image files alone as figures. The body is read-only
+   * meanwhile, so the paste lands where it was made.
    */
   const pasteWithImages = useCallback(async (html: string | null, files: (File | null)[], unreachable: number) => {
     const editor = editorRef.current;
@@ -81,14 +83,23 @@ export function BodyEditor({ articleId, uploadsNeedPiece, initialBody, error, on
     const { figures, failed } = await uploadPasted(files, articleIdRef.current ?? undefined);
     editor.setEditable(true, false);
     setUploading(0);
-    if (html !== null) editor.view.pasteHTML(cleanPastedHtml(html, figures));
-    else if (figures.size)
+    let notesNote = "";
+    if (html !== null) {
+      const paste = cleanPaste(html, figures);
+      const before = new Set(referenceIds(editor));
+      // Inserted rather than pasted again: the text's links are already made, and the editor's
+      // autolink, run over a paste, marks the wrong characters after a footnote reference
+      // (it counts the reference's number as one position, where it takes three).
+      editor.chain().setMeta("preventAutolink", true).insertContent(paste.html).run();
+      fillPastedNotes(editor, paste, before);
+      notesNote = notesReport(paste);
+    } else if (figures.size)
       editor
         .chain()
         .focus()
         .insertContent([...figures.values()].map((f) => figureOf({ ...f, id: f.mediaId })))
         .run();
-    setPasteNote(pasteReport({ uploaded: figures.size, unreachable, failed }));
+    setPasteNote([pasteReport({ uploaded: figures.size, unreachable, failed }), notesNote].filter(Boolean).join(" "));
   }, []);
 
   const editor = useEditor({
@@ -99,7 +110,7 @@ export function BodyEditor({ articleId, uploadsNeedPiece, initialBody, error, on
     editorProps: {
       transformPastedHTML: (html) => cleanPastedHtml(html),
       handlePaste: (_view, event) => {
-        // pasteHTML's own paste (below) has no clipboard: it is ours, already uploaded.
+        // A paste without a clipboard (a script's) is the editor's to handle as it would.
         const data = event.clipboardData;
         if (!data) return false;
         const html = data.getData("text/html");
@@ -122,7 +133,8 @@ export function BodyEditor({ articleId, uploadsNeedPiece, initialBody, error, on
             return null;
           }
         });
-        if (!carried.some(Boolean)) {
+        // Footnotes too take the long way: their text is put under Notes after the paste.
+        if (!carried.some(Boolean) && !hasPastedFootnotes(html)) {
           // The usual paste, without its images: the writer is told how many stayed behind.
           setPasteNote(pasteReport({ uploaded: 0, unreachable: unusable, failed: [] }));
           return false;

@@ -1,9 +1,11 @@
 // A small plain-text markup for short rich texts (author bios, disclaimers), so they can be
 // written in a textarea: a blank line between paragraphs, a single line break kept as a
-// break, **bold**, *italic*, [text](https://...) links, and a backslash before * [ ] \ to
-// write the character itself. proseToMarkup turns a stored document back into the same
+// break, **bold**, *italic*, [text](https://...) links, a web address written out
+// ("https://…", "www.…") as a link to itself, and a backslash before * [ ] \ to write the
+// character itself. proseToMarkup turns a stored document back into the same
 // markup, so editing a text and saving it unchanged gives back the same document.
 import type { JSONContent } from "@tiptap/core";
+import { bareLinks } from "./links";
 
 type Mark = { type: string; attrs?: Record<string, unknown> };
 
@@ -13,12 +15,23 @@ const inlinePattern = /\\([\\*[\]])|\*\*(.+?)\*\*(?!\*)|\*(.+?)\*|\[([^\]^][^\]]
 /** Inline markup to text nodes; footnote references ([^n]) resolve to noteIds[n - 1]. */
 export function inlineMarkup(text: string, noteIds: string[] = [], marks: Mark[] = []): JSONContent[] {
   const out: JSONContent[] = [];
-  const pushText = (t: string) => {
+  const pushRun = (t: string, runMarks: Mark[]) => {
     if (!t) return;
     const previous = out[out.length - 1];
     // Escaped characters split the text; keep one node per run of equally marked text.
-    if (previous?.type === "text" && JSON.stringify(previous.marks ?? []) === JSON.stringify(marks)) previous.text += t;
-    else out.push(marks.length ? { type: "text", text: t, marks } : { type: "text", text: t });
+    if (previous?.type === "text" && JSON.stringify(previous.marks ?? []) === JSON.stringify(runMarks)) previous.text += t;
+    else out.push(runMarks.length ? { type: "text", text: t, marks: runMarks } : { type: "text", text: t });
+  };
+  // Outside a written link, an address written out links to itself.
+  const pushText = (t: string) => {
+    if (marks.some((mark) => mark.type === "link")) return pushRun(t, marks);
+    let at = 0;
+    for (const link of bareLinks(t)) {
+      pushRun(t.slice(at, link.start), marks);
+      pushRun(t.slice(link.start, link.end), [...marks, { type: "link", attrs: { href: link.href } }]);
+      at = link.end;
+    }
+    pushRun(t.slice(at), marks);
   };
   let last = 0;
   for (const m of text.matchAll(inlinePattern)) {
@@ -85,7 +98,11 @@ function inlineToMarkup(nodes: JSONContent[] = []): string {
         i++;
       }
       i--;
-      out += `[${inlineToMarkup(run)}](${href})`;
+      const text = inlineToMarkup(run);
+      // An address that links to itself is written out bare, as it was typed.
+      out += bareLinks(text).some((found) => found.start === 0 && found.end === text.length && found.href === href)
+        ? text
+        : `[${text}](${href})`;
       continue;
     }
     let text = escapeText(node.text ?? "");

@@ -4,7 +4,8 @@
 // library first (pastedImages says which can be, cleanPastedHtml puts them back as figures).
 // Runs in the browser (it needs a DOMParser).
 import { stripControlCharacters } from "../platform/control-characters";
-import { isSafeHref } from "./links";
+import { bareLinks, isSafeHref } from "./links";
+import { takePastedFootnotes } from "./paste-notes";
 import { TABLE_LIMITS } from "./limits";
 
 /** A pasted image once it is in the media library: the figure that takes its place. */
@@ -113,11 +114,24 @@ class Cleaner {
   readonly images: { source: string; readable: boolean }[] = [];
   /** How deep in table cells the walk is: a table or figure there has no place in the body. */
   private inCell = 0;
+  /** How deep in links the walk is: an address inside one is its text, not another link. */
+  private inLink = 0;
 
   constructor(
     private readonly doc: Document,
     private readonly figures: ReadonlyMap<number, PastedFigure> = new Map(),
   ) {}
+
+  /** The top of the cleaned copy, where only blocks belong. */
+  private root: Node | null = null;
+
+  /** A cleaned copy of what `from` holds. */
+  copy(from: Node): Element {
+    const root = this.doc.createElement("div");
+    this.root = root;
+    this.children(from, root);
+    return root;
+  }
 
   /** Copies the children of `from` into `to`, cleaned. */
   children(from: Node, to: Node) {
@@ -128,13 +142,13 @@ class Cleaner {
     if (node.nodeType === 3) {
       // Word's clipboard hides control characters in text (a vertical tab for a line break, a
       // form feed for a page break); the server refuses them, and a writer could not find them.
-      out.appendChild(this.doc.createTextNode(stripControlCharacters(node.textContent ?? "")));
-      return;
+      return this.text(stripControlCharacters(node.textContent ?? ""), out);
     }
     if (node.nodeType !== 1) return; // comments, Word's conditional comments, processing instructions
     const el = node as Element;
     const tag = el.localName.toLowerCase();
     if (tag === "img") return this.image(el, out);
+    if (tag === "sup" && this.footnoteReference(el, out)) return;
     // The editor's own figures (cut and pasted within a body) keep their library image.
     if (tag === "figure" && el.hasAttribute("data-media-id") && !this.inCell) return this.ownFigure(el, out);
     if (tag === "table" && !this.inCell) return this.table(el, out);
@@ -157,7 +171,9 @@ class Cleaner {
       return;
     }
     if (tag === "hr") return void out.appendChild(this.doc.createElement("hr"));
-    if (tag === "br") return void out.appendChild(this.doc.createElement("br"));
+    // A line break between blocks, not in one: Google Docs puts one between paragraphs it spaces
+    // apart, which would become an empty paragraph.
+    if (tag === "br") return void (out !== this.root && out.appendChild(this.doc.createElement("br")));
     if (tag === "blockquote") {
       const quote = this.doc.createElement("blockquote");
       this.children(el, quote);
@@ -270,12 +286,42 @@ class Cleaner {
     out.appendChild(table);
   }
 
+  /** A footnote reference as the editor writes it (its own, or one takePastedFootnotes made): kept, with its id. */
+  private footnoteReference(el: Element, out: Node): boolean {
+    const anchor = el.querySelector(":scope > a.footnote-ref[data-id]");
+    const id = anchor?.getAttribute("data-id") ?? "";
+    if (!anchor || !/^[A-Za-z0-9_-]{1,64}$/.test(id)) return false;
+    const sup = out.appendChild(this.doc.createElement("sup"));
+    const reference = sup.appendChild(this.doc.createElement("a"));
+    reference.className = "footnote-ref";
+    reference.setAttribute("data-id", id);
+    reference.textContent = anchor.textContent;
+    return true;
+  }
+
+  /** Text, with a web address written out in it made a link (outside a link already). */
+  private text(text: string, out: Node) {
+    let at = 0;
+    if (!this.inLink) {
+      for (const found of bareLinks(text)) {
+        out.appendChild(this.doc.createTextNode(text.slice(at, found.start)));
+        const a = out.appendChild(this.doc.createElement("a"));
+        a.setAttribute("href", found.href);
+        a.textContent = text.slice(found.start, found.end);
+        at = found.end;
+      }
+    }
+    out.appendChild(this.doc.createTextNode(text.slice(at)));
+  }
+
   private link(el: Element, out: Node) {
     const href = stripControlCharacters(el.getAttribute("href") ?? "").trim();
     if (!isSafeHref(href)) return this.children(el, out);
     const a = this.doc.createElement("a");
     a.setAttribute("href", href);
+    this.inLink += 1;
     this.children(el, a);
+    this.inLink -= 1;
     out.appendChild(a);
   }
 }
@@ -308,19 +354,40 @@ function rebuildWordLists(doc: Document) {
   });
 }
 
+/** A paste's footnote, for the editor to put under Notes: the id its reference carries, and its text as cleaned HTML. */
+export interface PastedNote {
+  id: string;
+  html: string;
+}
+
+/** A paste, cleaned: its HTML, the notes its references point to, and how many references came without their note. */
+export interface CleanPaste {
+  html: string;
+  notes: PastedNote[];
+  notesMissing: number;
+}
+
 function clean(html: string, figures?: ReadonlyMap<number, PastedFigure>) {
   const doc = new DOMParser().parseFromString(html, "text/html");
+  const footnotes = takePastedFootnotes(doc, () => crypto.randomUUID());
   rebuildWordLists(doc);
-  const out = doc.createElement("div");
   const cleaner = new Cleaner(doc, figures);
-  cleaner.children(doc.body, out);
-  return { html: out.innerHTML, images: cleaner.images };
+  const out = cleaner.copy(doc.body);
+  const notes = footnotes.notes.map(({ id, container }) => ({ id, html: new Cleaner(doc).copy(container).innerHTML }));
+  return { html: out.innerHTML, images: cleaner.images, notes, notesMissing: footnotes.missing };
 }
 
 /**
- * The cleaned HTML. `figures` holds, by their order in the paste (pastedImages' sources), the
- * images already uploaded into the library: each comes back as a figure in its place.
+ * The paste cleaned. `figures` holds, by their order in the paste (pastedImages' sources), the
+ * images already uploaded into the library: each comes back as a figure in its place. Footnote
+ * references come back as the editor's, their notes apart (the editor puts them under Notes).
  */
+export function cleanPaste(html: string, figures?: ReadonlyMap<number, PastedFigure>): CleanPaste {
+  const { html: cleaned, notes, notesMissing } = clean(html, figures);
+  return { html: cleaned, notes, notesMissing };
+}
+
+/** The cleaned HTML alone: a paste without footnotes (the editor's own paste path). */
 export function cleanPastedHtml(html: string, figures?: ReadonlyMap<number, PastedFigure>): string {
   return clean(html, figures).html;
 }

@@ -74,7 +74,7 @@ const topics = [
 
 const DISCLAIMER_NAME = "Policy Commentaries";
 const disclaimerText =
-  "This content is part of the Policy Commentaries series, which offers timely analysis by the Institute's fellows and guest authors. The views expressed are the authors' own and do not necessarily reflect those of the Meridian Institute.\n\nRead how to submit: [guidelines for contributors](https://example.org/commentaries/submit).";
+  "This content is part of the Policy Commentaries series, which offers timely analysis by the Institute's fellows and guest authors. The views expressed are the authors' own and do not necessarily reflect those of the Meridian Institute.\n\nGuidelines for contributors: https://example.org/commentaries/submit";
 
 const day = 24 * 3600_000;
 

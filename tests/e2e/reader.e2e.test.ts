@@ -46,6 +46,10 @@ test("the piece shows the author's bio and the series disclaimer", async () => {
   expect((await about.textContent())?.length ?? 0).toBeGreaterThan(100);
   const disclaimer = page.getByRole("complementary", { name: "Disclaimer" });
   await expect(disclaimer.textContent()).resolves.toMatch(/part of/i);
+  // The seed writes the disclaimer's address out bare, as an editor would type it: it is a link.
+  await expect(disclaimer.getByRole("link", { name: "https://example.org/commentaries/submit" }).getAttribute("href")).resolves.toBe(
+    "https://example.org/commentaries/submit",
+  );
   await screenshots(page, "article");
   expect(await seriousViolations(page)).toEqual([]);
 });

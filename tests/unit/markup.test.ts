@@ -55,3 +55,21 @@ test("an empty text is one empty paragraph", () => {
   expect(markupToProse("  \n\n ")).toEqual({ type: "doc", content: [{ type: "paragraph" }] });
   expect(proseToMarkup({ type: "doc", content: [{ type: "paragraph" }] })).toBe("");
 });
+
+describe("web addresses written out in a bio or disclaimer", () => {
+  it("become links to themselves, and come back as they were typed", () => {
+    const markup =
+      "Read how to submit at https://example.org/commentaries/submit, or www.example.org/guide.\n\nNot think.org, not e.g. this.";
+    const doc = validateRichText("prose", markupToProse(markup));
+    const links = JSON.stringify(doc).match(/"href":"[^"]*"/g);
+    expect(links).toEqual(['"href":"https://example.org/commentaries/submit"', '"href":"https://www.example.org/guide"']);
+    // The comma and full stop after an address are not part of it.
+    expect(JSON.stringify(doc)).toContain('"text":", or "');
+    expect(proseToMarkup(doc)).toBe(markup);
+  });
+
+  it("inside a written link stay that link's text", () => {
+    const doc = markupToProse("[https://example.org](https://example.org/other)");
+    expect(JSON.stringify(doc).match(/"href":"[^"]*"/g)).toEqual(['"href":"https://example.org/other"']);
+  });
+});

@@ -4,15 +4,24 @@
 import { JSDOM } from "jsdom";
 import type { JSONContent } from "@tiptap/core";
 import { DOMParser as SchemaParser } from "@tiptap/pm/model";
-import { cleanPastedHtml, pastedImages } from "@/lib/content/paste";
+import { cleanPaste, cleanPastedHtml, pastedImages } from "@/lib/content/paste";
+import { hasPastedFootnotes } from "@/lib/content/paste-notes";
 import { schemaFor, validateRichText } from "@/lib/content/validate";
 
 // The clean-up runs in the browser; jsdom lends it a DOMParser here.
 globalThis.DOMParser = new JSDOM().window.DOMParser;
 
 /** What the editor makes of cleaned HTML (the body schema's own parse rules), as the server would store it. */
-function parsed(html: string): JSONContent {
-  const body = new JSDOM(`<body>${html}</body>`).window.document.body;
+/**
+ * The body the editor makes of a cleaned paste: its HTML parsed by the body's schema, and, as the
+ * footnotes extension does, a note under Notes for each reference (empty unless given).
+ */
+function parsed(html: string, notes: { id: string; html: string }[] = []): JSONContent {
+  const ids = [...html.matchAll(/class="footnote-ref" data-id="([^"]+)"/g)].map((m) => m[1]);
+  const list = ids.length
+    ? `<ol class="footnotes">${ids.map((id, i) => `<li data-id="${id}" id="fn:${i + 1}">${notes.find((n) => n.id === id)?.html ?? "<p></p>"}</li>`).join("")}</ol>`
+    : "";
+  const body = new JSDOM(`<body>${html}${list}</body>`).window.document.body;
   return validateRichText("body", SchemaParser.fromSchema(schemaFor("body")).parse(body).toJSON());
 }
 const tablesOf = (doc: JSONContent) => (doc.content ?? []).filter((node) => node.type === "table");
@@ -116,13 +125,14 @@ describe("paste from Word", () => {
   const html = cleanPastedHtml(word);
 
   test("drops styles, classes, fonts, Office elements, conditional comments and images", () => {
-    expect(html).not.toMatch(/style=|class=|lang=|<span|<o:p|<v:|<img|<!--|mso-|Font Definitions|@font-face|clip_image/);
+    const withoutReferences = html.replace(/<sup><a class="footnote-ref" data-id="[^"]+">\d+<\/a><\/sup>/g, "");
+    expect(withoutReferences).not.toMatch(/style=|class=|lang=|<span|<o:p|<v:|<img|<!--|mso-|Font Definitions|@font-face|clip_image/);
   });
 
-  test("keeps headings, bold, italic and safe links; unwraps footnote anchors and unsafe links", () => {
+  test("keeps headings, bold, italic and safe links; Word's footnote anchor becomes a footnote reference; unsafe links unwrapped", () => {
     expect(html).toContain("<h2>Why the strait matters</h2>");
     expect(html).toMatch(
-      /Shipping is <strong>cheap<\/strong> and <em>fragile<\/em>, as <a href="mailto:desk@example.org">the desk<\/a> notes\[1\]\./,
+      /Shipping is <strong>cheap<\/strong> and <em>fragile<\/em>, as <a href="mailto:desk@example.org">the desk<\/a> notes<sup><a class="footnote-ref" data-id="[0-9a-f-]{36}">1<\/a><\/sup>\./,
     );
     expect(html).toMatch(/<p>a trap and <strong>styled bold<\/strong><\/p>/);
     expect(html).not.toContain("javascript:");
@@ -239,5 +249,85 @@ describe("control characters in a paste", () => {
       '<p>Line\u000Bbreak\u000C and a bell\u0007</p><p><a href="https://example.org/\u0001a">link\u001F</a></p>',
     );
     expect(html).toBe('<p>Linebreak and a bell</p><p><a href="https://example.org/a">link</a></p>');
+  });
+});
+
+const textOf = (node: JSONContent): string => (node.text ?? "") + (node.content ?? []).map(textOf).join("");
+const notesOf = (doc: JSONContent) => (doc.content?.find((n) => n.type === "footnotes")?.content ?? []).map(textOf);
+
+describe("footnotes in a paste", () => {
+  // Word's clipboard (Word 16 on Windows): two footnotes and an endnote, the notes after the text.
+  const wordWithNotes = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><body lang=EN-GB>
+<!--StartFragment-->
+<p class=MsoNormal>Freight rates doubled<a style='mso-footnote-id:ftn1' href="#_ftn1" name="_ftnref1" title=""><span class=MsoFootnoteReference><span style='mso-special-character:footnote'><![if !supportFootnotes]><span class=MsoFootnoteReference><span style='font-size:12.0pt'>[1]</span></span><![endif]></span></span></a> and insurers withdrew<a style='mso-footnote-id:ftn2' href="#_ftn2" name="_ftnref2" title=""><span class=MsoFootnoteReference>[2]</span></a>.<o:p></o:p></p>
+<p class=MsoNormal>Ports adapted<a style='mso-endnote-id:edn1' href="#_edn1" name="_ednref1" title=""><span class=MsoEndnoteReference>[i]</span></a>.<o:p></o:p></p>
+<!--EndFragment-->
+<div style='mso-element:footnote-list'><![if !supportFootnotes]><br clear=all><hr align=left size=1 width="33%"><![endif]>
+<div style='mso-element:footnote' id=ftn1>
+<p class=MsoFootnoteText><a style='mso-footnote-id:ftn1' href="#_ftnref1" name="_ftn1" title=""><span class=MsoFootnoteReference>[1]</span></a> Drewry, <i>World Container Index</i>, 2024, <a href="https://example.org/wci">online</a>.<o:p></o:p></p>
+</div>
+<div style='mso-element:footnote' id=ftn2>
+<p class=MsoFootnoteText><a style='mso-footnote-id:ftn2' href="#_ftnref2" name="_ftn2" title=""><span class=MsoFootnoteReference>[2]</span></a> Lloyd's List, 12 March 2024.<o:p></o:p></p>
+</div>
+</div>
+<div style='mso-element:endnote-list'><![if !supportEndnotes]><br clear=all><hr align=left size=1 width="33%"><![endif]>
+<div style='mso-element:endnote' id=edn1>
+<p class=MsoEndnoteText><a style='mso-endnote-id:edn1' href="#_ednref1" name="_edn1" title=""><span class=MsoEndnoteReference>[i]</span></a> Port authority statistics.<o:p></o:p></p>
+</div>
+</div>
+</body></html>`;
+
+  // Google Docs' HTML with its notes (File > Download > Web page, or a published document, copied).
+  const docsWithNotes = `<p class="c1"><span class="c0">Sanctions bite slowly</span><sup><a href="#ftnt1" id="ftnt_ref1">[1]</a></sup><span class="c0">, then all at once</span><sup><a href="#ftnt2" id="ftnt_ref2">[2]</a></sup><span>.</span></p><hr class="c5"><div><p class="c4"><a href="#ftnt_ref1" id="ftnt1">[1]</a><span class="c3">&nbsp;IMF, </span><span class="c3 c6">Regional Outlook</span><span class="c3">, 2025.</span></p></div><div><p class="c4"><a href="#ftnt_ref2" id="ftnt2">[2]</a><span class="c3">&nbsp;See https://example.org/sanctions for the data.</span></p></div>`;
+
+  // Google Docs' clipboard: the references, never the notes' text; a line break between paragraphs.
+  const docsClipboard = `<meta charset="utf-8"><b style="font-weight:normal;" id="docs-internal-guid-1"><p dir="ltr"><span style="font-weight:400;">First claim</span><sup><a href="#ftnt1" id="ftnt_ref1"><span>[1]</span></a></sup></p><br><p dir="ltr"><span style="font-weight:400;">Second paragraph, see https://example.org/report.</span></p></b>`;
+
+  test("Word's footnotes and endnotes become real footnotes, in order, with their formatting and links", () => {
+    expect(hasPastedFootnotes(wordWithNotes)).toBe(true);
+    const paste = cleanPaste(wordWithNotes);
+    expect(paste.notes).toHaveLength(3);
+    expect(paste.notesMissing).toBe(0);
+    expect(paste.html).not.toMatch(/Drewry|Lloyd|Port authority|<hr|\[1\]|\[i\]/);
+    const doc = parsed(paste.html, paste.notes);
+    expect(notesOf(doc)).toEqual([
+      "Drewry, World Container Index, 2024, online.",
+      "Lloyd's List, 12 March 2024.",
+      "Port authority statistics.",
+    ]);
+    const first = JSON.stringify(doc.content?.at(-1)?.content?.[0]);
+    expect(first).toContain('"type":"italic"');
+    expect(first).toContain("https://example.org/wci");
+    expect(textOf(doc.content![0])).toBe("Freight rates doubled and insurers withdrew.");
+  });
+
+  test("Google Docs' notes, where its HTML carries them, become real footnotes, and a written-out address in one a link", () => {
+    const paste = cleanPaste(docsWithNotes);
+    expect(paste.notesMissing).toBe(0);
+    const doc = parsed(paste.html, paste.notes);
+    expect(notesOf(doc)).toEqual(["IMF, Regional Outlook, 2025.", "See https://example.org/sanctions for the data."]);
+    expect(JSON.stringify(doc)).toContain('"href":"https://example.org/sanctions"');
+    expect(doc.content?.filter((n) => n.type === "horizontalRule")).toHaveLength(0);
+    expect(JSON.stringify(doc)).not.toContain("#ftnt");
+  });
+
+  test("Google Docs' clipboard: references without their text are counted, no empty paragraph between paragraphs, addresses linked", () => {
+    const paste = cleanPaste(docsClipboard);
+    expect(paste.notes).toEqual([]);
+    expect(paste.notesMissing).toBe(1);
+    const doc = parsed(paste.html);
+    expect(doc.content?.map((n) => n.type)).toEqual(["paragraph", "paragraph", "footnotes"]);
+    expect(JSON.stringify(doc)).toContain('"href":"https://example.org/report"');
+    // The full stop after the address is the sentence's.
+    expect(textOf(doc.content![1])).toBe("Second paragraph, see https://example.org/report.");
+    expect(JSON.stringify(doc.content![1])).toMatch(/"text":"\."\}/);
+  });
+
+  test("an address inside a link stays the link's text; a paste without notes says it has none", () => {
+    const html = cleanPastedHtml('<p><a href="https://example.org/a">https://example.org/b</a> and www.example.org</p>');
+    expect(html).toBe(
+      '<p><a href="https://example.org/a">https://example.org/b</a> and <a href="https://www.example.org">www.example.org</a></p>',
+    );
+    expect(hasPastedFootnotes(html)).toBe(false);
   });
 });
