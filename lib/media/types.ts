@@ -2,28 +2,6 @@
 // the library's grid). Pure: client components import the type.
 import { mayChangeMedia, type Actor } from "../permissions";
 
-export interface MediaItem {
-  id: string;
-  rev: string;
-  title: string;
-  /** Empty: alt text missing. */
-  alt: string;
-  caption: string;
-  credit: string;
-  licence: string;
-  format: string;
-  width: number;
-  height: number;
-  bytes: number;
-  focalX: number;
-  focalY: number;
-  /** ISO 8601. */
-  createdAt: string;
-  uploadedById: string | null;
-  /** Whether the person asking may change or delete it (mayChangeMedia). */
-  mayChange: boolean;
-}
-
 /** The columns a MediaItem is made of. */
 export interface MediaRow {
   id: string;
@@ -42,6 +20,14 @@ export interface MediaRow {
   createdAt: Date;
   uploadedById: string | null;
 }
+
+/** An image as the client gets it: its columns (alt "" means alt text missing), dates as ISO 8601. */
+export type MediaItem = Omit<MediaRow, "createdAt"> & {
+  /** ISO 8601. */
+  createdAt: string;
+  /** Whether the person asking may change or delete it (mayChangeMedia). */
+  mayChange: boolean;
+};
 
 export function toMediaItem(row: MediaRow, actor: Actor | null): MediaItem {
   return {
