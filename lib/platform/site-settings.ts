@@ -2,21 +2,34 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "./db";
+import type { SiteSettings } from "../generated/prisma/client";
 import { configuredSiteUrl } from "./env";
 import { urlOn } from "./paths";
 
+/** What a site has before an admin saves its settings (the columns' defaults). */
+const unsavedSettings: Omit<SiteSettings, "updatedAt"> = {
+  id: 1,
+  siteName: "Standfirst",
+  organisation: "Standfirst",
+  baseUrl: null,
+  timeZone: "UTC",
+  defaultLanguage: "en",
+  notesLabel: "Notes",
+  aboutLabel: "About the writer",
+  disclaimerLabel: "Disclaimer",
+  defaultLicence: "CC-BY-ND-4.0",
+  doiPrefix: "",
+  doiPattern: "",
+  crossrefDepositorName: "",
+  crossrefDepositorEmail: "",
+  crossrefRegistrant: "",
+  fourEyes: true,
+};
+
 export const getSiteSettings = cache(async () => {
   const settings = await db.siteSettings.findUnique({ where: { id: 1 } });
-  return (
-    settings ?? {
-      id: 1,
-      siteName: "Standfirst",
-      organisation: "Standfirst",
-      baseUrl: configuredSiteUrl(),
-      timeZone: "UTC",
-      updatedAt: new Date(0),
-    }
-  );
+  const saved = settings ?? { ...unsavedSettings, updatedAt: new Date(0) };
+  return { ...saved, baseUrl: saved.baseUrl ?? configuredSiteUrl() };
 });
 
 /**
