@@ -23,7 +23,11 @@ export const articleActions = [
   "articles.correct",
   "articles.restoreRevision",
   "articles.sharePreview",
-  "articles.delete",
+  /**
+   * Delete a draft outright. Only its creator, and only while it has never been submitted or
+   * published: once an editor has seen a piece it is part of the record, and leaves by archiving.
+   */
+  "articles.discard",
 ] as const;
 
 /** Actions that are not about one piece. */
@@ -70,6 +74,7 @@ const grants: Record<Role, ReadonlySet<Action>> = {
     "articles.submit",
     "articles.withdraw",
     "articles.comment",
+    "articles.discard",
     "media.browse",
     "media.upload",
   ]),
@@ -112,6 +117,8 @@ export interface ArticleFacts {
   authorUserIds: readonly string[];
   /** Editors of the piece's division; empty when the division has none (or there is no division). */
   divisionEditorIds: readonly string[];
+  /** Ever submitted for review or published: no longer only its creator's to throw away. */
+  everSubmitted: boolean;
 }
 
 export type Decision = "allow" | "deny" | "not_found";
@@ -139,6 +146,9 @@ export function decideArticle(actor: Actor | null, action: ArticleAction, articl
   // Someone who may not see a piece must not learn that it exists.
   if (!canRead) return "not_found";
   if (!grants[actor.role].has(action)) return "deny";
+  if (action === "articles.discard") {
+    return article.createdById === actor.id && article.status === "draft" && !article.everSubmitted ? "allow" : "deny";
+  }
 
   if (actor.role === "writer" || !editsDivision(actor, article)) {
     // Acting as a contributor: reading is open to every editor, the rest needs authorship.
@@ -227,5 +237,8 @@ export function authorizeArticle<A extends Actor>(actor: A | null, action: Artic
 function deniedMessage(action: ArticleAction, status: ArticleStatus) {
   const state = status.replace(/_/g, " ");
   if (action === "articles.edit") return `This piece is ${state}; you cannot edit it now.`;
+  if (action === "articles.discard") {
+    return "Only the person who started a draft may discard it, and only before it was ever submitted; archive it instead.";
+  }
   return "You do not have permission to do that.";
 }

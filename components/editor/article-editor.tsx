@@ -2,7 +2,7 @@
 // The piece editor: title, standfirst, body and details, saved automatically. A save that
 // crossed someone else's shows both versions; unsaved text is kept in this browser.
 import Link from "next/link";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import type { Editor } from "@tiptap/react";
 import type { JSONContent } from "@tiptap/core";
 import type { ArticleFormOptions } from "@/lib/editorial/form-options";
@@ -16,6 +16,7 @@ import { draftFromArticle, draftKey, newDraft, type Draft } from "./draft";
 import { readLocalCopy } from "./local-copy";
 import { SaveStatus } from "./save-status";
 import { useAutosave } from "./use-autosave";
+import { useBarHeight } from "./use-bar-height";
 import { paths } from "@/lib/platform/paths";
 
 interface Props {
@@ -23,15 +24,18 @@ interface Props {
   options: ArticleFormOptions;
   /** The saved lead image, as the library holds it (its alt text may be missing). */
   leadImage?: LeadImageSummary | null;
+  /** Shown under the heading: where the piece stands (components/studio/editing-status.tsx). */
+  children?: ReactNode;
 }
 
 const keptAt = (ms: number) => new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" }).format(new Date(ms));
 
-export function ArticleEditor({ article, options, leadImage = null }: Props) {
+export function ArticleEditor({ article, options, leadImage = null, children }: Props) {
   const [draft, setDraft] = useState<Draft>(() => (article ? draftFromArticle(article) : newDraft(options.ownAuthorId)));
   const [articleId, setArticleId] = useState(article?.id ?? null);
   const [notice, setNotice] = useState("");
   const draftRef = useRef(draft);
+  const barRef = useBarHeight<HTMLDivElement>();
   const editorRef = useRef<Editor | null>(null);
 
   const autosave = useAutosave({
@@ -118,7 +122,8 @@ export function ArticleEditor({ article, options, leadImage = null }: Props) {
     <div className="article-editor">
       <h1 className="page-title page-title--editor">{articleId ? "Edit commentary" : "New commentary"}</h1>
       {articleId ? null : <p className="muted">The piece is created as a draft once it has a title, then saved as you write.</p>}
-      <div className="article-editor__bar">
+      {children}
+      <div className="article-editor__bar" ref={barRef}>
         <SaveStatus state={autosave.state} />
         <ImportWord articleId={articleId} currentBody={() => draftRef.current.body} onImported={onWordImport} />
         {articleId ? (

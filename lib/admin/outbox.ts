@@ -3,6 +3,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "../platform/db";
+import { smtpConfigured } from "../platform/mail";
 import { EmailStatus } from "../generated/prisma/enums";
 import { keysetPage, keysetQuery, pageAtFrom, pageAtParams } from "../platform/keyset";
 import { authorizeSite, type Actor } from "../permissions";
@@ -51,5 +52,6 @@ export async function listOutbox(actor: Actor | null, input: unknown = {}) {
     leaseLapsed: mail.status === "sending" && mail.leaseUntil !== null && mail.leaseUntil.getTime() <= now,
   }));
   const total = grouped.reduce((sum, g) => sum + g._count._all, 0);
-  return { items: withLease, next, previous, status, counts, total };
+  // Without SMTP nothing leaves: the page must say why mail stays pending, not let it look stuck.
+  return { items: withLease, next, previous, status, counts, total, smtpConfigured: smtpConfigured() };
 }

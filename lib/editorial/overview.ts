@@ -2,6 +2,7 @@
 // what the signed-in person may do with it right now.
 import "server-only";
 import { loadAuthorized } from "./working-copy";
+import { latestChangeRequest } from "./editing-status";
 import { db } from "../platform/db";
 import { decideArticle, mayCorrect, mayRestoreRevision, maySchedule, type Actor, type ArticleAction } from "../permissions";
 import { transitionNames, transitions, type TransitionName } from "./workflow";
@@ -39,14 +40,7 @@ export async function getArticleOverview(actor: Actor | null, articleId: string)
       },
     },
   });
-  const lastRequest =
-    article.status === "changes_requested"
-      ? await db.revision.findFirst({
-          where: { articleId, kind: "requestChanges" },
-          orderBy: { number: "desc" },
-          select: { reason: true, createdAt: true, user: { select: { name: true } } },
-        })
-      : null;
+  const lastRequest = await latestChangeRequest(articleId, article.status);
 
   const { revisions, publication: stored, ...rest } = article;
   const publication = stored ? { ...stored, live: stored.liveFrom.getTime() <= Date.now() } : null;
@@ -67,6 +61,7 @@ export async function getArticleOverview(actor: Actor | null, articleId: string)
       correct: mayCorrect(user, facts, hasLiveCopy),
       restore: mayRestoreRevision(user, facts),
       backdate: may("articles.backdate"),
+      discard: may("articles.discard"),
     },
   };
 }

@@ -93,6 +93,7 @@ export function toFacts(article: WithFacts): ArticleFacts {
     createdById: article.createdById,
     authorUserIds: article.authors.map((a) => a.author.userId).filter((id): id is string => Boolean(id)),
     divisionEditorIds: article.division?.editors.map((e) => e.userId) ?? [],
+    everSubmitted: article.submittedAt !== null || article.publishedAt !== null,
   };
 }
 

@@ -92,7 +92,8 @@ export const paths = {
   /** A draft shown to someone outside the studio through a share link. */
   preview: (token: string) => `/preview/${segment(token)}`,
   studio: {
-    home: () => STUDIO,
+    /** The dashboard; `discarded` confirms a draft just thrown away. */
+    home: (query: { discarded?: "1" } = {}) => withQuery(STUDIO, query),
     account: () => `${STUDIO}/account`,
     /**
      * Every piece the person may see ("All commentaries"), searched, filtered and paged by

@@ -127,10 +127,20 @@ test("the rendered outbox page shows an admin the mail without its link, and an 
   expect(token).toHaveLength(43);
 
   const html = await renderOutbox(admin);
+  expect(html).not.toContain("No mail server is configured");
   expect(html).toContain("Choose a new Standfirst password");
   expect(html).toContain(LINK_HIDDEN);
   expect(html).not.toContain(token!);
   expect(await renderOutbox(await makeUser("editor"))).toBe("not found");
+});
+
+test("without SMTP the outbox says plainly why mail stays pending", async () => {
+  const admin = await makeUser("admin");
+  delete process.env.SMTP_URL;
+  await requestPasswordReset({ email: admin.email }, client());
+  expect(await renderOutbox(admin)).toContain("No mail server is configured (SMTP_URL is not set), so mail waits here as pending");
+  // Not left for the next test's delivery run to count.
+  await db.outgoingEmail.deleteMany({ where: { to: { has: admin.email } } });
 });
 
 test("the recipient gets the working reset link over SMTP; the row keeps it only sealed, and not after sending", async () => {

@@ -155,6 +155,8 @@ interface Case {
 const SIGN_IN = "401 You need to sign in.";
 const FORBIDDEN = "403 You do not have permission to do that.";
 const NO_PIECE = "404 No such piece.";
+const DISCARD_REFUSED =
+  "403 Only the person who started a draft may discard it, and only before it was ever submitted; archive it instead.";
 const all = (outcome: string): Record<ActorName, string> => ({
   anonymous: outcome,
   owner: outcome,
@@ -324,6 +326,22 @@ const EXPECTATIONS: Record<string, Case[]> = {
       label: "on a published piece",
       expect: row(SIGN_IN, FORBIDDEN, NO_PIECE, "ok", "ok", SIGN_IN),
       call: formAction(async () => ({ articleId: (await piece("published")).id, body: "An earlier version misdated the treaty." })),
+    },
+  ],
+  "lib/actions/discard.ts#discardDraftAction": [
+    {
+      label: "the owner's draft, never submitted",
+      expect: row(SIGN_IN, "redirect /studio?discarded=1", NO_PIECE, DISCARD_REFUSED, DISCARD_REFUSED, SIGN_IN),
+      call: formAction(async () => ({ articleId: (await piece()).id, confirm: "yes" })),
+    },
+    {
+      label: "a draft that was submitted once",
+      expect: row(SIGN_IN, DISCARD_REFUSED, NO_PIECE, DISCARD_REFUSED, DISCARD_REFUSED, SIGN_IN),
+      call: formAction(async () => {
+        const p = await piece();
+        await db.article.update({ where: { id: p.id }, data: { submittedAt: new Date() } });
+        return { articleId: p.id, confirm: "yes" };
+      }),
     },
   ],
   "lib/actions/disclaimers.ts#createDisclaimerAction": [

@@ -56,7 +56,9 @@ const articleMatrix: Row[] = [
   ["articles.correct", ALL, row(401, 403, 403, 404, "allow", "allow", 401)],
   ["articles.restoreRevision", ALL, row(401, 403, 403, 404, "allow", "allow", 401)],
   ["articles.sharePreview", ALL, row(401, 403, 403, 404, "allow", "allow", 401)],
-  ["articles.delete", ALL, row(401, 403, 403, 404, "allow", "allow", 401)],
+  // Only the draft's creator, before it was ever submitted (below: once submitted, and an editor's own draft).
+  ["articles.discard", ["draft"], row(401, "allow", 403, 404, 403, 403, 401)],
+  ["articles.discard", ALL.filter((s) => s !== "draft"), row(401, 403, 403, 404, 403, 403, 401)],
 ];
 
 // Where a division names its own editors, other editors may read its pieces but not act on them.
@@ -64,6 +66,8 @@ const articleMatrix: Row[] = [
 type DivisionRow = [ArticleAction, ArticleStatus[], { divisionEditor: Outcome; outsideEditor: Outcome; admin: Outcome }];
 const divisionMatrix: DivisionRow[] = articleActions.flatMap((action): DivisionRow[] => {
   if (action === "articles.read") return [[action, ALL, { divisionEditor: "allow", outsideEditor: "allow", admin: "allow" }]];
+  // Nobody here created the pieces: discarding is their creator's alone.
+  if (action === "articles.discard") return [[action, ALL, { divisionEditor: 403, outsideEditor: 403, admin: 403 }]];
   if (action === "articles.edit") {
     return [
       [action, [...WRITER_EDITABLE, ...EDITOR_ONLY_EDITABLE], { divisionEditor: "allow", outsideEditor: 403, admin: "allow" }],
@@ -185,6 +189,24 @@ describe("article actions in a division with its own editors", () => {
   );
   test.each(cases)("$action on a $status piece by $actor: $expected", async ({ action, status, actor, expected }) => {
     expect(await outcome(() => loadAuthorized(actors[actor], action, pieces.get(status)!))).toBe(expected);
+  });
+});
+
+describe("discarding a draft", () => {
+  test("its creator may not once it was submitted, even after withdrawing it to a draft", async () => {
+    const owner = await makeUser("writer");
+    const piece = await makeArticle({ createdById: owner.id, authorIds: [owner.author!.id], status: "draft" });
+    const { db } = await import("@/lib/platform/db");
+    await db.article.update({ where: { id: piece.id }, data: { submittedAt: new Date() } });
+    const actor = await actorFor(owner);
+    expect(await outcome(() => loadAuthorized(actor, "articles.discard", piece.id))).toBe(403);
+  });
+
+  test("an editor may discard a draft they started themselves", async () => {
+    const editor = await makeUser("editor");
+    const piece = await makeArticle({ createdById: editor.id, authorIds: [], status: "draft" });
+    const actor = await actorFor(editor);
+    expect(await outcome(() => loadAuthorized(actor, "articles.discard", piece.id))).toBe("allow");
   });
 });
 

@@ -25,16 +25,21 @@ function SeeAll({ href, what, shown }: { href: string; what: string; shown: read
 
 const byline = (item: { authors: { author: { displayName: string } }[] }) => item.authors.map((a) => a.author.displayName).join(", ");
 
-export default async function StudioDashboard() {
+export default async function StudioDashboard({ searchParams }: { searchParams: Promise<{ discarded?: string }> }) {
   // Layouts and pages render in parallel: the page checks the session itself.
   const user = await requireUser(paths.studio.home());
-  const [d, site] = await Promise.all([getDashboard(user), getSiteSettings()]);
+  const [d, site, { discarded }] = await Promise.all([getDashboard(user), getSiteSettings(), searchParams]);
   const tz = site.timeZone;
   const at = (date: Date) => <SiteTime date={date} timeZone={tz} />;
 
   return (
     <>
       <h1 className="page-title">Dashboard</h1>
+      {discarded === "1" ? (
+        <p className="notice" role="status">
+          The draft was discarded.
+        </p>
+      ) : null}
       <p className="lede">
         Welcome, {user.name}. <Link href={paths.studio.newArticle()}>Start a new commentary</Link>
       </p>

@@ -32,6 +32,12 @@ export default async function OutboxPage({ searchParams }: Props) {
     <>
       <h1 className="page-title">Outbox</h1>
       <p className="lede">Every notification the studio sends, newest first. {outbox.total} in all.</p>
+      {outbox.smtpConfigured ? null : (
+        <p className="notice notice--info" role="status">
+          No mail server is configured (SMTP_URL is not set), so mail waits here as pending and nothing is sent. Set SMTP_URL and restart
+          the site: waiting mail goes out with the next message the studio sends.
+        </p>
+      )}
       <nav aria-label="Filter mail by state">
         <ul className="filter-tabs">
           {[undefined, ...Object.values(EmailStatus)].map((state) => (

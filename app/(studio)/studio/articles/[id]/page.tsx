@@ -5,6 +5,7 @@ import { EditorialThreadList } from "@/components/studio/editorial-thread-list";
 import { revisionKindLabel } from "@/components/studio/revision-kinds";
 import { StatusBadge } from "@/components/studio/status-badge";
 import { TransitionForms } from "@/components/studio/transition-forms";
+import { DiscardDraft } from "@/components/studio/discard-draft";
 import { appendCorrectionAction } from "@/lib/actions/corrections";
 import { getArticleOverview } from "@/lib/editorial/overview";
 import { requireUser } from "@/lib/accounts/auth";
@@ -146,6 +147,7 @@ export default async function ArticleOverviewPage({ params, searchParams }: Prop
           hasLiveCopy={Boolean(publication?.live)}
           mayBackdate={can.backdate}
         />
+        {can.discard ? <DiscardDraft articleId={id} /> : null}
       </section>
 
       {article.corrections.length || can.correct ? (

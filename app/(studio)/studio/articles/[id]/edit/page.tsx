@@ -4,6 +4,9 @@ import { ArticleEditor } from "@/components/editor/article-editor";
 import { getArticleFormOptions } from "@/lib/editorial/form-options";
 import { getArticleForEditing, getLeadImageSummary, type EditableArticle } from "@/lib/editorial/working-copy";
 import { requireUser } from "@/lib/accounts/auth";
+import { EditingStatusPanel } from "@/components/studio/editing-status";
+import { getEditingStatus } from "@/lib/editorial/editing-status";
+import { getSiteSettings } from "@/lib/platform/site-settings";
 import { ForbiddenError } from "@/lib/platform/errors";
 import { orNotFound } from "@/lib/platform/http/domain-errors";
 import "@/app/styles/editor.css";
@@ -32,6 +35,15 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
     }
     throw error;
   }
-  const [options, leadImage] = await Promise.all([getArticleFormOptions(user), getLeadImageSummary(user, id)]);
-  return <ArticleEditor article={article} options={options} leadImage={leadImage} />;
+  const [options, leadImage, editing, site] = await Promise.all([
+    getArticleFormOptions(user),
+    getLeadImageSummary(user, id),
+    getEditingStatus(user, id),
+    getSiteSettings(),
+  ]);
+  return (
+    <ArticleEditor article={article} options={options} leadImage={leadImage}>
+      <EditingStatusPanel articleId={id} editing={editing} timeZone={site.timeZone} />
+    </ArticleEditor>
+  );
 }
