@@ -121,7 +121,12 @@ export function SiteSettingsForm<T>({
         />
       </Section>
       <Section title="Identifiers and Crossref">
-        <TextField name="doiPrefix" label="DOI prefix" defaultValue={values.doiPrefix} hint="The prefix Crossref gave you, such as 10.12345. Empty: no DOIs." />
+        <TextField
+          name="doiPrefix"
+          label="DOI prefix"
+          defaultValue={values.doiPrefix}
+          hint="The prefix Crossref gave you, such as 10.12345. Empty: no DOIs."
+        />
         <TextField
           name="doiPattern"
           label="DOI pattern"
@@ -129,7 +134,8 @@ export function SiteSettingsForm<T>({
           hint={
             <>
               How a piece&apos;s DOI is made after the prefix, such as <code>{"commentary.{year}.{seq:3}"}</code>. Empty: editors type each
-              one. Tokens: {doiTokens.map((t, i) => (
+              one. Tokens:{" "}
+              {doiTokens.map((t, i) => (
                 <span key={t.token}>
                   {i ? "; " : ""}
                   <code>{t.token}</code> {t.means}
@@ -139,15 +145,32 @@ export function SiteSettingsForm<T>({
             </>
           }
         />
-        <TextField name="crossrefDepositorName" label="Depositor name" defaultValue={values.crossrefDepositorName} hint="Who Crossref writes to about a deposit." />
+        <TextField
+          name="crossrefDepositorName"
+          label="Depositor name"
+          defaultValue={values.crossrefDepositorName}
+          hint="Who Crossref writes to about a deposit."
+        />
         <TextField name="crossrefDepositorEmail" label="Depositor email" type="email" defaultValue={values.crossrefDepositorEmail} />
-        <TextField name="crossrefRegistrant" label="Registrant" defaultValue={values.crossrefRegistrant} hint="The organisation that owns the DOIs." />
+        <TextField
+          name="crossrefRegistrant"
+          label="Registrant"
+          defaultValue={values.crossrefRegistrant}
+          hint="The organisation that owns the DOIs."
+        />
       </Section>
       <Section title="Review rules">
         {/* Sent when the box is not ticked; a ticked box sends its value after it. */}
         <input type="hidden" name="fourEyes" value="false" />
         <div className="checkbox">
-          <input type="checkbox" id="fourEyes" name="fourEyes" value="true" defaultChecked={values.fourEyes} aria-describedby="fourEyes-hint" />
+          <input
+            type="checkbox"
+            id="fourEyes"
+            name="fourEyes"
+            value="true"
+            defaultChecked={values.fourEyes}
+            aria-describedby="fourEyes-hint"
+          />
           <label htmlFor="fourEyes">Four eyes: no one approves a version they submitted or last edited</label>
         </div>
         <p className="field-hint" id="fourEyes-hint">

@@ -21,11 +21,7 @@ export const siteLanguages = [
 ] as const;
 
 const required = (label: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, `${label} cannot be empty.`)
-    .max(max, `${label} is at most ${max} characters.`);
+  z.string().trim().min(1, `${label} cannot be empty.`).max(max, `${label} is at most ${max} characters.`);
 const optional = (label: string, max: number) => z.string().trim().max(max, `${label} is at most ${max} characters.`);
 
 /**
@@ -93,7 +89,10 @@ const settingsInput = z.object({
   doiPrefix: z
     .string()
     .trim()
-    .refine((prefix) => prefix === "" || DOI_PREFIX.test(prefix), "A DOI prefix is 10. and the digits Crossref gave you, such as 10.12345."),
+    .refine(
+      (prefix) => prefix === "" || DOI_PREFIX.test(prefix),
+      "A DOI prefix is 10. and the digits Crossref gave you, such as 10.12345.",
+    ),
   doiPattern: z
     .string()
     .trim()
@@ -117,14 +116,12 @@ export type SiteSettingsInput = z.input<typeof settingsInput>;
 export async function getSiteSettingsForm(actor: Actor | null) {
   authorizeSite(actor, "settings.manage");
   const [saved, current] = await Promise.all([db.siteSettings.findUnique({ where: { id: 1 } }), getSiteSettings()]);
-  const { id: _id, updatedAt: _updatedAt, ...values } = current;
-  return { values: { ...values, baseUrl: saved?.baseUrl ?? "" }, fallbackUrl: configuredSiteUrl() };
+  return { values: { ...current, baseUrl: saved?.baseUrl ?? "" }, fallbackUrl: configuredSiteUrl() };
 }
 
-/** The settings' own values, without the row's id and time, for comparing with what is saved now. */
-function savedValues({ id: _id, updatedAt: _updatedAt, ...values }: NonNullable<Awaited<ReturnType<typeof db.siteSettings.findUnique>>>) {
-  return values;
-}
+/** The saved row's values of the fields being saved, to compare with them. */
+const pick = <T extends object>(row: Record<string, unknown>, fields: T) =>
+  Object.fromEntries(Object.keys(fields).map((field) => [field, row[field]])) as T;
 
 /** Saves every setting at once (the form sends them all), audited, then refreshes everything readers see. */
 export async function updateSiteSettings(actor: Actor | null, input: unknown) {
@@ -137,7 +134,7 @@ export async function updateSiteSettings(actor: Actor | null, input: unknown) {
       actorId: admin.id,
       action: "settings.update",
       subject: "site",
-      details: before ? changedFields(savedValues(before), data) : { created: data },
+      details: before ? changedFields(pick(before, data), data) : { created: data },
     });
   });
   refreshWholeSite();

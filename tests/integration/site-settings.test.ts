@@ -87,10 +87,22 @@ beforeAll(async () => {
       body: validateRichText("body", {
         type: "doc",
         content: [
-          { type: "paragraph", content: [{ type: "text", text: "Ports matter." }, { type: "footnoteReference", attrs: { "data-id": "n1" } }] },
+          {
+            type: "paragraph",
+            content: [
+              { type: "text", text: "Ports matter." },
+              { type: "footnoteReference", attrs: { "data-id": "n1" } },
+            ],
+          },
           {
             type: "footnotes",
-            content: [{ type: "footnote", attrs: { "data-id": "n1" }, content: [{ type: "paragraph", content: [{ type: "text", text: "A source." }] }] }],
+            content: [
+              {
+                type: "footnote",
+                attrs: { "data-id": "n1" },
+                content: [{ type: "paragraph", content: [{ type: "text", text: "A source." }] }],
+              },
+            ],
           },
         ],
       }),
@@ -141,7 +153,10 @@ test("an admin renames the site and moves it: every absolute URL and name follow
   }
   // The names readers see: the site's in titles and feeds, the organisation as publisher. (The home
   // page's own links are paths, made absolute on the layout's metadataBase, checked above.)
-  expect(await homeMetadata()).toMatchObject({ title: "Commentaries | New Commentaries", description: expect.stringContaining("New Institute") });
+  expect(await homeMetadata()).toMatchObject({
+    title: "Commentaries | New Commentaries",
+    description: expect.stringContaining("New Institute"),
+  });
   expect(after["piece JSON-LD"]).toContain('"publisher":{"@type":"Organization","name":"New Institute"');
   expect(after.RSS).toContain("<title>New Commentaries: Commentaries</title>");
   expect(after.BibTeX).toContain("New Institute");
@@ -169,7 +184,11 @@ test("an empty address follows the configured one (SITE_URL, or the address the 
 test.each([
   ["baseUrl", "commentaries dot org", '"commentaries dot org" is not a web address: write it as https://example.org.'],
   ["baseUrl", "ftp://think.example", "The public address must start with https:// or http://."],
-  ["baseUrl", "https://think.example/commentaries", "The public address is the site's origin only (https://think.example): the site is served from the root of its host."],
+  [
+    "baseUrl",
+    "https://think.example/commentaries",
+    "The public address is the site's origin only (https://think.example): the site is served from the root of its host.",
+  ],
   ["timeZone", "Mars/Olympus_Mons", "Choose a time zone from the list, such as Asia/Singapore or Europe/London."],
   ["doiPrefix", "11.1234", "A DOI prefix is 10. and the digits Crossref gave you, such as 10.12345."],
   ["doiPattern", "{year}-{volume}", "The DOI pattern uses {volume}, which is not a token: use {year}, {seq}, {seq:3}, {series} or {slug}."],
@@ -213,14 +232,21 @@ test("the four-eyes switch is saved as the box says, ticked or not", async () =>
 const router: AppRouterInstance = { back() {}, forward() {}, refresh() {}, push() {}, replace() {}, prefetch() {}, bfcacheId: "test" };
 
 test("the piece shows the site's headings for notes, writers and disclaimer", async () => {
-  await updateSiteSettings(admin.actor, form({ notesLabel: "References", aboutLabel: "About the author", disclaimerLabel: "Note <on> views" }));
+  await updateSiteSettings(
+    admin.actor,
+    form({ notesLabel: "References", aboutLabel: "About the author", disclaimerLabel: "Note <on> views" }),
+  );
   const piece = (await getLivePublication(slug))!;
   const render = async () =>
     renderToStaticMarkup(
       createElement(
         AppRouterContext.Provider,
         { value: router },
-        createElement(PieceArticle, { piece: { ...piece, disclaimerHtml: "<p>Our views.</p>" }, timeZone: "UTC", labels: await getSiteSettings() }),
+        createElement(PieceArticle, {
+          piece: { ...piece, disclaimerHtml: "<p>Our views.</p>" },
+          timeZone: "UTC",
+          labels: await getSiteSettings(),
+        }),
       ),
     );
   const html = await render();

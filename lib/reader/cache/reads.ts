@@ -99,7 +99,8 @@ export const publicPiece = cache(async (slug: string) => {
 
 /** What machines need to know about a live piece (metadata, JSON-LD, citations); also once per request. */
 export const publicPieceFacts = cache((slug: string) =>
-  cached("piece-facts", [...pieceTags(slug), publicTags.site], DERIVED_READ_SECONDS, loadPieceFacts)(slug));
+  cached("piece-facts", [...pieceTags(slug), publicTags.site], DERIVED_READ_SECONDS, loadPieceFacts)(slug),
+);
 
 /** The approved comments under a live piece; moderation refreshes the piece's tag. */
 export const publicComments = (slug: string) =>
