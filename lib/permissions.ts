@@ -58,6 +58,8 @@ export const siteActions = [
    * authors, divisions and topics, so admins only (lib/admin/wordpress-import/).
    */
   "import.run",
+  /** The site's own settings (name, address, labels, licence, identifiers, review rules): admins only. */
+  "settings.manage",
 ] as const;
 
 export type ArticleAction = (typeof articleActions)[number];

@@ -46,6 +46,15 @@ function serverMemory(): Record<string, string> {
   return { NODE_OPTIONS: `${inherited}${heap}`.trim(), MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? "2" };
 }
 
+/** The port given on the command line (`-p 4000`, `--port 4000`, `--port=4000`), if any. */
+function portAskedFor(args: string[]): string | undefined {
+  for (const [i, arg] of args.entries()) {
+    if ((arg === "-p" || arg === "--port") && args[i + 1]) return args[i + 1];
+    if (arg.startsWith("--port=")) return arg.slice("--port=".length);
+  }
+  return undefined;
+}
+
 async function main() {
   // Every variable checked before anything starts (lib/platform/env.ts), each problem named.
   const problems = environmentProblems();
@@ -83,7 +92,11 @@ async function main() {
   }
   // This runs on closed networks too: no telemetry calls home.
   process.env.NEXT_TELEMETRY_DISABLED ??= "1";
-  const port = process.env.PORT ?? "3000";
+  // The port asked for (`npm run dev -- -p 4000`, or PORT), handed to Next as PORT so that it serves
+  // there or stops, rather than moving to a free port the links would not name.
+  const port = portAskedFor(process.argv.slice(3)) ?? process.env.PORT ?? "3000";
+  process.env.PORT = port;
+  // The address the site is served on: links follow it until SITE_URL or the site settings name another.
   process.env.NEXTAUTH_URL ??= process.env.SITE_URL ?? `http://localhost:${port}`;
 
   const applied = await applyMigrations(process.env.DATABASE_URL);

@@ -40,6 +40,12 @@ export const adminSections: { href: string; label: string; description: string; 
     permission: "disclaimers.manage",
   },
   {
+    href: paths.studio.admin.settings(),
+    label: "Site settings",
+    description: "The site's name, public address, time zone, reader headings, licence, DOI details and review rules.",
+    permission: "settings.manage",
+  },
+  {
     href: paths.studio.admin.wordpressImport(),
     label: "Import from WordPress",
     description: "Bring a WordPress site's posts in, with their dates, authors and old addresses.",

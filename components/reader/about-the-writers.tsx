@@ -3,12 +3,21 @@ import type { PieceView } from "@/lib/reader/publications";
 import { paths } from "@/lib/platform/paths";
 import { CropImage } from "./media-image";
 
+/**
+ * The heading over the bios: the site's label, written for one writer. For several, an English
+ * label ending in "writer", "author" or "contributor" takes the plural; any other (another
+ * language, "Contributors") is shown as given, which reads as well for several as for one.
+ */
+export function aboutHeading(label: string, writers: number): string {
+  return writers > 1 && /(writer|author|contributor)$/i.test(label) ? `${label}s` : label;
+}
+
 /** Each author's position, affiliation and short bio, linked to their page. */
-export function AboutTheWriters({ piece }: { piece: PieceView }) {
+export function AboutTheWriters({ piece, label }: { piece: PieceView; label: string }) {
   if (piece.authors.length === 0) return null;
   return (
     <section className="piece__section about" aria-labelledby="about-heading">
-      <h2 id="about-heading">About the writer{piece.authors.length > 1 ? "s" : ""}</h2>
+      <h2 id="about-heading">{aboutHeading(label, piece.authors.length)}</h2>
       {piece.authors.map((author) => (
         <div key={author.id} className={author.portrait ? "about__author about__author--portrait" : "about__author"}>
           {author.portrait ? (

@@ -6,18 +6,35 @@ import { PieceDisclaimer } from "./piece-disclaimer";
 import { PieceHeader } from "./piece-header";
 import { RelatedTo } from "./related-to";
 
+/** The reader's headings, from the site settings. */
+export interface ReaderLabels {
+  notesLabel: string;
+  aboutLabel: string;
+  disclaimerLabel: string;
+}
+
 /**
  * A piece as readers see it, from header to "Related to". The article page adds comments
  * (and the canonical URL for print) after it; previews show it alone.
  */
-export function PieceArticle({ piece, timeZone, children }: { piece: PieceView; timeZone: string; children?: React.ReactNode }) {
+export function PieceArticle({
+  piece,
+  timeZone,
+  labels,
+  children,
+}: {
+  piece: PieceView;
+  timeZone: string;
+  labels: ReaderLabels;
+  children?: React.ReactNode;
+}) {
   return (
     <article className="piece">
       <PieceHeader piece={piece} timeZone={timeZone} />
-      <PieceBody piece={piece} />
-      <PieceDisclaimer piece={piece} />
+      <PieceBody piece={piece} notesLabel={labels.notesLabel} />
+      <PieceDisclaimer piece={piece} label={labels.disclaimerLabel} />
       <PieceCorrections piece={piece} timeZone={timeZone} />
-      <AboutTheWriters piece={piece} />
+      <AboutTheWriters piece={piece} label={labels.aboutLabel} />
       <RelatedTo piece={piece} />
       {children}
     </article>

@@ -16,7 +16,7 @@ import { MIN_PASSWORD_LENGTH, hashPassword } from "./passwords";
 import { authorizeSite, type Actor } from "../permissions";
 import { describeWait, hit, lockedFor, type LimitRule } from "../platform/rate-limit";
 import { paths } from "../platform/paths";
-import { absoluteUrl } from "../platform/site-settings";
+import { absoluteUrl, getSiteSettings } from "../platform/site-settings";
 
 /** How long an invitation link works. */
 export const INVITATION_TTL_DAYS = 7;
@@ -62,15 +62,18 @@ export async function createInvitation(actor: Actor | null, input: unknown) {
   const token = newLinkToken();
   const expiresAt = new Date(Date.now() + INVITATION_TTL_DAYS * 24 * 3600_000);
   const link = await absoluteUrl(paths.invite(token));
-  const inviter = await db.user.findUnique({ where: { id: admin.id }, select: { name: true } });
+  const [inviter, { siteName }] = await Promise.all([
+    db.user.findUnique({ where: { id: admin.id }, select: { name: true } }),
+    getSiteSettings(),
+  ]);
   const invitation = await db.$transaction(async (tx) => {
     const replaced = await tx.invitation.deleteMany({ where: { email, usedAt: null } });
     const created = await tx.invitation.create({ data: { email, role, tokenHash: hashToken(token), expiresAt, invitedById: admin.id } });
     await queueEmail(tx, {
       to: [email],
-      subject: "You are invited to Standfirst",
+      subject: `You are invited to ${siteName}`,
       text: [
-        `${inviter?.name ?? "An administrator"} has invited you to Standfirst as ${role === "admin" ? "an" : "a"} ${role}.`,
+        `${inviter?.name ?? "An administrator"} has invited you to ${siteName} as ${role === "admin" ? "an" : "a"} ${role}.`,
         "",
         `Set your name and password here: ${LINK_HIDDEN}`,
         "",

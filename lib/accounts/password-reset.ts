@@ -17,7 +17,7 @@ import { LINK_HIDDEN, deliverPending, queueEmail } from "../platform/mail";
 import { MIN_PASSWORD_LENGTH, hashPassword } from "./passwords";
 import { describeWait, hit, lockedFor, type LimitRule } from "../platform/rate-limit";
 import { paths } from "../platform/paths";
-import { absoluteUrl } from "../platform/site-settings";
+import { absoluteUrl, getSiteSettings } from "../platform/site-settings";
 
 export const RESET_TTL_MINUTES = 60;
 
@@ -88,7 +88,7 @@ export async function requestPasswordReset(input: unknown, client: Client): Prom
   const user = await db.user.findUnique({ where: { email }, select: { id: true, disabled: true, passwordHash: true } });
   if (!user || user.disabled || !user.passwordHash) return { message: RESET_REQUESTED };
   const token = newLinkToken();
-  const link = await absoluteUrl(paths.resetPassword(token));
+  const [link, { siteName }] = await Promise.all([absoluteUrl(paths.resetPassword(token)), getSiteSettings()]);
   const queued = await db.$transaction(async (tx) => {
     // One request at a time per account, so two at once cannot both find no recent mail.
     await tx.$executeRaw`SELECT 1 FROM "User" WHERE "id" = ${user.id} FOR UPDATE`;
@@ -102,9 +102,9 @@ export async function requestPasswordReset(input: unknown, client: Client): Prom
     });
     await queueEmail(tx, {
       to: [email],
-      subject: "Choose a new Standfirst password",
+      subject: `Choose a new ${siteName} password`,
       text: [
-        "Someone (we hope you) asked to reset the password of your Standfirst account.",
+        `Someone (we hope you) asked to reset the password of your ${siteName} account.`,
         "",
         `Choose a new password here: ${LINK_HIDDEN}`,
         "",

@@ -11,6 +11,18 @@ import { isSafeHref } from "./links";
 
 const escapeAttr = (value: string) => value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
+const NOTES_HEADING = "Notes";
+const notesHeading = (label: string) => `<h2 id="notes-heading">${escapeAttr(label)}</h2>`;
+
+/**
+ * A rendered body with its notes under `label` (the site's "Notes" or "References"). A body is
+ * rendered once, at publication, while the site's label can change afterwards: readers' pages
+ * put the current one in.
+ */
+export function withNotesHeading(html: string, label: string): string {
+  return html.replace(notesHeading(NOTES_HEADING), () => notesHeading(label));
+}
+
 const join = (children?: string | string[]) => (Array.isArray(children) ? children.join("") : (children ?? ""));
 
 /**
@@ -115,7 +127,7 @@ export function renderRichText(kind: RichTextKind, doc: JSONContent, options: Re
           return `<sup class="fn-ref" id="fnref-${n}"><a href="#fn-${n}" role="doc-noteref" aria-label="Note ${n}">[${n}]</a></sup>`;
         },
         footnotes: ({ children }) =>
-          `<section class="footnotes" role="doc-endnotes" aria-labelledby="notes-heading"><h2 id="notes-heading">Notes</h2><ol>${join(children)}</ol></section>`,
+          `<section class="footnotes" role="doc-endnotes" aria-labelledby="notes-heading">${notesHeading(NOTES_HEADING)}<ol>${join(children)}</ol></section>`,
         footnote: ({ node, children }) => {
           const n = number(node.attrs["data-id"]);
           if (!n) return "";

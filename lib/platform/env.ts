@@ -121,8 +121,9 @@ export function authSecret(): string {
 }
 
 /**
- * The site's address from the environment (no trailing slash): what the seed writes into the site
- * settings, and the address until they exist. Links take it through siteUrl() (lib/platform/site-settings.ts).
+ * The site's address from the environment (no trailing slash), used while the site settings name
+ * none: SITE_URL, else the address the site is served on (scripts/run.ts sets NEXTAUTH_URL from
+ * the port it serves on). Links take it through siteUrl() (lib/platform/site-settings.ts).
  */
 export function configuredSiteUrl(): string {
   const { SITE_URL, NEXTAUTH_URL } = config();

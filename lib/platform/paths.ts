@@ -127,6 +127,8 @@ export const paths = {
       item: (section: Exclude<AdminSection, "users">, id: string) => `${STUDIO}/admin/${section}/${segment(id)}`,
       /** Importing from WordPress: the upload, then one import's mapping, progress and report. */
       wordpressImport: (id?: string) => (id ? `${STUDIO}/admin/import/${segment(id)}` : `${STUDIO}/admin/import`),
+      /** The site's own settings: name, address, reader labels, licence, identifiers, review rules. */
+      settings: () => `${STUDIO}/admin/settings`,
     },
   },
   api: {

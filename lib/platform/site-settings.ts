@@ -1,4 +1,5 @@
-// The site's name, organisation, base URL and time zone (one row, editable by admins).
+// The site's settings: name, organisation, base URL, time zone, labels... (one row, edited by admins
+// through lib/admin/site-settings.ts).
 import "server-only";
 import { cache } from "react";
 import { db } from "./db";
@@ -33,8 +34,8 @@ export const getSiteSettings = cache(async () => {
 });
 
 /**
- * The site's address: the base URL in the site settings, or, before any are saved, the configured
- * SITE_URL. Every absolute link takes it from here (share, invitation and reset links, feeds,
+ * The site's address: the base URL in the site settings, or, while they name none, SITE_URL or the
+ * address the site is served on (configuredSiteUrl). Every absolute link takes it from here (share, invitation and reset links, feeds,
  * sitemap, metadata, citations), so they all name the same host.
  */
 export async function siteUrl(): Promise<string> {

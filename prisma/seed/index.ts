@@ -7,7 +7,6 @@ import { hashPassword } from "../../lib/accounts/passwords";
 import { writePublication } from "../../lib/reader/publications";
 import { snapshotArticle } from "../../lib/editorial/revisions";
 import { recordAudit } from "../../lib/platform/audit";
-import { configuredSiteUrl } from "../../lib/platform/env";
 import { demoArticles } from "./demo-articles";
 import { markupToDoc } from "./markup";
 import { CHART_PIECE, seedMedia, withChartAndTable } from "./media";
@@ -85,7 +84,6 @@ export async function seed(db: PrismaClient, log: (line: string) => void = () =>
         id: 1,
         siteName: "Meridian Commentaries",
         organisation: "Meridian Institute of Policy Studies",
-        baseUrl: configuredSiteUrl(),
         timeZone: "Asia/Singapore",
       },
     });

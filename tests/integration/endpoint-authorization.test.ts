@@ -420,6 +420,29 @@ const EXPECTATIONS: Record<string, Case[]> = {
     },
   ],
   ...taxonomyCases(),
+  "lib/actions/site-settings.ts#updateSiteSettingsAction": [
+    {
+      label: "rename the site",
+      expect: adminOnly("ok"),
+      call: formAction(async () => ({
+        siteName: fresh("Site"),
+        organisation: "An Institute",
+        baseUrl: "https://commentaries.test",
+        timeZone: "Asia/Jakarta",
+        defaultLanguage: "en",
+        notesLabel: "Notes",
+        aboutLabel: "About the writer",
+        disclaimerLabel: "Disclaimer",
+        defaultLicence: "CC-BY-4.0",
+        doiPrefix: "",
+        doiPattern: "",
+        crossrefDepositorName: "",
+        crossrefDepositorEmail: "",
+        crossrefRegistrant: "",
+        fourEyes: ["false", "true"],
+      })),
+    },
+  ],
   "lib/actions/users.ts#createInvitationAction": [
     {
       label: "invite a writer",

@@ -10,6 +10,8 @@ test("a change to a piece withdraws that piece's copies; one to anything else pu
   expect(withdrawnBy([publicTags.author("a1"), ...listingTags])).toBe("everything");
   expect(withdrawnBy([publicTags.disclaimer("x1")])).toBe("everything");
   expect(withdrawnBy([publicTags.publications])).toBe("everything");
+  // A change of the site's settings (its name, its address) is on every page.
+  expect(withdrawnBy([publicTags.site])).toBe("everything");
 });
 
 test("Next's path tags (revalidatePath of studio pages) withdraw nothing", () => {

@@ -8,10 +8,12 @@
 //   "publication:<slug>"    one piece's page
 //   "author:<id>", "division:<id>", "series:<id>", "topic:<id>", "disclaimer:<id>"
 //                           something a page shows about that thing changed
+//   "site"                  the site's settings (name, address, labels), embedded in feeds,
+//                           the sitemap and piece facts; every page shows them (refreshWholeSite)
 // A refresh expires the entries at once (revalidateTag with { expire: 0 }), so the next
 // request renders afresh: after unpublishing, the piece is gone on the very next request.
 import "server-only";
-import { revalidateTag } from "next/cache";
+import { revalidatePath, revalidateTag } from "next/cache";
 import { db } from "../../platform/db";
 import { bumpPublicGeneration } from "../../platform/public-generation";
 import { LISTINGS, publicTags, withdrawnBy } from "./tags";
@@ -74,6 +76,17 @@ export function refreshPublic(tags: readonly string[]) {
   // and the last good copies kept for outages lose what the change may have withdrawn (./tags.ts).
   // Other instances do the same when cache-handler.mjs announces the tags (scripts/server.ts).
   bumpPublicGeneration(withdrawnBy([...all]) ?? "everything");
+}
+
+/**
+ * Expires every public page, feed, sitemap and citation: after the site's settings change (its
+ * name, address or labels are on all of them). The root layout's path reaches pages that carry no
+ * tag of their own; the tags reach the cached reads that embed the settings, and, announced by
+ * cache-handler.mjs, make every other instance empty its response cache too (./tags.ts).
+ */
+export function refreshWholeSite() {
+  revalidatePath("/", "layout");
+  refreshPublic([publicTags.site, publicTags.publications, LISTINGS]);
 }
 
 /** The tags of a live piece's page: its own, and those of everything it shows. */

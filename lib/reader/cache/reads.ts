@@ -98,15 +98,18 @@ export const publicPiece = cache(async (slug: string) => {
 });
 
 /** What machines need to know about a live piece (metadata, JSON-LD, citations); also once per request. */
-export const publicPieceFacts = cache((slug: string) => cached("piece-facts", pieceTags(slug), DERIVED_READ_SECONDS, loadPieceFacts)(slug));
+export const publicPieceFacts = cache((slug: string) =>
+  cached("piece-facts", [...pieceTags(slug), publicTags.site], DERIVED_READ_SECONDS, loadPieceFacts)(slug),
+);
 
 /** The approved comments under a live piece; moderation refreshes the piece's tag. */
 export const publicComments = (slug: string) =>
   cached("approved-comments", [publicTags.publication(slug)], DERIVED_READ_SECONDS, listApprovedComments)(slug);
 
 /** The sitemap index and its files (XML), refreshed with the pieces and the listings' subjects. */
-export const publicSitemapIndex = cached("sitemap-index", listingTags, DERIVED_READ_SECONDS, () => sitemapIndexXml());
-export const publicSitemapFile = cached("sitemap-file", listingTags, DERIVED_READ_SECONDS, (file: SitemapFile) => sitemapFileXml(file));
+const sitemapTags = [...listingTags, publicTags.site];
+export const publicSitemapIndex = cached("sitemap-index", sitemapTags, DERIVED_READ_SECONDS, () => sitemapIndexXml());
+export const publicSitemapFile = cached("sitemap-file", sitemapTags, DERIVED_READ_SECONDS, (file: SitemapFile) => sitemapFileXml(file));
 
 /** A feed's XML, or null when the author, division or topic does not exist; refreshed with its pieces and its subject. */
 export async function publicFeed(scope: FeedScope, format: FeedFormat): Promise<string | null> {
@@ -114,5 +117,5 @@ export async function publicFeed(scope: FeedScope, format: FeedFormat): Promise<
   if (!resolved) return null;
   // The scope only keys the entry: the feed it resolved to is what is rendered.
   const render = (_scope: FeedScope, feedFormat: FeedFormat) => renderFeed(resolved, feedFormat);
-  return cached("feed", [publicTags.publications, ...resolved.tags], DERIVED_READ_SECONDS, render)(scope, format);
+  return cached("feed", [publicTags.publications, publicTags.site, ...resolved.tags], DERIVED_READ_SECONDS, render)(scope, format);
 }

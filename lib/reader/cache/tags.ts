@@ -11,6 +11,8 @@ export const publicTags = {
   series: (id: string) => `series:${id}`,
   topic: (id: string) => `topic:${id}`,
   disclaimer: (id: string) => `disclaimer:${id}`,
+  /** The site's settings (name, address, labels): what reads that embed them carry; expiring it withdraws every public page. */
+  site: "site",
 };
 
 /** Pages that list many pieces (bylines, divisions, topic filters): refreshed when any of those change. */
@@ -20,7 +22,7 @@ export const LISTINGS = "listings";
 export const listingTags = [publicTags.publications, LISTINGS];
 
 const PIECE_TAG = publicTags.publication("");
-const PUBLIC_TAG = /^(publications$|listings$|(publication|author|division|series|topic|disclaimer):)/;
+const PUBLIC_TAG = /^(publications$|listings$|site$|(publication|author|division|series|topic|disclaimer):)/;
 
 /**
  * What expiring `tags` may withdraw from readers, for the copies kept outside Next's cache

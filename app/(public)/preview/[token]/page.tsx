@@ -39,7 +39,7 @@ export default async function SharedPreviewPage({ params }: Props) {
           pass it on.
         </p>
       </PreviewBanner>
-      <PieceArticle piece={preview.piece} timeZone={site.timeZone} />
+      <PieceArticle piece={preview.piece} timeZone={site.timeZone} labels={site} />
     </>
   );
 }

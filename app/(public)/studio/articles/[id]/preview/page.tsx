@@ -29,7 +29,7 @@ export default async function StudioPreviewPage({ params }: Props) {
           <Link href={paths.studio.home()}>Back to the studio</Link>
         </p>
       </PreviewBanner>
-      <PieceArticle piece={piece} timeZone={site.timeZone} />
+      <PieceArticle piece={piece} timeZone={site.timeZone} labels={site} />
       {links ? (
         <section className="preview-links" aria-labelledby="share-heading">
           <h2 id="share-heading">Share this preview</h2>
