@@ -2,7 +2,9 @@
 // x every actor x the states that matter, each with its expected outcome, decided by the
 // real code against the real database. Actors come from real sessions, so a disabled
 // user is whatever their session resolves to.
-import { loadAuthorized } from "@/lib/editorial/working-copy";
+import { createArticle, loadAuthorized } from "@/lib/editorial/working-copy";
+import { transition } from "@/lib/editorial/workflow";
+import { db } from "@/lib/platform/db";
 import { listStudioArticles } from "@/lib/editorial/studio-articles";
 import { encodeCursor, type Cursor } from "@/lib/platform/keyset";
 import { getDashboard } from "@/lib/editorial/dashboard";
@@ -56,6 +58,7 @@ const articleMatrix: Row[] = [
   ["articles.correct", ALL, row(401, 403, 403, 404, "allow", "allow", 401)],
   ["articles.restoreRevision", ALL, row(401, 403, 403, 404, "allow", "allow", 401)],
   ["articles.sharePreview", ALL, row(401, 403, 403, 404, "allow", "allow", 401)],
+  ["articles.sendReviewLink", ALL, row(401, 403, 403, 404, "allow", "allow", 401)],
   ["articles.delete", ALL, row(401, 403, 403, 404, "allow", "allow", 401)],
 ];
 
@@ -185,6 +188,35 @@ describe("article actions in a division with its own editors", () => {
   );
   test.each(cases)("$action on a $status piece by $actor: $expected", async ({ action, status, actor, expected }) => {
     expect(await outcome(() => loadAuthorized(actors[actor], action, pieces.get(status)!))).toBe(expected);
+  });
+});
+
+// Four-eyes sign-off (lib/permissions.ts fourEyesRefusal): approving a piece in review that an
+// editor created and submitted, by that editor or another, under the site's setting and the
+// division's override (null follows the site). Admins are not exempt (tests/integration/four-eyes.test.ts).
+type FourEyesRow = [label: string, site: boolean, division: boolean | null, approver: "submitter" | "otherEditor", expected: Outcome];
+const fourEyesMatrix: FourEyesRow[] = [
+  ["own submission refused", true, null, "submitter", 403],
+  ["another editor allowed", true, null, "otherEditor", "allow"],
+  ["division override off allows", true, false, "submitter", "allow"],
+  ["division override on refuses", false, true, "submitter", 403],
+  ["site off allows", false, null, "submitter", "allow"],
+  ["site off, another editor allowed", false, null, "otherEditor", "allow"],
+];
+
+describe("four-eyes: articles.approve on an editor's own submission", () => {
+  test.each(fourEyesMatrix)("%s", async (_label, site, override, approver, expected) => {
+    await db.siteSettings.upsert({
+      where: { id: 1 },
+      create: { id: 1, siteName: "Test", organisation: "Test", timeZone: "UTC", fourEyes: site },
+      update: { fourEyes: site },
+    });
+    const division = await db.division.update({ where: { id: (await makeDivision()).id }, data: { fourEyes: override } });
+    const submitter = await actorFor(await makeUser("editor"));
+    const piece = await createArticle(submitter, { title: "Own work", divisionId: division.id });
+    await transition(submitter, piece.id, "submit");
+    const who = approver === "submitter" ? submitter : await actorFor(await makeUser("editor"));
+    expect(await outcome(() => loadAuthorized(who, "articles.approve", piece.id))).toBe(expected);
   });
 });
 

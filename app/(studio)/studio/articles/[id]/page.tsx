@@ -5,6 +5,8 @@ import { EditorialThreadList } from "@/components/studio/editorial-thread-list";
 import { revisionKindLabel } from "@/components/studio/revision-kinds";
 import { StatusBadge } from "@/components/studio/status-badge";
 import { TransitionForms } from "@/components/studio/transition-forms";
+import { OutsideReview } from "@/components/studio/outside-review";
+import { listReviewLinks } from "@/lib/editorial/review-links";
 import { appendCorrectionAction } from "@/lib/actions/corrections";
 import { getArticleOverview } from "@/lib/editorial/overview";
 import { requireUser } from "@/lib/accounts/auth";
@@ -22,10 +24,11 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: s
 export default async function ArticleOverviewPage({ params, searchParams }: Props) {
   const { id } = await params;
   const user = await requireUser(paths.studio.article(id));
-  const [{ article, publication, actions, can }, site, { done }] = await Promise.all([
+  const [{ article, publication, actions, can, fourEyes }, site, { done }, review] = await Promise.all([
     orNotFound(getArticleOverview(user, id)),
     getSiteSettings(),
     searchParams,
+    orNotFound(listReviewLinks(user, id)),
   ]);
   const threads = can.comment ? await listEditorialComments(user, id) : [];
   const tz = site.timeZone;
@@ -139,6 +142,7 @@ export default async function ArticleOverviewPage({ params, searchParams }: Prop
 
       <section aria-labelledby="workflow-heading">
         <h2 id="workflow-heading">Workflow</h2>
+        {fourEyes ? <p className="notice notice--info">{fourEyes}</p> : null}
         <TransitionForms
           articleId={id}
           actions={actions}
@@ -147,6 +151,8 @@ export default async function ArticleOverviewPage({ params, searchParams }: Prop
           mayBackdate={can.backdate}
         />
       </section>
+
+      <OutsideReview articleId={id} review={review} timeZone={tz} />
 
       {article.corrections.length || can.correct ? (
         <section aria-labelledby="corrections-heading">
