@@ -8,6 +8,7 @@ import { transition } from "@/lib/editorial/workflow";
 import { getArticleOverview } from "@/lib/editorial/overview";
 import { restoreRevision } from "@/lib/editorial/revision-history";
 import { changedWords, SUBSTANTIAL_WORDS } from "@/lib/editorial/sign-off";
+import { updateDivision } from "@/lib/admin/divisions";
 import { makeDivision, makeUser } from "../helpers/db";
 import { actorFor } from "../helpers/actors";
 import { doc, type User } from "../helpers/pieces";
@@ -201,4 +202,24 @@ test("changed words count what was added and removed in title, standfirst and bo
   expect(changedWords(base, { ...base, body: doc("one too three") })).toBe(2);
   expect(changedWords(base, { ...base, title: "A new title", standfirst: "Four more words here" })).toBe(5);
   expect(SUBSTANTIAL_WORDS).toBe(10);
+});
+
+test("a division's override is an admin's to set, and an editor's edit of the division leaves it as it is", async () => {
+  const division = await makeDivision();
+  const fields = { name: division.name, slug: division.slug, description: "" };
+  await expect(updateDivision(await actorFor(editorA), division.id, { ...fields, fourEyes: "off" })).rejects.toThrow(
+    "Only an admin can change a division's four-eyes rule.",
+  );
+  await updateDivision(await actorFor(admin), division.id, { ...fields, fourEyes: "off" });
+  expect((await db.division.findUniqueOrThrow({ where: { id: division.id } })).fourEyes).toBe(false);
+  // The editor's form does not send the field: the rule stays off.
+  await updateDivision(await actorFor(editorA), division.id, { ...fields, description: "Seas." });
+  expect((await db.division.findUniqueOrThrow({ where: { id: division.id } })).fourEyes).toBe(false);
+  await updateDivision(await actorFor(admin), division.id, { ...fields, fourEyes: "site" });
+  expect((await db.division.findUniqueOrThrow({ where: { id: division.id } })).fourEyes).toBeNull();
+  const event = await db.auditEvent.findFirstOrThrow({
+    where: { action: "divisions.update", subject: `division:${division.id}` },
+    orderBy: { createdAt: "asc" },
+  });
+  expect(event.details).toMatchObject({ fourEyes: { from: null, to: false } });
 });
