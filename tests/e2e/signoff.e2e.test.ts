@@ -88,11 +88,11 @@ test("the reviewer, with no account, reads the piece from the mailed link and ap
   await screenshots(reviewer, "signoff-review-page");
 
   // Asking for changes without a comment is refused, and nothing is recorded.
-  await reviewer.getByLabel("Ask for changes").check();
+  await reviewer.getByRole("radio", { name: "Ask for changes" }).check();
   await reviewer.getByRole("button", { name: "Send my decision" }).click();
   await reviewer.getByRole("alert").filter({ hasText: "a comment is required when you ask for changes" }).waitFor();
 
-  await reviewer.getByLabel("Approve it as it is").check();
+  await reviewer.getByRole("radio", { name: "Approve it as it is" }).check();
   await reviewer.getByRole("button", { name: "Send my decision" }).click();
   await reviewer.getByRole("heading", { level: 1, name: `Thank you, ${REVIEWER.name}` }).waitFor();
   await screenshots(reviewer, "signoff-review-done");
