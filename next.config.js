@@ -68,8 +68,8 @@ module.exports = (phase) => {
       return [
         { source: "/:path*", headers: securityHeaders(production) },
         { source: cachedPaths, headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy({ dev: !production }) }] },
-        // Draft previews must never reach a search engine (the pages are dynamic, so never cached).
-        ...["/preview/:token", "/studio/articles/:id/preview"].map((source) => ({
+        // Draft previews and outside reviews must never reach a search engine (the pages are dynamic, so never cached).
+        ...["/preview/:token", "/review/:token", "/studio/articles/:id/preview"].map((source) => ({
           source,
           headers: [{ key: "X-Robots-Tag", value: "noindex, nofollow" }],
         })),

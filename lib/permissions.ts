@@ -28,6 +28,8 @@ export const articleActions = [
    * published: once an editor has seen a piece it is part of the record, and leaves by archiving.
    */
   "articles.discard",
+  /** Send an outside reviewer (no account) a link to approve the piece or ask for changes (lib/editorial/review-links.ts). */
+  "articles.sendReviewLink",
 ] as const;
 
 /** Actions that are not about one piece. */
@@ -121,6 +123,16 @@ export interface ArticleFacts {
   divisionEditorIds: readonly string[];
   /** Ever submitted for review or published: no longer only its creator's to throw away. */
   everSubmitted: boolean;
+  /**
+   * Four-eyes sign-off (lib/editorial/sign-off.ts): whether the rule holds for this piece (its
+   * division's setting, else the site's), who submitted the version under review, and who
+   * substantially edited it since its last sign-off (approval or publication). Null editors: not
+   * worked out for this check (loadAuthorized works them out for approve and publish), and the
+   * rule then refuses rather than guess.
+   */
+  fourEyes: boolean;
+  submittedById: string | null;
+  substantialEditorIds: readonly string[] | null;
 }
 
 export type Decision = "allow" | "deny" | "not_found";
@@ -142,6 +154,12 @@ export function decideSite(actor: Actor | null, action: SiteAction): Decision {
 }
 
 export function decideArticle(actor: Actor | null, action: ArticleAction, article: ArticleFacts): Decision {
+  const decision = decideByRole(actor, action, article);
+  return decision === "allow" && actor && fourEyesRefusal(actor, action, article) ? "deny" : decision;
+}
+
+/** Role, ownership, division and state: everything but the four-eyes rule. */
+function decideByRole(actor: Actor | null, action: ArticleAction, article: ArticleFacts): Decision {
   if (!actor || actor.disabled) return "not_found";
   const contributor = isContributor(actor, article);
   const canRead = readsEveryPiece(actor) || contributor;
@@ -170,6 +188,32 @@ export function decideArticle(actor: Actor | null, action: ArticleAction, articl
   }
   if (action === "articles.edit") return editorEditable.has(article.status) ? "allow" : "deny";
   return "allow";
+}
+
+/**
+ * The four-eyes rule: a version goes to readers only after someone who did not write it has signed
+ * it off. Whoever submitted the version under review or substantially edited it may not approve
+ * it; whoever substantially edited it after its approval may not publish (or schedule) it. Admins
+ * are not exempt: the rule is about the text having had a second reader, not about rank. Returns
+ * the refusal, naming the rule, or null when the rule lets the person act.
+ */
+export function fourEyesRefusal(actor: Actor, action: ArticleAction, article: ArticleFacts): string | null {
+  if (!article.fourEyes) return null;
+  // Approval is of a piece in review, publication of an approved one: in every other state the
+  // workflow refuses them anyway, saying why.
+  const signsOff =
+    (action === "articles.approve" && article.status === "in_review") || (action === "articles.publish" && article.status === "approved");
+  if (!signsOff) return null;
+  const editors = article.substantialEditorIds;
+  if (editors === null) return "Four-eyes rule: who edited this version was not checked, so it cannot be signed off here.";
+  if (action === "articles.publish") {
+    return editors.includes(actor.id)
+      ? "Four-eyes rule: you substantially edited this piece after it was approved, so another editor must publish it."
+      : null;
+  }
+  if (article.submittedById === actor.id) return "Four-eyes rule: you submitted this version, so another editor must approve it.";
+  if (editors.includes(actor.id)) return "Four-eyes rule: you substantially edited this version, so another editor must approve it.";
+  return null;
 }
 
 /**
@@ -220,6 +264,14 @@ export function mayChangeMedia(actor: Actor | null, asset: MediaFacts): boolean 
 /** Roles a division may name as its editors: those who act on pieces as editors (see editsDivision). */
 export const divisionEditorRoles: readonly Role[] = ["editor", "admin"];
 
+/**
+ * The four-eyes refusal for someone whom only that rule stops (everything else would let them),
+ * so that pages and refusals name the rule; null for everyone else.
+ */
+export function stoppedByFourEyes(actor: Actor | null, action: ArticleAction, article: ArticleFacts): string | null {
+  return actor && decideByRole(actor, action, article) === "allow" ? fourEyesRefusal(actor, action, article) : null;
+}
+
 /** Throws unless the actor may take the site-wide action; returns the actor it checked. */
 export function authorizeSite<A extends Actor>(actor: A | null, action: SiteAction): A {
   if (!actor) throw new NotSignedInError();
@@ -232,7 +284,7 @@ export function authorizeArticle<A extends Actor>(actor: A | null, action: Artic
   if (!actor) throw new NotSignedInError();
   const decision = decideArticle(actor, action, article);
   if (decision === "not_found") throw new NotFoundError("No such piece.");
-  if (decision === "deny") throw new ForbiddenError(deniedMessage(action, article.status));
+  if (decision === "deny") throw new ForbiddenError(stoppedByFourEyes(actor, action, article) ?? deniedMessage(action, article.status));
   return actor;
 }
 

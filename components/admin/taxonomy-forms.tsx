@@ -3,13 +3,23 @@ import type { FormAction } from "@/components/ui/action-form";
 import { markupHint, Select, TextArea, TextField } from "../ui/fields";
 import { NameAndSlug, ReferenceForm } from "./reference-form";
 
+const fourEyesHint = "When on, whoever submitted or substantially edited a version cannot approve it: another editor must.";
+
 export function DivisionForm<T>({
   action,
   division,
   editors,
 }: {
   action: FormAction<T>;
-  division?: { id: string; name: string; slug: string; description: string; editorIds: string[]; editorNames: string[] };
+  division?: {
+    id: string;
+    name: string;
+    slug: string;
+    description: string;
+    editorIds: string[];
+    editorNames: string[];
+    fourEyes: boolean | null;
+  };
   /** The people who may be chosen; null when this user may not change a division's editors (only admins may). */
   editors: { id: string; name: string; email: string; role: string }[] | null;
 }) {
@@ -53,6 +63,25 @@ export function DivisionForm<T>({
             {rule} Only an admin can change who edits a division.
           </p>
         </fieldset>
+      )}
+      {/* The same people who choose a division's editors choose its four-eyes rule (lib/admin/divisions.ts). */}
+      {editors ? (
+        <Select
+          name="fourEyes"
+          label="Four-eyes sign-off"
+          defaultValue={division?.fourEyes === true ? "on" : division?.fourEyes === false ? "off" : "site"}
+          hint={fourEyesHint}
+          options={[
+            { value: "site", label: "Follow the site setting" },
+            { value: "on", label: "On for this division" },
+            { value: "off", label: "Off for this division" },
+          ]}
+        />
+      ) : (
+        <p className="field-hint">
+          Four-eyes sign-off: {division?.fourEyes === true ? "on" : division?.fourEyes === false ? "off" : "follows the site setting"}. Only
+          an admin can change it.
+        </p>
       )}
     </ReferenceForm>
   );

@@ -14,6 +14,10 @@ import { publicTags } from "../reader/cache";
 import type { Division as DivisionRow, Prisma } from "../generated/prisma/client";
 import { parseInput } from "../platform/validation";
 
+/** The form's choices for Division.fourEyes: null, true, false. */
+export const fourEyesChoices = ["site", "on", "off"] as const;
+const fourEyesValue = { site: null, on: true, off: false } as const;
+
 const divisionInput = z.object({
   name: nameField("division"),
   slug: slugField,
@@ -22,6 +26,8 @@ const divisionInput = z.object({
     .union([z.string(), z.array(z.string())])
     .optional()
     .transform((v) => [...new Set((v === undefined ? [] : Array.isArray(v) ? v : [v]).map((s) => s.trim()).filter(Boolean))]),
+  /** Four-eyes sign-off for the division's pieces: "site" follows the site's setting. */
+  fourEyes: z.enum(fourEyesChoices, { error: "Choose Follow the site, On or Off." }).optional(),
 });
 
 const withEditors = {
@@ -30,6 +36,7 @@ const withEditors = {
 type Division = Prisma.DivisionGetPayload<{ include: typeof withEditors }>;
 
 export const EDITORS_ADMIN_ONLY = "Only an admin can change who edits a division.";
+export const FOUR_EYES_ADMIN_ONLY = "Only an admin can change a division's four-eyes rule.";
 
 /** Throws unless the actor may change a division's editor list (admins only). */
 function authorizeEditorChange(actor: Actor) {
@@ -65,7 +72,14 @@ async function checkEditors(editorIds: string[]) {
 
 /** The fields, and the editor list: chosen (ids and names), and whether that changes it. */
 async function parseDivision(input: unknown, { actor, before }: ParseContext<Division>) {
-  const { editorIds, ...fields } = parseInput(divisionInput, input);
+  const { editorIds, fourEyes: choice, ...fields } = parseInput(divisionInput, input);
+  // Left out of the input (an editor's form): the division keeps its rule. Changing it is an admin's
+  // call, as is who edits the division: an editor could otherwise switch off the rule for their
+  // own piece (divisions.assignEditors is the permission over who signs off a division's pieces).
+  const fourEyes = choice === undefined ? (before?.fourEyes ?? null) : fourEyesValue[choice];
+  if (fourEyes !== (before?.fourEyes ?? null) && decideSite(actor, "divisions.assignEditors") !== "allow") {
+    throw new ForbiddenError(FOUR_EYES_ADMIN_ONLY);
+  }
   const changed = before
     ? mentionsEditors(input) &&
       !sameIds(
@@ -75,7 +89,7 @@ async function parseDivision(input: unknown, { actor, before }: ParseContext<Div
     : editorIds.length > 0;
   if (changed) authorizeEditorChange(actor);
   const names = before && !changed ? before.editors.map((e) => e.user.name) : await checkEditors(editorIds);
-  return { ...fields, slug: slugFrom(fields.slug, fields.name), editors: { ids: editorIds, names, changed } };
+  return { ...fields, fourEyes, slug: slugFrom(fields.slug, fields.name), editors: { ids: editorIds, names, changed } };
 }
 type DivisionData = Awaited<ReturnType<typeof parseDivision>>;
 
@@ -119,11 +133,24 @@ export const divisions = referenceData({
       name: division.name,
       slug: division.slug,
       editors: data.editors.names,
+      fourEyes: division.fourEyes,
     }),
     updated: (before: Division, data: DivisionData) =>
       changedFields(
-        { name: before.name, slug: before.slug, description: before.description, editors: before.editors.map((e) => e.user.name).sort() },
-        { name: data.name, slug: data.slug, description: data.description, editors: [...data.editors.names].sort() },
+        {
+          name: before.name,
+          slug: before.slug,
+          description: before.description,
+          editors: before.editors.map((e) => e.user.name).sort(),
+          fourEyes: before.fourEyes,
+        },
+        {
+          name: data.name,
+          slug: data.slug,
+          description: data.description,
+          editors: [...data.editors.names].sort(),
+          fourEyes: data.fourEyes,
+        },
       ),
   },
   inUse: { pieces: (id: string) => ({ divisionId: id }), remedy: "move them to another division first." },

@@ -4,11 +4,20 @@ import "server-only";
 import { loadAuthorized } from "./working-copy";
 import { latestChangeRequest } from "./editing-status";
 import { db } from "../platform/db";
-import { decideArticle, mayCorrect, mayRestoreRevision, maySchedule, type Actor, type ArticleAction } from "../permissions";
+import {
+  decideArticle,
+  mayCorrect,
+  mayRestoreRevision,
+  maySchedule,
+  stoppedByFourEyes,
+  type Actor,
+  type ArticleAction,
+} from "../permissions";
 import { transitionNames, transitions, type TransitionName } from "./workflow";
 
 export async function getArticleOverview(actor: Actor | null, articleId: string) {
-  const { facts, actor: user } = await loadAuthorized(actor, "articles.read", articleId);
+  // With the four-eyes facts: the page offers Approve and Publish, or says why not.
+  const { facts, actor: user } = await loadAuthorized(actor, "articles.read", articleId, { signOff: true });
   const may = (action: ArticleAction) => decideArticle(user, action, facts) === "allow";
 
   const article = await db.article.findUniqueOrThrow({
@@ -51,10 +60,14 @@ export async function getArticleOverview(actor: Actor | null, articleId: string)
       transitions[name].from.includes(article.status) &&
       (name === "schedule" ? maySchedule(user, facts, hasLiveCopy) : may(transitions[name].permission)),
   );
+  // Why Approve or Publish is not offered, when the four-eyes rule is what holds them back.
+  const heldBack = transitionNames.filter((name) => transitions[name].from.includes(article.status) && !actions.includes(name));
+  const fourEyes = heldBack.map((name) => stoppedByFourEyes(user, transitions[name].permission, facts)).find(Boolean) ?? null;
   return {
     article: { ...rest, lastRevision: revisions[0] ?? null, lastRequest },
     publication,
     actions,
+    fourEyes,
     can: {
       edit: may("articles.edit"),
       comment: may("articles.comment"),

@@ -20,8 +20,8 @@ import { paths } from "../platform/paths";
 export const DEFAULT_LINK_DAYS = 7;
 export const MAX_LINK_DAYS = 30;
 
-/** Renders an article's working copy as the reader layout shows a piece. */
-async function workingCopyView(articleId: string): Promise<PieceView> {
+/** Renders an article's working copy as the reader layout shows a piece (also for outside reviewers, ./review-links.ts). */
+export async function workingCopyView(articleId: string): Promise<PieceView> {
   const article = await db.article.findUniqueOrThrow({
     where: { id: articleId },
     include: { ...pieceInclude, corrections: { orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true } } },

@@ -5,10 +5,11 @@ import { loadAuthorized, saveArticle } from "./working-copy";
 import { db } from "../platform/db";
 import { mayRestoreRevision, type Actor } from "../permissions";
 import { loadRevision } from "./revisions";
+import { decidedReviews } from "./review-links";
 
 export async function listRevisions(actor: Actor | null, articleId: string) {
   const { article, facts, actor: user } = await loadAuthorized(actor, "articles.read", articleId);
-  const [revisions, corrections] = await Promise.all([
+  const [revisions, corrections, reviews] = await Promise.all([
     db.revision.findMany({
       where: { articleId },
       orderBy: { number: "desc" },
@@ -19,6 +20,7 @@ export async function listRevisions(actor: Actor | null, articleId: string) {
       orderBy: { createdAt: "desc" },
       select: { id: true, body: true, createdAt: true, createdBy: { select: { name: true } } },
     }),
+    decidedReviews(articleId),
   ]);
   // Every save is a revision, so a piece edited for long has thousands: its people are read
   // once each rather than as the relation load's one IN value per revision (which grows with
@@ -32,6 +34,7 @@ export async function listRevisions(actor: Actor | null, articleId: string) {
     article: { id: article.id, title: article.title, status: article.status, version: article.version },
     revisions: revisions.map(({ userId, ...revision }) => ({ ...revision, user: (userId && people.get(userId)) || null })),
     corrections,
+    reviews,
     canRestore,
   };
 }

@@ -17,6 +17,8 @@ import { recordAudit } from "../platform/audit";
 import { refreshPublic, tagsForArticle } from "../reader/cache";
 import { removePublication, writePublication } from "../reader/publications";
 import { snapshotArticle } from "./revisions";
+import { signOffNotApplicable } from "./sign-off";
+import { checkOutsideApproval } from "./review-links";
 import type { CurrentUser } from "../accounts/sessions";
 import { getSiteSettings } from "../platform/site-settings";
 import { fromSiteLocal } from "../platform/dates";
@@ -184,6 +186,7 @@ export async function transition(actor: CurrentUser | null, articleId: string, n
     throw new ValidationError(message, { publishAt: [message] });
   }
   if (needsAltText.has(name)) await checkAltText(articleId);
+  if (name === "publish" || name === "schedule") await checkOutsideApproval(articleId);
   if (name === "schedule") {
     const hasLiveCopy = (await db.publication.count({ where: { articleId, liveFrom: { lte: new Date() } } })) > 0;
     if (!maySchedule(user, facts, hasLiveCopy)) {
@@ -276,11 +279,12 @@ const importableFrom: readonly ArticleStatus[] = ["draft", "published"];
  * (one piece, all or nothing). The same back-dated publication as the studio's, checked the same
  * way (publish and back-date on this piece), recorded as an "import" revision. No mail (the
  * authors of a migrated archive are not told of each piece) and no cache refresh: the importer
- * refreshes the public pages once at the end.
+ * refreshes the public pages once at the end. Neither four-eyes nor a required outside approval
+ * applies: the archive was signed off where it was first published.
  */
 export async function publishImportedPiece(tx: Tx, actor: Actor, articleId: string, originalDate: Date) {
   const article = await tx.article.findUniqueOrThrow({ where: { id: articleId }, include: factsInclude, omit: { body: true } });
-  const facts = toFacts(article);
+  const facts = toFacts(article, signOffNotApplicable);
   authorizeArticle(actor, "articles.publish", facts);
   authorizeArticle(actor, "articles.backdate", facts);
   const now = new Date();

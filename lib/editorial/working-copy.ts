@@ -11,6 +11,7 @@ import { renderBodyHtml } from "../media/body-html";
 import { ConflictError, NotFoundError, ValidationError, fromDatabaseError } from "../platform/errors";
 import { parsedByReceiver, parseInput } from "../platform/validation";
 import type { Prisma } from "../generated/prisma/client";
+import type { ArticleStatus } from "../generated/prisma/enums";
 import {
   authorizeArticle,
   authorizeSite,
@@ -22,6 +23,7 @@ import {
 } from "../permissions";
 import { recordAudit } from "../platform/audit";
 import { snapshotArticle } from "./revisions";
+import { signOffNotWorkedOut, workOutSignOff, type SignOffFacts } from "./sign-off";
 import { baseRevision, mergeStaleSave } from "./stale-save";
 import type { MergeablePiece } from "../content/merge";
 
@@ -82,30 +84,49 @@ async function checkMediaExists(tx: Tx, fields: { leadImageId: string | null; bo
 export const factsInclude = {
   authors: { orderBy: { position: "asc" }, select: { authorId: true, author: { select: { userId: true } } } },
   topics: { select: { topicId: true } },
-  division: { select: { editors: { select: { userId: true } } } },
+  division: { select: { fourEyes: true, editors: { select: { userId: true } } } },
 } satisfies Prisma.ArticleInclude;
 
 type WithFacts = Prisma.ArticleGetPayload<{ include: typeof factsInclude; omit: { body: true } }>;
 
-export function toFacts(article: WithFacts): ArticleFacts {
+/** The facts the rules read; the four-eyes ones (./sign-off.ts) are worked out by the caller, or not at all. */
+export function toFacts(article: WithFacts, signOff: SignOffFacts = signOffNotWorkedOut): ArticleFacts {
   return {
     status: article.status,
     createdById: article.createdById,
     authorUserIds: article.authors.map((a) => a.author.userId).filter((id): id is string => Boolean(id)),
     divisionEditorIds: article.division?.editors.map((e) => e.userId) ?? [],
     everSubmitted: article.submittedAt !== null || article.publishedAt !== null,
+    ...signOff,
   };
 }
 
 /**
+ * Whether this check reads the four-eyes facts: approving a piece in review, publishing an approved
+ * one (the only states the rule concerns). Only those checks pay for working them out (reading the
+ * revisions since the last sign-off and comparing texts); an autosave does not.
+ */
+const readsSignOff = (action: ArticleAction, status: ArticleStatus) =>
+  (action === "articles.approve" && status === "in_review") || (action === "articles.publish" && status === "approved");
+
+/**
  * Loads a piece and checks the action; someone who may not see it gets "not found". Returns the
  * piece, the facts the rules read, and the actor the check verified (the caller acts as that one).
+ * `signOff` works out the four-eyes facts for a check of another action (the overview, which
+ * offers Approve and Publish).
  */
-export async function loadAuthorized<A extends Actor>(actor: A | null, action: ArticleAction, articleId: string) {
+export async function loadAuthorized<A extends Actor>(
+  actor: A | null,
+  action: ArticleAction,
+  articleId: string,
+  options: { signOff?: boolean } = {},
+) {
   // The body stays in the database: permission needs none of it, and it can be 100 KB.
   const article = await db.article.findUnique({ where: { id: articleId }, include: factsInclude, omit: { body: true } });
   if (!article) throw new NotFoundError("No such piece.");
-  const facts = toFacts(article);
+  const signOff =
+    options.signOff || readsSignOff(action, article.status) ? await workOutSignOff(article.id, article.division) : signOffNotWorkedOut;
+  const facts = toFacts(article, signOff);
   return { article, facts, actor: authorizeArticle(actor, action, facts) };
 }
 

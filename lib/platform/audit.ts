@@ -6,7 +6,8 @@ import type { Tx } from "./db";
 import type { Prisma } from "../generated/prisma/client";
 
 export interface AuditEntry {
-  actorId: string;
+  /** Null only for someone without an account (an outside reviewer), who is then named in the details. */
+  actorId: string | null;
   /** A permission-style name, e.g. "authors.update". */
   action: string;
   /** "author:<id>" and the like, when the change is not about a piece. */

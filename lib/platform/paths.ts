@@ -91,6 +91,8 @@ export const paths = {
   resetPassword: (token: string) => `/reset-password/${segment(token)}`,
   /** A draft shown to someone outside the studio through a share link. */
   preview: (token: string) => `/preview/${segment(token)}`,
+  /** An outside reviewer's page: the piece and their decision, through the link mailed to them. */
+  review: (token: string) => `/review/${segment(token)}`,
   studio: {
     /** The dashboard; `discarded` confirms a draft just thrown away. */
     home: (query: { discarded?: "1" } = {}) => withQuery(STUDIO, query),

@@ -17,6 +17,8 @@ export const demoAccounts = [
   { email: "amara@standfirst.example", name: "Amara Okafor", role: "writer" as const },
   { email: "lucas@standfirst.example", name: "Lucas Brandt", role: "writer" as const },
   { email: "editor@standfirst.example", name: "Priya Raman", role: "editor" as const },
+  // A second editor: with four-eyes sign-off on, whoever submitted a piece needs another editor to approve it.
+  { email: "editor2@standfirst.example", name: "Daniel Osei", role: "editor" as const },
   { email: "admin@standfirst.example", name: "Jonas Weber", role: "admin" as const },
 ];
 
@@ -150,7 +152,9 @@ export async function seed(db: PrismaClient, log: (line: string) => void = () =>
     const publishedAt = demo.publishedDaysAgo ? new Date(now - demo.publishedDaysAgo * day) : null;
     const scheduledAt = demo.scheduledInDays ? new Date(now + demo.scheduledInDays * day) : null;
     const firstAuthor = authors.find((a) => a.slug === demo.authors[0]);
-    const createdById = firstAuthor?.user ? users[firstAuthor.user] : editorId;
+    // A guest author has no login: the second editor commissioned their pieces, so the first (the
+    // demo's editor) may approve them under four-eyes sign-off.
+    const createdById = firstAuthor?.user ? users[firstAuthor.user] : users["editor2@standfirst.example"];
     const text = markupToDoc(demo.body, demo.footnotes, demo.slug.slice(0, 24));
     const body = validateRichText("body", demo.slug === CHART_PIECE ? withChartAndTable(text, media.chart) : text);
     const leadImageId = media.leads[demo.slug] ?? null;

@@ -4,6 +4,7 @@
 // table below, so a new endpoint cannot ship without its authorization written out.
 // Each is called as: nobody, the writer who owns the piece, another writer, an editor,
 // an admin, and a disabled co-author whose session row still exists.
+import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { decode, encode } from "next-auth/jwt";
@@ -18,6 +19,7 @@ import { EDITORS_ADMIN_ONLY } from "@/lib/admin/divisions";
 import { addEditorialComment } from "@/lib/editorial/comments";
 import { createInvitation } from "@/lib/accounts/invitations";
 import { createPreviewLink } from "@/lib/editorial/previews";
+import { sendReviewLink } from "@/lib/editorial/review-links";
 import { RESET_INVALID } from "@/lib/accounts/password-reset";
 import { postReaderComment } from "@/lib/reader/comments";
 import { createSession, resolveSession, type CurrentUser } from "@/lib/accounts/sessions";
@@ -382,6 +384,60 @@ const EXPECTATIONS: Record<string, Case[]> = {
         const link = await db.previewToken.findFirstOrThrow({ where: { articleId: p.id } });
         return { linkId: link.id };
       }),
+    },
+  ],
+  "lib/actions/review-links.ts#sendReviewLinkAction": [
+    {
+      label: "for a draft",
+      expect: row(SIGN_IN, FORBIDDEN, NO_PIECE, "ok", "ok", SIGN_IN),
+      call: formAction(async () => ({ articleId: (await piece()).id, reviewerName: "A director", reviewerEmail: "director@example.org" })),
+    },
+  ],
+  "lib/actions/review-links.ts#revokeReviewLinkAction": [
+    {
+      label: "an editor's link",
+      expect: row(SIGN_IN, FORBIDDEN, NO_PIECE, "ok", "ok", SIGN_IN),
+      call: formAction(async () => {
+        const p = await piece();
+        await sendReviewLink(people.editorActor, p.id, { reviewerName: "A director", reviewerEmail: "director@example.org" });
+        const link = await db.reviewLink.findFirstOrThrow({ where: { articleId: p.id } });
+        return { linkId: link.id };
+      }),
+    },
+  ],
+  "lib/actions/review-links.ts#setRequireOutsideApprovalAction": [
+    {
+      label: "require it on a draft",
+      expect: row(SIGN_IN, FORBIDDEN, NO_PIECE, "ok", "ok", SIGN_IN),
+      call: formAction(async () => ({ articleId: (await piece()).id, required: "yes" })),
+    },
+  ],
+  // The reviewer has no account: the token is the authority, whoever is signed in.
+  "lib/actions/review-links.ts#decideReviewAction": [
+    {
+      label: "with the token of an open link",
+      expect: all("ok"),
+      call: formAction(async () => {
+        const p = await piece();
+        const token = fresh("t").padEnd(43, "x").slice(0, 43);
+        await db.reviewLink.create({
+          data: {
+            articleId: p.id,
+            tokenHash: createHash("sha256").update(token).digest("hex"),
+            reviewerName: "A director",
+            reviewerEmail: "director@example.org",
+            version: p.version,
+            expiresAt: new Date(Date.now() + 86_400_000),
+            createdById: people.editor.id,
+          },
+        });
+        return { token, decision: "approved" };
+      }),
+    },
+    {
+      label: "with a token that names no link",
+      expect: all("404 This review link is not valid. Check that the whole address was copied from the mail."),
+      call: formAction(async () => ({ token: "z".repeat(43), decision: "approved" })),
     },
   ],
   "lib/actions/reader-comments.ts#postReaderCommentAction": [

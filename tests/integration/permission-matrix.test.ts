@@ -2,7 +2,9 @@
 // x every actor x the states that matter, each with its expected outcome, decided by the
 // real code against the real database. Actors come from real sessions, so a disabled
 // user is whatever their session resolves to.
-import { loadAuthorized } from "@/lib/editorial/working-copy";
+import { createArticle, loadAuthorized } from "@/lib/editorial/working-copy";
+import { transition } from "@/lib/editorial/workflow";
+import { db } from "@/lib/platform/db";
 import { listStudioArticles } from "@/lib/editorial/studio-articles";
 import { encodeCursor, type Cursor } from "@/lib/platform/keyset";
 import { getDashboard } from "@/lib/editorial/dashboard";
@@ -59,6 +61,7 @@ const articleMatrix: Row[] = [
   // Only the draft's creator, before it was ever submitted (below: once submitted, and an editor's own draft).
   ["articles.discard", ["draft"], row(401, "allow", 403, 404, 403, 403, 401)],
   ["articles.discard", ALL.filter((s) => s !== "draft"), row(401, 403, 403, 404, 403, 403, 401)],
+  ["articles.sendReviewLink", ALL, row(401, 403, 403, 404, "allow", "allow", 401)],
 ];
 
 // Where a division names its own editors, other editors may read its pieces but not act on them.
@@ -208,6 +211,35 @@ describe("discarding a draft", () => {
     const piece = await makeArticle({ createdById: editor.id, authorIds: [], status: "draft" });
     const actor = await actorFor(editor);
     expect(await outcome(() => loadAuthorized(actor, "articles.discard", piece.id))).toBe("allow");
+  });
+});
+
+// Four-eyes sign-off (lib/permissions.ts fourEyesRefusal): approving a piece in review that an
+// editor created and submitted, by that editor or another, under the site's setting and the
+// division's override (null follows the site). Admins are not exempt (tests/integration/four-eyes.test.ts).
+type FourEyesRow = [label: string, site: boolean, division: boolean | null, approver: "submitter" | "otherEditor", expected: Outcome];
+const fourEyesMatrix: FourEyesRow[] = [
+  ["own submission refused", true, null, "submitter", 403],
+  ["another editor allowed", true, null, "otherEditor", "allow"],
+  ["division override off allows", true, false, "submitter", "allow"],
+  ["division override on refuses", false, true, "submitter", 403],
+  ["site off allows", false, null, "submitter", "allow"],
+  ["site off, another editor allowed", false, null, "otherEditor", "allow"],
+];
+
+describe("four-eyes: articles.approve on an editor's own submission", () => {
+  test.each(fourEyesMatrix)("%s", async (_label, site, override, approver, expected) => {
+    await db.siteSettings.upsert({
+      where: { id: 1 },
+      create: { id: 1, siteName: "Test", organisation: "Test", timeZone: "UTC", fourEyes: site },
+      update: { fourEyes: site },
+    });
+    const division = await db.division.update({ where: { id: (await makeDivision()).id }, data: { fourEyes: override } });
+    const submitter = await actorFor(await makeUser("editor"));
+    const piece = await createArticle(submitter, { title: "Own work", divisionId: division.id });
+    await transition(submitter, piece.id, "submit");
+    const who = approver === "submitter" ? submitter : await actorFor(await makeUser("editor"));
+    expect(await outcome(() => loadAuthorized(who, "articles.approve", piece.id))).toBe(expected);
   });
 });
 

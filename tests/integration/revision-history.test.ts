@@ -167,7 +167,8 @@ test("writers cannot restore, and nobody can restore a piece that is not editabl
   await expect(restoreRevision(null, piece.id, 1, piece.version)).rejects.toBeInstanceOf(NotSignedInError);
   const e = await actor(editor);
   await transition(e, piece.id, "submit");
-  await transition(e, piece.id, "approve");
+  // Four-eyes: another editor approves what this one submitted.
+  await transition(await actor(await makeUser("editor")), piece.id, "approve");
   const live = await transition(e, piece.id, "publish");
   await expect(restoreRevision(e, piece.id, 1, live.version)).rejects.toThrow("This piece is published; you cannot edit it now.");
 });

@@ -89,7 +89,12 @@ export default async function AuditPage({ searchParams }: Props) {
                 <td data-label="When">
                   <SiteTime date={e.createdAt} timeZone={site.timeZone} format="compact" />
                 </td>
-                <td data-label="Who">{e.actor?.name ?? <span className="muted">Deleted user</span>}</td>
+                <td data-label="Who">
+                  {/* An outside reviewer has no account: the details name them. */}
+                  {e.actor?.name ?? (
+                    <span className="muted">{e.action.startsWith("reviews.") ? "Outside reviewer (see details)" : "Deleted user"}</span>
+                  )}
+                </td>
                 <td>
                   <code>{e.action}</code>
                   {e.subject && !e.article ? <div className="muted">{e.subject.split(":")[0]}</div> : null}

@@ -6,6 +6,8 @@ import { revisionKindLabel } from "@/components/studio/revision-kinds";
 import { StatusBadge } from "@/components/studio/status-badge";
 import { TransitionForms } from "@/components/studio/transition-forms";
 import { DiscardDraft } from "@/components/studio/discard-draft";
+import { OutsideReview } from "@/components/studio/outside-review";
+import { listReviewLinks } from "@/lib/editorial/review-links";
 import { appendCorrectionAction } from "@/lib/actions/corrections";
 import { getArticleOverview } from "@/lib/editorial/overview";
 import { requireUser } from "@/lib/accounts/auth";
@@ -23,10 +25,11 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: s
 export default async function ArticleOverviewPage({ params, searchParams }: Props) {
   const { id } = await params;
   const user = await requireUser(paths.studio.article(id));
-  const [{ article, publication, actions, can }, site, { done }] = await Promise.all([
+  const [{ article, publication, actions, can, fourEyes }, site, { done }, review] = await Promise.all([
     orNotFound(getArticleOverview(user, id)),
     getSiteSettings(),
     searchParams,
+    orNotFound(listReviewLinks(user, id)),
   ]);
   const threads = can.comment ? await listEditorialComments(user, id) : [];
   const tz = site.timeZone;
@@ -140,6 +143,7 @@ export default async function ArticleOverviewPage({ params, searchParams }: Prop
 
       <section aria-labelledby="workflow-heading">
         <h2 id="workflow-heading">Workflow</h2>
+        {fourEyes ? <p className="notice notice--info">{fourEyes}</p> : null}
         <TransitionForms
           articleId={id}
           actions={actions}
@@ -149,6 +153,8 @@ export default async function ArticleOverviewPage({ params, searchParams }: Prop
         />
         {can.discard ? <DiscardDraft articleId={id} /> : null}
       </section>
+
+      <OutsideReview articleId={id} review={review} timeZone={tz} />
 
       {article.corrections.length || can.correct ? (
         <section aria-labelledby="corrections-heading">

@@ -18,7 +18,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ restored
 export default async function HistoryPage({ params, searchParams }: Props) {
   const { id } = await params;
   const user = await requireUser(paths.studio.history(id));
-  const [{ article, revisions, corrections, canRestore }, site, { restored }] = await Promise.all([
+  const [{ article, revisions, corrections, reviews, canRestore }, site, { restored }] = await Promise.all([
     orNotFound(listRevisions(user, id)),
     getSiteSettings(),
     searchParams,
@@ -126,6 +126,24 @@ export default async function HistoryPage({ params, searchParams }: Props) {
           ))}
         </tbody>
       </table>
+
+      {reviews.length ? (
+        <section aria-labelledby="reviews-heading">
+          <h2 id="reviews-heading">Outside reviews</h2>
+          <p className="muted">Decisions of reviewers without an account, each about the text of the revision named.</p>
+          <ol className="corrections-list">
+            {reviews.map((r) => (
+              <li key={r.id}>
+                <p className="comment__meta">
+                  <SiteTime date={r.decidedAt} timeZone={site.timeZone} />: {r.reviewerName}{" "}
+                  {r.decision === "approved" ? "approved" : "asked for changes to"} revision {r.version}
+                </p>
+                {r.comment ? <p className="comment__body">{r.comment}</p> : null}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
 
       {corrections.length ? (
         <section aria-labelledby="corrections-heading">
