@@ -24,6 +24,8 @@ export const articleActions = [
   "articles.restoreRevision",
   "articles.sharePreview",
   "articles.delete",
+  /** Set a piece's assigned editor, due date and priority (lib/editorial/assignments.ts). */
+  "articles.assign",
 ] as const;
 
 /** Actions that are not about one piece. */
@@ -54,6 +56,10 @@ export const siteActions = [
    * authors, divisions and topics, so admins only (lib/admin/wordpress-import/).
    */
   "import.run",
+  /** File a pitch (an idea before a draft); a writer sees only the pitches they filed (lib/editorial/pitches.ts). */
+  "pitches.file",
+  /** See every pitch, and accept one (it becomes an assigned draft) or decline it with a reason. */
+  "pitches.decide",
 ] as const;
 
 export type ArticleAction = (typeof articleActions)[number];
@@ -72,6 +78,7 @@ const grants: Record<Role, ReadonlySet<Action>> = {
     "articles.comment",
     "media.browse",
     "media.upload",
+    "pitches.file",
   ]),
   editor: new Set<Action>([
     ...articleActions,
@@ -87,6 +94,8 @@ const grants: Record<Role, ReadonlySet<Action>> = {
     "media.browse",
     "media.upload",
     "media.manage",
+    "pitches.file",
+    "pitches.decide",
     // Not "outbox.view": the outbox is a log of people's personal mail (invitations, password
     // resets), which no editorial task needs.
   ]),

@@ -7,6 +7,8 @@ import { StatusBadge } from "@/components/studio/status-badge";
 import { TransitionForms } from "@/components/studio/transition-forms";
 import { appendCorrectionAction } from "@/lib/actions/corrections";
 import { getArticleOverview } from "@/lib/editorial/overview";
+import { AssignmentPanel } from "@/components/studio/desk/assignment-panel";
+import { getAssignment } from "@/lib/editorial/assignments";
 import { requireUser } from "@/lib/accounts/auth";
 import { listEditorialComments } from "@/lib/editorial/comments";
 import { getSiteSettings } from "@/lib/platform/site-settings";
@@ -22,8 +24,9 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: s
 export default async function ArticleOverviewPage({ params, searchParams }: Props) {
   const { id } = await params;
   const user = await requireUser(paths.studio.article(id));
-  const [{ article, publication, actions, can }, site, { done }] = await Promise.all([
+  const [{ article, publication, actions, can }, assignment, site, { done }] = await Promise.all([
     orNotFound(getArticleOverview(user, id)),
+    orNotFound(getAssignment(user, id)),
     getSiteSettings(),
     searchParams,
   ]);
@@ -126,6 +129,8 @@ export default async function ArticleOverviewPage({ params, searchParams }: Prop
           )}
         </section>
       </div>
+
+      <AssignmentPanel articleId={id} assignment={assignment} timeZone={tz} />
 
       {article.lastRequest ? (
         <section aria-labelledby="request-heading" className="panel panel--warning">
