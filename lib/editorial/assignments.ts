@@ -24,8 +24,8 @@ export const assignmentInput = z.object({
     .string()
     .trim()
     .max(64)
-    .transform((v) => v || null)
-    .default(""),
+    .optional()
+    .transform((v) => v || null),
   dueOn: z
     .string()
     .trim()

@@ -27,8 +27,8 @@ const optionalId = z
   .string()
   .trim()
   .max(64)
-  .transform((v) => v || null)
-  .default("");
+  .optional()
+  .transform((v) => v || null);
 
 const pitchInput = z.object({
   workingTitle: z.string().trim().min(1, "Give the pitch a working title.").max(300, "Working titles are at most 300 characters."),

@@ -57,6 +57,8 @@ const articleMatrix: Row[] = [
   ["articles.restoreRevision", ALL, row(401, 403, 403, 404, "allow", "allow", 401)],
   ["articles.sharePreview", ALL, row(401, 403, 403, 404, "allow", "allow", 401)],
   ["articles.delete", ALL, row(401, 403, 403, 404, "allow", "allow", 401)],
+  // The desk's assigned editor, due date and priority: an editor's call, never a writer's, even on their own piece.
+  ["articles.assign", ALL, row(401, 403, 403, 404, "allow", "allow", 401)],
 ];
 
 // Where a division names its own editors, other editors may read its pieces but not act on them.
@@ -91,6 +93,8 @@ const siteMatrix: [SiteAction, Outcome, Outcome, Outcome, Outcome, Outcome][] = 
   ["media.upload", 401, "allow", "allow", "allow", 401],
   ["media.manage", 401, 403, "allow", "allow", 401],
   ["import.run", 401, 403, 403, "allow", 401],
+  ["pitches.file", 401, "allow", "allow", "allow", 401],
+  ["pitches.decide", 401, 403, "allow", "allow", 401],
 ];
 
 async function outcome(run: () => unknown): Promise<Outcome> {
