@@ -16,6 +16,7 @@ import { parseInput } from "../platform/validation";
 import { PitchStatus } from "../generated/prisma/enums";
 import type { Prisma } from "../generated/prisma/client";
 import { authorizeSite, decideSite, type Actor } from "../permissions";
+import { emptyDoc } from "../content";
 import { parseAssignment } from "./assignments";
 import { draftFields, freeSlug, insertDraft } from "./working-copy";
 
@@ -176,6 +177,7 @@ export async function acceptPitch(actor: Actor | null, pitchId: string, input: u
   const fields = draftFields({
     title: pitch.workingTitle,
     standfirst: pitch.summary,
+    body: emptyDoc(),
     divisionId: pitch.divisionId,
     authorIds: pitch.proposedAuthorId ? [pitch.proposedAuthorId] : [],
   });
