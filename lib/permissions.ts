@@ -30,6 +30,8 @@ export const articleActions = [
   "articles.discard",
   /** Send an outside reviewer (no account) a link to approve the piece or ask for changes (lib/editorial/review-links.ts). */
   "articles.sendReviewLink",
+  /** Set a piece's assigned editor, due date and priority (lib/editorial/assignments.ts). */
+  "articles.assign",
 ] as const;
 
 /** Actions that are not about one piece. */
@@ -62,6 +64,10 @@ export const siteActions = [
   "import.run",
   /** The site's own settings (name, address, labels, licence, identifiers, review rules): admins only. */
   "settings.manage",
+  /** File a pitch (an idea before a draft); a writer sees only the pitches they filed (lib/editorial/pitches.ts). */
+  "pitches.file",
+  /** See every pitch, and accept one (it becomes an assigned draft) or decline it with a reason. */
+  "pitches.decide",
 ] as const;
 
 export type ArticleAction = (typeof articleActions)[number];
@@ -81,6 +87,7 @@ const grants: Record<Role, ReadonlySet<Action>> = {
     "articles.discard",
     "media.browse",
     "media.upload",
+    "pitches.file",
   ]),
   editor: new Set<Action>([
     ...articleActions,
@@ -96,6 +103,8 @@ const grants: Record<Role, ReadonlySet<Action>> = {
     "media.browse",
     "media.upload",
     "media.manage",
+    "pitches.file",
+    "pitches.decide",
     // Not "outbox.view": the outbox is a log of people's personal mail (invitations, password
     // resets), which no editorial task needs.
   ]),

@@ -7,6 +7,8 @@ export const studioLinks: { href: string; label: string; needs: SiteAction }[] =
   { href: paths.studio.home(), label: "Dashboard", needs: "articles.create" },
   { href: paths.studio.articles(), label: "Commentaries", needs: "articles.create" },
   { href: paths.studio.review(), label: "Review queue", needs: "articles.viewReviewQueue" },
+  { href: paths.studio.pitches(), label: "Pitches", needs: "pitches.file" },
+  { href: paths.studio.calendar(), label: "Calendar", needs: "articles.create" },
   { href: paths.studio.newArticle(), label: "New commentary", needs: "articles.create" },
   { href: paths.studio.media(), label: "Media", needs: "media.browse" },
   { href: paths.studio.comments(), label: "Reader comments", needs: "comments.moderate" },

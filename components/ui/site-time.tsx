@@ -1,7 +1,7 @@
 // The one way a time is shown: a <time> carrying the exact instant, its text in the site's
 // time zone (SiteSettings.timeZone), worded by lib/platform/dates.ts. Text that is not an
 // element of its own (a sentence, a label) uses those functions directly.
-import { formatSiteDate, formatSiteDateTime, formatSiteDateTimeCompact, timeAgo } from "@/lib/platform/dates";
+import { formatSiteDate, formatSiteDateTime, formatSiteDateTimeCompact, formatSiteTime, timeAgo } from "@/lib/platform/dates";
 
 export type SiteTimeFormat =
   /** "27 November 2026" */
@@ -11,7 +11,9 @@ export type SiteTimeFormat =
   /** "27 Nov 2026, 14:05" */
   | "compact"
   /** "3 days ago (27 Nov 2026, 14:05 GMT+8)" */
-  | "ago";
+  | "ago"
+  /** "14:05": the time of day, where the day is shown already (a calendar's day) */
+  | "time";
 
 /** `date` may be the ISO string a cached read hands back; it is then the machine-readable value as given. */
 export function SiteTime({ date, timeZone, format = "dateTime" }: { date: Date | string; timeZone: string; format?: SiteTimeFormat }) {
@@ -29,6 +31,8 @@ export function SiteTime({ date, timeZone, format = "dateTime" }: { date: Date |
       ? formatSiteDate(instant, timeZone)
       : format === "compact"
         ? formatSiteDateTimeCompact(instant, timeZone)
-        : formatSiteDateTime(instant, timeZone);
+        : format === "time"
+          ? formatSiteTime(instant, timeZone)
+          : formatSiteDateTime(instant, timeZone);
   return <time dateTime={iso}>{text}</time>;
 }

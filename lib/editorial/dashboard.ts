@@ -8,7 +8,7 @@ import { articleListScope, authorizeSite, decideSite, type Actor } from "../perm
 import { articleScopeBranches } from "./article-scope";
 import { mergeReads, type Cursor, type ListOrder } from "../platform/keyset";
 import { listReviewQueue } from "./review-queue";
-import { listStudioArticles } from "./studio-articles";
+import { listStudioArticles, MINE } from "./studio-articles";
 
 /** Pieces shown per section; the section's "See all" link leads to the rest. */
 export const SECTION_SIZE = 10;
@@ -71,6 +71,13 @@ export async function getDashboard(actor: Actor | null) {
 
   const now = new Date();
   const newest: Prisma.ArticleOrderByWithRelationInput[] = [{ updatedAt: "desc" }, { id: "desc" }];
+  // The desk: what is late, what is due this week, and (for editors) what they see through.
+  const desk = (filters: Record<string, string>) => listStudioArticles(user, filters, SECTION_SIZE).then((page) => page.items);
+  const [overdue, dueThisWeek, assignedToMe] = await Promise.all([
+    desk({ due: "overdue" }),
+    desk({ due: "week" }),
+    isEditor ? desk({ assigned: MINE }) : Promise.resolve(null),
+  ]);
   const [myDrafts, returned, awaiting, scheduled, recentlyPublished, all] = await Promise.all([
     firstOf(
       mine,
@@ -129,6 +136,9 @@ export async function getDashboard(actor: Actor | null) {
 
   return {
     isEditor,
+    overdue,
+    dueThisWeek,
+    assignedToMe,
     myDrafts,
     returned: returned.map(({ revisions, ...r }) => ({ ...r, request: revisions[0] ?? null })),
     awaiting,

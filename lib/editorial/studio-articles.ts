@@ -1,6 +1,7 @@
 // The studio's list of pieces ("All commentaries", /studio/articles): what the person may see
-// (permissions.ts's list scope), searched by title and standfirst, filtered by state, division
-// and author, newest change first, 50 a page by keyset. Every page, however deep, and every
+// (permissions.ts's list scope), searched by title and standfirst, filtered by state, division,
+// author, assigned editor and due date, newest change first (due filters: soonest due first),
+// 50 a page by keyset. Every page, however deep, and every
 // search is an index scan (prisma/migrations/*_studio_list_indexes), so the list costs the same
 // at 100 pieces and at 100,000.
 import "server-only";
@@ -12,6 +13,9 @@ import { keysetPage, keysetQuery, mergeReads, pageAtFrom, pageAtParams } from ".
 import { listIdParam, listSearchParam, searchWords } from "../platform/validation";
 import { articleListScope, authorizeSite, type Actor } from "../permissions";
 import { articleScopeBranches } from "./article-scope";
+import { getSiteSettings } from "../platform/site-settings";
+import { siteWeek } from "../platform/dates";
+import { assignableEditors, OPEN_STATUSES } from "./assignments";
 
 export const STUDIO_PAGE_SIZE = 50;
 
@@ -28,10 +32,22 @@ export const studioListQuery = z.object({
   status: z.enum(ArticleStatus).optional().catch(undefined),
   division: listIdParam,
   author: listIdParam,
+  /** The assigned editor's id, or `me`. */
+  assigned: listIdParam,
+  /** Pieces still in the works due this week (the site's, Monday to Sunday), or past their due date. */
+  due: z.enum(["week", "overdue"]).optional().catch(undefined),
   ...pageAtParams,
 });
 
-export type StudioListFilters = { q?: string; status?: ArticleStatus; division?: string; author?: string };
+export type DueFilter = "week" | "overdue";
+export type StudioListFilters = {
+  q?: string;
+  status?: ArticleStatus;
+  division?: string;
+  author?: string;
+  assigned?: string;
+  due?: DueFilter;
+};
 
 /**
  * Each typed word must appear, in any case, inside the title or the standfirst: "clim pol"
@@ -43,8 +59,25 @@ function searchWhere(q: string): Prisma.ArticleWhereInput[] {
   }));
 }
 
-function filtersWhere(filters: StudioListFilters): Prisma.ArticleWhereInput[] {
+/**
+ * The due filters, each one range of the (dueAt, id) index, which the list then reads in due
+ * order: soonest (or longest overdue) first.
+ */
+async function dueWhere(due: DueFilter | undefined): Promise<Prisma.ArticleWhereInput[]> {
+  if (!due) return [];
+  const now = new Date();
+  const range =
+    due === "overdue"
+      ? { lt: now }
+      : await getSiteSettings()
+          .then(({ timeZone }) => siteWeek(now, timeZone))
+          .then((w) => ({ gte: w.from, lt: w.to }));
+  return [{ dueAt: range }, { status: { in: OPEN_STATUSES } }];
+}
+
+function filtersWhere(filters: StudioListFilters, actor: Actor): Prisma.ArticleWhereInput[] {
   const where: Prisma.ArticleWhereInput[] = [];
+  if (filters.assigned) where.push({ assignedEditorId: filters.assigned === MINE ? actor.id : filters.assigned });
   if (filters.status) where.push({ status: filters.status });
   if (filters.division) where.push({ divisionId: filters.division });
   if (filters.author && filters.author !== MINE) where.push({ authors: { some: { authorId: filters.author } } });
@@ -67,6 +100,9 @@ const row = {
   status: true,
   updatedAt: true,
   scheduledAt: true,
+  dueAt: true,
+  priority: true,
+  assignedEditor: { select: { name: true } },
   division: { select: { name: true } },
   authors: { orderBy: { position: "asc" }, select: { author: { select: { displayName: true } } } },
 } satisfies Prisma.ArticleSelect;
@@ -81,19 +117,23 @@ export async function listStudioArticles(actor: Actor | null, input: unknown = {
   const user = authorizeSite(actor, "articles.create");
   const { after, before, ...filters } = studioListQuery.parse(input ?? {});
   const at = pageAtFrom({ after, before });
-  const page = keysetQuery({ at: "updatedAt", id: "id" }, at, size);
+  // Newest change first; a due filter reads by due date instead, soonest first, so it stays one index range.
+  const byDue = filters.due !== undefined;
+  const page = byDue ? keysetQuery({ at: "dueAt", id: "id" }, at, size, "asc") : keysetQuery({ at: "updatedAt", id: "id" }, at, size);
+  const cursorOf = (r: { updatedAt: Date; dueAt: Date | null; id: string }) => ({ at: byDue && r.dueAt ? r.dueAt : r.updatedAt, id: r.id });
+  const due = await dueWhere(filters.due);
   const reads = await Promise.all(
     branches(user, filters).map((part) =>
       db.article.findMany({
-        where: { AND: [part, ...filtersWhere(filters), page.where] },
+        where: { AND: [part, ...filtersWhere(filters, user), ...due, page.where] },
         orderBy: page.orderBy,
         take: page.take,
         select: row,
       }),
     ),
   );
-  const rows = mergeReads(reads, (r) => ({ at: r.updatedAt, id: r.id }), page.direction, page.take);
-  return { ...keysetPage(rows, at, size, (r) => ({ at: r.updatedAt, id: r.id })), filters };
+  const rows = mergeReads(reads, cursorOf, page.direction, page.take);
+  return { ...keysetPage(rows, at, size, cursorOf), filters };
 }
 
 export type StudioArticlesPage = Awaited<ReturnType<typeof listStudioArticles>>;
@@ -104,13 +144,14 @@ export const AUTHOR_CHOICES = 1000;
 
 export async function studioListChoices(actor: Actor | null) {
   authorizeSite(actor, "articles.create");
-  const [divisions, authors] = await Promise.all([
+  const [divisions, authors, editors] = await Promise.all([
     db.division.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
     db.authorProfile.findMany({
       select: { id: true, displayName: true },
       orderBy: [{ displayName: "asc" }, { id: "asc" }],
       take: AUTHOR_CHOICES,
     }),
+    assignableEditors(),
   ]);
-  return { divisions, authors };
+  return { divisions, authors, editors };
 }

@@ -12,6 +12,7 @@ import { ConflictError, NotFoundError, ValidationError, fromDatabaseError } from
 import { parsedByReceiver, parseInput } from "../platform/validation";
 import type { Prisma } from "../generated/prisma/client";
 import type { ArticleStatus } from "../generated/prisma/enums";
+import type { Priority } from "../generated/prisma/enums";
 import {
   authorizeArticle,
   authorizeSite,
@@ -254,32 +255,63 @@ export async function createArticle(actor: Actor | null, input: unknown) {
   const authorIds = [...new Set(carriesOwn ? [own, ...data.authorIds] : data.authorIds)];
   const slug = data.slug ?? (await uniqueSlug(data.title));
   try {
-    return await db.$transaction(async (tx) => {
-      await checkMediaExists(tx, data);
-      const article = await tx.article.create({
-        data: {
-          slug,
-          title: data.title,
-          standfirst: data.standfirst,
-          body: data.body as object,
-          divisionId: data.divisionId,
-          seriesId: data.seriesId,
-          disclaimerId: data.disclaimerId,
-          leadImageId: data.leadImageId,
-          mediaIds: pieceMediaIds(data.leadImageId, data.body),
-          createdById: user.id,
-          authors: { create: authorIds.map((authorId, position) => ({ authorId, position })) },
-          topics: { create: [...new Set(data.topicIds)].map((topicId) => ({ topicId })) },
-        },
-      });
-      await snapshotArticle(tx, article.id, "create", user.id);
-      await recordAudit(tx, { actorId: user.id, action: "articles.create", articleId: article.id });
-      return article;
-    });
+    return await db.$transaction((tx) => insertDraft(tx, { actorId: user.id, createdById: user.id, fields: { ...data, authorIds }, slug }));
   } catch (error) {
     throw await slugConflict(user, error, slug);
   }
 }
+
+/** The desk's part of a new draft: who sees it through, by when, how urgent (lib/editorial/assignments.ts). */
+export interface DraftAssignment {
+  assignedEditorId: string | null;
+  dueAt: Date | null;
+  priority: Priority;
+}
+
+/**
+ * Writes a new draft inside the caller's transaction: the row, its first revision and the audit
+ * event. The one way a draft is made, whether typed in the studio (createArticle) or grown from
+ * an accepted pitch (lib/editorial/pitches.ts); the caller has checked who may, and the byline.
+ */
+export async function insertDraft(
+  tx: Tx,
+  draft: {
+    actorId: string;
+    createdById: string;
+    fields: ReturnType<typeof parseArticleInput>;
+    slug: string;
+    assignment?: DraftAssignment;
+  },
+) {
+  const { fields: data } = draft;
+  await checkMediaExists(tx, data);
+  const article = await tx.article.create({
+    data: {
+      slug: draft.slug,
+      title: data.title,
+      standfirst: data.standfirst,
+      body: data.body as object,
+      divisionId: data.divisionId,
+      seriesId: data.seriesId,
+      disclaimerId: data.disclaimerId,
+      leadImageId: data.leadImageId,
+      mediaIds: pieceMediaIds(data.leadImageId, data.body),
+      createdById: draft.createdById,
+      ...draft.assignment,
+      authors: { create: [...new Set(data.authorIds)].map((authorId, position) => ({ authorId, position })) },
+      topics: { create: [...new Set(data.topicIds)].map((topicId) => ({ topicId })) },
+    },
+  });
+  await snapshotArticle(tx, article.id, "create", draft.actorId);
+  await recordAudit(tx, { actorId: draft.actorId, action: "articles.create", articleId: article.id });
+  return article;
+}
+
+/** The fields of a new draft from outside the editor (a pitch's title and byline), read as a save's are. */
+export const draftFields = (input: unknown) => parseArticleInput(input);
+
+/** A free slug made from a title: "climate-policy", else "climate-policy-2"... */
+export const freeSlug = (title: string) => uniqueSlug(title);
 
 /** How a save is recorded: an ordinary save, or the restore of an earlier revision (which is also audited). */
 export type SaveRecord = { kind: "save" } | { kind: "restore"; revisionNumber: number };

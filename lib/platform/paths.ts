@@ -93,6 +93,8 @@ export const paths = {
   preview: (token: string) => `/preview/${segment(token)}`,
   /** An outside reviewer's page: the piece and their decision, through the link mailed to them. */
   review: (token: string) => `/review/${segment(token)}`,
+  /** A person's iCalendar feed of the desk's dates, opened by its secret (lib/editorial/calendar-feed.ts). */
+  calendarFeed: (secret: string) => `/calendar/${segment(secret)}.ics`,
   studio: {
     /** The dashboard; `discarded` confirms a draft just thrown away. */
     home: (query: { discarded?: "1" } = {}) => withQuery(STUDIO, query),
@@ -101,8 +103,15 @@ export const paths = {
      * Every piece the person may see ("All commentaries"), searched, filtered and paged by
      * keyset (`after`/`before` cursors from lib/platform/keyset.ts); `author=me` is their own.
      */
-    articles: (query: StudioListQuery & { q?: string; status?: string; division?: string; author?: string } = {}) =>
-      withQuery(`${STUDIO}/articles`, query),
+    articles: (
+      query: StudioListQuery & { q?: string; status?: string; division?: string; author?: string; assigned?: string; due?: string } = {},
+    ) => withQuery(`${STUDIO}/articles`, query),
+    /** Pitches: `status` open|accepted|declined, `mine=1` the ones I filed, paged by keyset. */
+    pitches: (query: StudioListQuery & { status?: string; mine?: string } = {}) => withQuery(`${STUDIO}/pitches`, query),
+    /** One pitch, where an editor accepts or declines it. */
+    pitch: (id: string) => `${STUDIO}/pitches/${segment(id)}`,
+    /** The desk's calendar: a month or a week (`view`) around a day (`date`, YYYY-MM-DD in the site's zone), by division. */
+    calendar: (query: { view?: "month" | "week"; date?: string; division?: string } = {}) => withQuery(`${STUDIO}/calendar`, query),
     review: (query: StudioListQuery = {}) => withQuery(`${STUDIO}/review`, query),
     /** Reader comments to moderate; no status is the pending ones; `q` searches the pieces' titles. */
     comments: (query: StudioListQuery & { status?: string; q?: string } = {}) => withQuery(`${STUDIO}/comments`, query),

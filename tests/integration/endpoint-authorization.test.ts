@@ -20,6 +20,8 @@ import { addEditorialComment } from "@/lib/editorial/comments";
 import { createInvitation } from "@/lib/accounts/invitations";
 import { createPreviewLink } from "@/lib/editorial/previews";
 import { sendReviewLink } from "@/lib/editorial/review-links";
+import { filePitch } from "@/lib/editorial/pitches";
+import { createCalendarFeed } from "@/lib/editorial/calendar-feed";
 import { RESET_INVALID } from "@/lib/accounts/password-reset";
 import { postReaderComment } from "@/lib/reader/comments";
 import { createSession, resolveSession, type CurrentUser } from "@/lib/accounts/sessions";
@@ -597,6 +599,7 @@ const EXPECTATIONS: Record<string, Case[]> = {
   ...mediaCases(),
   ...wordImportCases(),
   ...feedCases(),
+  ...deskCases(),
   ...legacyPageCases(),
   "app/(public)/commentaries/[slug]/cite/[format]/route.ts GET": [
     {
@@ -712,6 +715,87 @@ function taxonomyCases(): Record<string, Case[]> {
     },
   );
   return cases;
+}
+
+/** The desk: pitches (file: anyone in the studio; decide: editors), assignments (editors), the calendar feed (its owner, by secret). */
+function deskCases(): Record<string, Case[]> {
+  const openPitch = () =>
+    filePitch(people.ownerActor, { workingTitle: fresh("Pitch"), summary: "An idea.", proposedAuthorId: people.owner.author!.id });
+  const named = (outcome: string) =>
+    outcome
+      .replace(/^redirect \/studio\/pitches\/\S+$/, "redirect <pitch>")
+      .replace(/^redirect \/studio\/articles\/\S+$/, "redirect <piece>");
+  const inStudio = (ok: string) => row(SIGN_IN, ok, ok, ok, ok, SIGN_IN);
+  return {
+    "lib/actions/pitches.ts#filePitchAction": [
+      {
+        label: "a pitch",
+        expect: inStudio("redirect <pitch>"),
+        call: async (a) =>
+          named(
+            await outcomeOfAction(() =>
+              a(null, form({ workingTitle: fresh("Idea"), summary: "What it argues.", proposedAuthorId: people.owner.author!.id })),
+            ),
+          ),
+      },
+    ],
+    "lib/actions/pitches.ts#acceptPitchAction": [
+      {
+        label: "an open pitch",
+        expect: editorsOnly("redirect <piece>"),
+        call: async (a) => {
+          const { id } = await openPitch();
+          return named(
+            await outcomeOfAction(() =>
+              a(null, form({ pitchId: id, assignedEditorId: people.editor.id, dueOn: "2030-01-15", priority: "high" })),
+            ),
+          );
+        },
+      },
+    ],
+    "lib/actions/pitches.ts#declinePitchAction": [
+      {
+        label: "an open pitch, with a reason",
+        expect: editorsOnly("ok"),
+        call: formAction(async () => ({ pitchId: (await openPitch()).id, reason: "Not for us." })),
+      },
+    ],
+    "lib/actions/assignments.ts#setAssignmentAction": [
+      {
+        label: "a draft's editor, due date and priority",
+        expect: row(SIGN_IN, FORBIDDEN, NO_PIECE, "ok", "ok", SIGN_IN),
+        call: formAction(async () => ({
+          articleId: (await piece()).id,
+          assignedEditorId: people.editor.id,
+          dueOn: "2030-01-15",
+          priority: "urgent",
+        })),
+      },
+    ],
+    "lib/actions/calendar-feed.ts#createCalendarFeedAction": [
+      { label: "one's own feed", expect: inStudio("ok"), call: formAction(async () => ({})) },
+    ],
+    "lib/actions/calendar-feed.ts#removeCalendarFeedAction": [
+      { label: "one's own feed", expect: inStudio("ok"), call: formAction(async () => ({})) },
+    ],
+    "app/calendar/[file]/route.ts GET": [
+      {
+        label: "a feed's secret opens it for anyone who has it, session or not",
+        expect: all("ok"),
+        call: async (get) => {
+          const { secret } = await createCalendarFeed(people.editorActor);
+          return outcomeOf(() =>
+            get(request(paths.calendarFeed(secret), { headers: { cookie: currentCookie } }), params({ file: `${secret}.ics` })),
+          );
+        },
+      },
+      {
+        label: "a wrong secret",
+        expect: all("404 No such calendar."),
+        call: (get) => outcomeOf(() => get(request("/calendar/x.ics", { headers: { cookie: currentCookie } }), params({ file: "x.ics" }))),
+      },
+    ],
+  };
 }
 
 /** Feeds and the sitemap are public: everyone gets the same document, and a draft's title or address never appears in it. */

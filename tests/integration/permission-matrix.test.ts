@@ -62,6 +62,8 @@ const articleMatrix: Row[] = [
   ["articles.discard", ["draft"], row(401, "allow", 403, 404, 403, 403, 401)],
   ["articles.discard", ALL.filter((s) => s !== "draft"), row(401, 403, 403, 404, 403, 403, 401)],
   ["articles.sendReviewLink", ALL, row(401, 403, 403, 404, "allow", "allow", 401)],
+  // The desk's assigned editor, due date and priority: an editor's call, never a writer's, even on their own piece.
+  ["articles.assign", ALL, row(401, 403, 403, 404, "allow", "allow", 401)],
 ];
 
 // Where a division names its own editors, other editors may read its pieces but not act on them.
@@ -99,6 +101,8 @@ const siteMatrix: [SiteAction, Outcome, Outcome, Outcome, Outcome, Outcome][] = 
   ["media.manage", 401, 403, "allow", "allow", 401],
   ["import.run", 401, 403, 403, "allow", 401],
   ["settings.manage", 401, 403, 403, "allow", 401],
+  ["pitches.file", 401, "allow", "allow", "allow", 401],
+  ["pitches.decide", 401, 403, "allow", "allow", 401],
 ];
 
 async function outcome(run: () => unknown): Promise<Outcome> {

@@ -7,6 +7,7 @@ import { getDashboard } from "@/lib/editorial/dashboard";
 import { getSiteSettings } from "@/lib/platform/site-settings";
 import { SiteTime } from "@/components/ui/site-time";
 import { paths } from "@/lib/platform/paths";
+import "@/app/styles/desk.css";
 import { MINE } from "@/lib/editorial/studio-articles";
 
 export const metadata: Metadata = { title: "Dashboard · Studio", robots: { index: false } };
@@ -44,6 +45,58 @@ export default async function StudioDashboard({ searchParams }: { searchParams: 
         Welcome, {user.name}. <Link href={paths.studio.newArticle()}>Start a new commentary</Link>
       </p>
       <div className="dashboard">
+        <section aria-labelledby="overdue-heading" className={`panel${d.overdue.length ? " panel--warning" : ""}`}>
+          <h2 id="overdue-heading">Overdue</h2>
+          <PieceList
+            items={d.overdue}
+            empty="Nothing is overdue."
+            detail={(a) => (
+              <>
+                <span className="overdue-flag">Overdue</span> · was due{" "}
+                {a.dueAt ? <SiteTime date={a.dueAt} timeZone={tz} format="date" /> : null}
+                {a.assignedEditor ? ` · ${a.assignedEditor.name}` : ""}
+              </>
+            )}
+          />
+          <SeeAll href={paths.studio.articles({ due: "overdue" })} what="overdue pieces" shown={d.overdue} />
+        </section>
+
+        <section aria-labelledby="due-heading" className="panel">
+          <h2 id="due-heading">Due this week</h2>
+          <PieceList
+            items={d.dueThisWeek}
+            empty="Nothing is due this week."
+            detail={(a) => (
+              <>
+                Due {a.dueAt ? <SiteTime date={a.dueAt} timeZone={tz} format="date" /> : null} · <StatusBadge status={a.status} />
+              </>
+            )}
+          />
+          <SeeAll href={paths.studio.articles({ due: "week" })} what="pieces due this week" shown={d.dueThisWeek} />
+        </section>
+
+        {d.assignedToMe ? (
+          <section aria-labelledby="assigned-heading" className="panel">
+            <h2 id="assigned-heading">Assigned to me</h2>
+            <PieceList
+              items={d.assignedToMe}
+              empty="No piece is assigned to you."
+              detail={(a) => (
+                <>
+                  <StatusBadge status={a.status} />
+                  {a.dueAt ? (
+                    <>
+                      {" "}
+                      · due <SiteTime date={a.dueAt} timeZone={tz} format="date" />
+                    </>
+                  ) : null}
+                </>
+              )}
+            />
+            <SeeAll href={paths.studio.articles({ assigned: MINE })} what="pieces assigned to me" shown={d.assignedToMe} />
+          </section>
+        ) : null}
+
         <section aria-labelledby="drafts-heading" className="panel">
           <h2 id="drafts-heading">My drafts</h2>
           <PieceList items={d.myDrafts} empty="No drafts." detail={(a) => <>Last changed {at(a.updatedAt)}</>} />

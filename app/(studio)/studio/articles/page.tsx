@@ -5,7 +5,7 @@ import { StatusBadge, statusLabels } from "@/components/studio/status-badge";
 import { SiteTime } from "@/components/ui/site-time";
 import { requireUser } from "@/lib/accounts/auth";
 import { ArticleStatus } from "@/lib/generated/prisma/enums";
-import { listStudioArticles, MINE, studioListChoices, type StudioListFilters } from "@/lib/editorial/studio-articles";
+import { listStudioArticles, MINE, studioListChoices, type DueFilter, type StudioListFilters } from "@/lib/editorial/studio-articles";
 import { getSiteSettings } from "@/lib/platform/site-settings";
 import { paths } from "@/lib/platform/paths";
 import "@/app/styles/studio-lists.css";
@@ -15,12 +15,18 @@ export const metadata: Metadata = { title: "All commentaries · Studio", robots:
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 type Choices = Awaited<ReturnType<typeof studioListChoices>>;
 
+const dueLabels: Record<DueFilter, string> = { week: "Due this week", overdue: "Overdue" };
+
 /** The active filters in words: "“climate”, Draft, Economics Division, by me". */
 function describe(filters: StudioListFilters, choices: Choices): string[] {
   const words: string[] = [];
   if (filters.q) words.push(`“${filters.q}”`);
   if (filters.status) words.push(statusLabels[filters.status]);
   if (filters.division) words.push(choices.divisions.find((d) => d.id === filters.division)?.name ?? "the chosen division");
+  if (filters.assigned === MINE) words.push("assigned to me");
+  else if (filters.assigned)
+    words.push(`assigned to ${choices.editors.find((e) => e.id === filters.assigned)?.name ?? "the chosen editor"}`);
+  if (filters.due) words.push(dueLabels[filters.due].toLowerCase());
   if (filters.author === MINE) words.push("by me");
   else if (filters.author) words.push(`by ${choices.authors.find((a) => a.id === filters.author)?.displayName ?? "the chosen author"}`);
   return words;
@@ -38,7 +44,8 @@ export default async function StudioArticlesPage({ searchParams }: Props) {
     <>
       <h1 className="page-title">All commentaries</h1>
       <p className="lede">
-        Every piece you may see, most recently changed first. <Link href={paths.studio.newArticle()}>Start a new commentary</Link>
+        Every piece you may see, most recently changed first (with a due filter, soonest due first).{" "}
+        <Link href={paths.studio.newArticle()}>Start a new commentary</Link>
       </p>
 
       <form method="get" action={paths.studio.articles()} className="list-filters" role="search" aria-label="Find commentaries">
@@ -80,6 +87,29 @@ export default async function StudioArticlesPage({ searchParams }: Props) {
             ))}
           </select>
         </div>
+        <div>
+          <label htmlFor="list-assigned">Assigned editor</label>
+          <select id="list-assigned" name="assigned" defaultValue={filters.assigned ?? ""}>
+            <option value="">Anyone or no one</option>
+            <option value={MINE}>Me</option>
+            {choices.editors.map((e) => (
+              <option key={e.id} value={e.id}>
+                {e.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="list-due">Due</label>
+          <select id="list-due" name="due" defaultValue={filters.due ?? ""}>
+            <option value="">Any time</option>
+            {Object.entries(dueLabels).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
         <button type="submit" className="button button--small">
           Search
         </button>
@@ -114,6 +144,7 @@ export default async function StudioArticlesPage({ searchParams }: Props) {
               <th scope="col">Authors</th>
               <th scope="col">Division</th>
               <th scope="col">Status</th>
+              <th scope="col">Due</th>
               <th scope="col">Last changed</th>
             </tr>
           </thead>
@@ -133,6 +164,11 @@ export default async function StudioArticlesPage({ searchParams }: Props) {
                 </td>
                 <td>
                   <StatusBadge status={a.status} />
+                </td>
+                <td>
+                  <span className="cell-label">Due: </span>
+                  {a.dueAt ? <SiteTime date={a.dueAt} timeZone={site.timeZone} format="date" /> : "None"}
+                  {a.assignedEditor ? <span className="muted"> · {a.assignedEditor.name}</span> : null}
                 </td>
                 <td>
                   <span className="cell-label">Last changed: </span>

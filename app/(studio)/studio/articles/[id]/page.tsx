@@ -10,6 +10,8 @@ import { OutsideReview } from "@/components/studio/outside-review";
 import { listReviewLinks } from "@/lib/editorial/review-links";
 import { appendCorrectionAction } from "@/lib/actions/corrections";
 import { getArticleOverview } from "@/lib/editorial/overview";
+import { AssignmentPanel } from "@/components/studio/desk/assignment-panel";
+import { getAssignment } from "@/lib/editorial/assignments";
 import { requireUser } from "@/lib/accounts/auth";
 import { listEditorialComments } from "@/lib/editorial/comments";
 import { getSiteSettings } from "@/lib/platform/site-settings";
@@ -25,8 +27,9 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: s
 export default async function ArticleOverviewPage({ params, searchParams }: Props) {
   const { id } = await params;
   const user = await requireUser(paths.studio.article(id));
-  const [{ article, publication, actions, can, fourEyes }, site, { done }, review] = await Promise.all([
+  const [{ article, publication, actions, can, fourEyes }, assignment, site, { done }, review] = await Promise.all([
     orNotFound(getArticleOverview(user, id)),
+    orNotFound(getAssignment(user, id)),
     getSiteSettings(),
     searchParams,
     orNotFound(listReviewLinks(user, id)),
@@ -130,6 +133,8 @@ export default async function ArticleOverviewPage({ params, searchParams }: Prop
           )}
         </section>
       </div>
+
+      <AssignmentPanel articleId={id} assignment={assignment} timeZone={tz} />
 
       {article.lastRequest ? (
         <section aria-labelledby="request-heading" className="panel panel--warning">
