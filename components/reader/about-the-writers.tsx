@@ -2,8 +2,9 @@ import Link from "next/link";
 import type { PieceView } from "@/lib/reader/publications";
 import { paths } from "@/lib/platform/paths";
 import { CropImage } from "./media-image";
+import { AuthorIdentity } from "./author-identity";
 
-/** Each author's position, affiliation and short bio, linked to their page. */
+/** Each author's position, affiliation, short bio, ORCID iD and links, linked to their page. */
 export function AboutTheWriters({ piece }: { piece: PieceView }) {
   if (piece.authors.length === 0) return null;
   return (
@@ -23,6 +24,7 @@ export function AboutTheWriters({ piece }: { piece: PieceView }) {
           ) : null}
           {/* Rendered by lib/content/render.ts. */}
           <div className="prose" dangerouslySetInnerHTML={{ __html: author.bioHtml }} />
+          <AuthorIdentity author={author} />
         </div>
       ))}
     </section>
