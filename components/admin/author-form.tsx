@@ -25,8 +25,8 @@ function AuthorLinks({ links, max }: { links: { label: string; url: string }[]; 
     <fieldset className="checkbox-group author-links" aria-describedby="links-hint">
       <legend>Links</legend>
       <p className="field-hint" id="links-hint">
-        Up to {max} pages about the author elsewhere (a university page, Google Scholar, a personal site), each with the label readers
-        see and its https:// address. Clear both fields of a row to remove it.
+        Up to {max} pages about the author elsewhere (a university page, Google Scholar, a personal site), each with the label readers see
+        and its https:// address. Clear both fields of a row to remove it.
       </p>
       {rows.map((link, row) => (
         <div className="author-links__row" key={row}>

@@ -42,7 +42,9 @@ export function parseOrcid(raw: string): string {
   const id = [match[1], match[2], match[3], match[4].toUpperCase()].join("-");
   const digits = id.replace(/-/g, "");
   if (orcidCheckCharacter(digits.slice(0, 15)) !== digits[15]) {
-    throw orcidError(`The ORCID iD ${id} is not valid: its last character is a check digit that does not match the others. Check it for a mistyped digit.`);
+    throw orcidError(
+      `The ORCID iD ${id} is not valid: its last character is a check digit that does not match the others. Check it for a mistyped digit.`,
+    );
   }
   return id;
 }
@@ -80,12 +82,16 @@ export function parseAuthorLinks({ linkLabel: labels, linkUrl: urls }: z.output<
     if (!label && !url) continue;
     if (!url) throw linkError(`The link "${label}" has no address: add its https:// address or clear its label.`);
     if (!isHttpUrl(url)) {
-      throw linkError(`"${url.slice(0, 80)}" is not a web address: links start with https:// or http:// and name a site, like https://scholar.google.com/….`);
+      throw linkError(
+        `"${url.slice(0, 80)}" is not a web address: links start with https:// or http:// and name a site, like https://scholar.google.com/….`,
+      );
     }
-    if (!label) throw linkError(`The link to ${url.slice(0, 80)} needs a label readers see, such as "Google Scholar" or "University page".`);
+    if (!label)
+      throw linkError(`The link to ${url.slice(0, 80)} needs a label readers see, such as "Google Scholar" or "University page".`);
     links.push({ label, url: new URL(url).href });
   }
-  if (links.length > MAX_AUTHOR_LINKS) throw linkError(`An author has at most ${MAX_AUTHOR_LINKS} links; remove ${links.length - MAX_AUTHOR_LINKS}.`);
+  if (links.length > MAX_AUTHOR_LINKS)
+    throw linkError(`An author has at most ${MAX_AUTHOR_LINKS} links; remove ${links.length - MAX_AUTHOR_LINKS}.`);
   return links;
 }
 

@@ -14,19 +14,21 @@ import { publicTags } from "../reader/cache";
 import type { Prisma } from "../generated/prisma/client";
 import { authorLinksInput, parseAuthorLinks, parseOrcid, storedLinks } from "./author-identity";
 
-const authorInput = z.object({
-  displayName: nameField("author"),
-  slug: slugField,
-  position: textField("The position", 300),
-  affiliation: textField("The affiliation", 300),
-  focus: textField("The focus", 300),
-  bio: z.string().max(20_000, "The bio is at most 20,000 characters.").default(""),
-  userId: optionalId,
-  /** A media library image, shown as the author's square portrait. */
-  portraitId: optionalId,
-  /** Checked by parseOrcid, which names what is wrong (shape or check digit). */
-  orcid: z.string().max(100, "An ORCID iD is 19 characters; that is far longer.").default(""),
-}).extend(authorLinksInput.shape);
+const authorInput = z
+  .object({
+    displayName: nameField("author"),
+    slug: slugField,
+    position: textField("The position", 300),
+    affiliation: textField("The affiliation", 300),
+    focus: textField("The focus", 300),
+    bio: z.string().max(20_000, "The bio is at most 20,000 characters.").default(""),
+    userId: optionalId,
+    /** A media library image, shown as the author's square portrait. */
+    portraitId: optionalId,
+    /** Checked by parseOrcid, which names what is wrong (shape or check digit). */
+    orcid: z.string().max(100, "An ORCID iD is 19 characters; that is far longer.").default(""),
+  })
+  .extend(authorLinksInput.shape);
 
 const withUser = {
   user: { select: { id: true, name: true, email: true } },

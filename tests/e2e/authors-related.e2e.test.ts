@@ -16,7 +16,10 @@ let author: { id: string; slug: string; displayName: string };
 let pieceSlug: string;
 
 beforeAll(async () => {
-  author = await db.authorProfile.findUniqueOrThrow({ where: { slug: "amara-okafor" }, select: { id: true, slug: true, displayName: true } });
+  author = await db.authorProfile.findUniqueOrThrow({
+    where: { slug: "amara-okafor" },
+    select: { id: true, slug: true, displayName: true },
+  });
   // One of her live pieces, the newest.
   const piece = await db.publication.findFirstOrThrow({
     where: { liveFrom: { lte: new Date() }, authors: { some: { authorId: author.id } } },
@@ -73,7 +76,10 @@ test("a piece's About the writer shows them, and Related reading lists cards of 
   const count = await cards.count();
   expect(count).toBeGreaterThan(0);
   expect(count).toBeLessThanOrEqual(3);
-  const hrefs = await related.getByRole("heading", { level: 3 }).getByRole("link").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  const hrefs = await related
+    .getByRole("heading", { level: 3 })
+    .getByRole("link")
+    .evaluateAll((as) => as.map((a) => a.getAttribute("href")));
   expect(hrefs).toHaveLength(count);
   for (const href of hrefs) {
     const slug = href!.replace(/^\/commentaries\//, "");

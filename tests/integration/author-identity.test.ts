@@ -16,7 +16,9 @@ let editor: Awaited<ReturnType<typeof makeUser>>;
 let actor: Awaited<ReturnType<typeof actorFor>>;
 
 beforeAll(async () => {
-  await db.siteSettings.create({ data: { id: 1, siteName: "Think Example", organisation: "Think Example Institute", baseUrl: BASE, timeZone: "UTC" } });
+  await db.siteSettings.create({
+    data: { id: 1, siteName: "Think Example", organisation: "Think Example Institute", baseUrl: BASE, timeZone: "UTC" },
+  });
   editor = await makeUser("editor");
   actor = await actorFor(editor);
 });
@@ -67,10 +69,14 @@ test("links: http(s) addresses with labels, empty rows dropped, at most six, eac
     { label: "Google Scholar", url: "https://scholar.google.com/citations?user=abc" },
   ]);
 
-  const script = await refusal(updateAuthor(actor, author.id, { displayName: "Linked Author", linkLabel: "Bad", linkUrl: "javascript:alert(1)" }));
+  const script = await refusal(
+    updateAuthor(actor, author.id, { displayName: "Linked Author", linkLabel: "Bad", linkUrl: "javascript:alert(1)" }),
+  );
   expect(script.message).toContain('"javascript:alert(1)" is not a web address');
   expect(script.fieldErrors).toHaveProperty("linkUrl");
-  const unlabelled = await refusal(updateAuthor(actor, author.id, { displayName: "Linked Author", linkLabel: "", linkUrl: "https://x.example/" }));
+  const unlabelled = await refusal(
+    updateAuthor(actor, author.id, { displayName: "Linked Author", linkLabel: "", linkUrl: "https://x.example/" }),
+  );
   expect(unlabelled.message).toContain("needs a label readers see");
   const noAddress = await refusal(updateAuthor(actor, author.id, { displayName: "Linked Author", linkLabel: "Blog", linkUrl: "" }));
   expect(noAddress.message).toBe('The link "Blog" has no address: add its https:// address or clear its label.');

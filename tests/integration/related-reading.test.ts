@@ -2,7 +2,8 @@
 // never itself, never one that is not live; from bounded, indexed ranges.
 import { db } from "@/lib/platform/db";
 import { transition } from "@/lib/editorial/workflow";
-import { listRelatedPieces, relatedQuery } from "@/lib/reader/related";
+import { listRelatedPieces } from "@/lib/reader/related";
+import { relatedQuery } from "@/lib/reader/related-query";
 import { actorFor } from "../helpers/actors";
 import { makeTopic, makeUser } from "../helpers/db";
 import { publishPiece } from "../helpers/pieces";
@@ -13,16 +14,42 @@ const ids: Record<string, string> = {};
 
 beforeAll(async () => {
   editor = await makeUser("editor");
-  const [amara, lucas, noor] = await Promise.all(["Amara Okafor", "Lucas Martin", "Noor Hassan"].map((name) => makeUser("writer", { name })));
+  const [amara, lucas, noor] = await Promise.all(
+    ["Amara Okafor", "Lucas Martin", "Noor Hassan"].map((name) => makeUser("writer", { name })),
+  );
   const shipping = await makeTopic("Shipping");
   const budgets = await makeTopic("Budgets");
   const pieces = {
-    base: { title: "Harbours and sea lanes of the Indian Ocean", standfirst: "Who builds the ports shapes the routes.", authorIds: [amara.author!.id], topicIds: [shipping.id] },
-    byTopic: { title: "Tariffs on container freight", standfirst: "A levy in the wrong place.", authorIds: [lucas.author!.id], topicIds: [shipping.id] },
-    byAuthor: { title: "Rice prices after the monsoon", standfirst: "Farmers wait for rain.", authorIds: [amara.author!.id], topicIds: [budgets.id] },
-    byText: { title: "Competing harbours on the Indian Ocean rim", standfirst: "Ports race for the sea lanes.", authorIds: [noor.author!.id] },
+    base: {
+      title: "Harbours and sea lanes of the Indian Ocean",
+      standfirst: "Who builds the ports shapes the routes.",
+      authorIds: [amara.author!.id],
+      topicIds: [shipping.id],
+    },
+    byTopic: {
+      title: "Tariffs on container freight",
+      standfirst: "A levy in the wrong place.",
+      authorIds: [lucas.author!.id],
+      topicIds: [shipping.id],
+    },
+    byAuthor: {
+      title: "Rice prices after the monsoon",
+      standfirst: "Farmers wait for rain.",
+      authorIds: [amara.author!.id],
+      topicIds: [budgets.id],
+    },
+    byText: {
+      title: "Competing harbours on the Indian Ocean rim",
+      standfirst: "Ports race for the sea lanes.",
+      authorIds: [noor.author!.id],
+    },
     unrelated: { title: "Electoral law reform", standfirst: "Ballots and counting.", authorIds: [noor.author!.id], topicIds: [budgets.id] },
-    withdrawn: { title: "Indian Ocean harbours and sea lanes again", standfirst: "Ports.", authorIds: [amara.author!.id], topicIds: [shipping.id] },
+    withdrawn: {
+      title: "Indian Ocean harbours and sea lanes again",
+      standfirst: "Ports.",
+      authorIds: [amara.author!.id],
+      topicIds: [shipping.id],
+    },
   };
   for (const [name, options] of Object.entries(pieces)) {
     const published = await publishPiece(editor, options);
@@ -30,7 +57,11 @@ beforeAll(async () => {
     ids[name] = published.id;
   }
   // Shares everything with the piece, but only goes live tomorrow.
-  const later = await publishPiece(editor, { ...pieces.withdrawn, title: "Harbours of the Indian Ocean, scheduled", publishAt: new Date(Date.now() + 86_400_000) });
+  const later = await publishPiece(editor, {
+    ...pieces.withdrawn,
+    title: "Harbours of the Indian Ocean, scheduled",
+    publishAt: new Date(Date.now() + 86_400_000),
+  });
   slugs.scheduled = later.slug;
   await transition(await actorFor(editor), ids.withdrawn, "unpublish");
 });

@@ -26,7 +26,12 @@ const kinds: Record<string, ReferencePages> = {
       <AuthorForm action={createAuthorAction} accounts={await listAccountChoices(user, null)} maxLinks={MAX_AUTHOR_LINKS} />
     ),
     edit: async (user, author) => (
-      <AuthorForm action={updateAuthorAction} author={author} accounts={await listAccountChoices(user, author.id)} maxLinks={MAX_AUTHOR_LINKS} />
+      <AuthorForm
+        action={updateAuthorAction}
+        author={author}
+        accounts={await listAccountChoices(user, author.id)}
+        maxLinks={MAX_AUTHOR_LINKS}
+      />
     ),
     remove: deleteAuthorAction,
   }),
