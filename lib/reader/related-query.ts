@@ -47,4 +47,3 @@ export const relatedQuery = (slug: string, count = RELATED_COUNT) => Prisma.sql`
   WHERE p."articleId" <> me."articleId" AND p."liveFrom" <= now()
   ORDER BY score DESC, p."publishedAt" DESC, p."articleId" DESC
   LIMIT ${count}`;
-

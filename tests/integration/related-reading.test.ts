@@ -64,7 +64,8 @@ beforeAll(async () => {
   });
   slugs.scheduled = later.slug;
   await transition(await actorFor(editor), ids.withdrawn, "unpublish");
-});
+  // Eight publications through the workflow: slow on a busy machine.
+}, 120_000);
 
 const related = async (slug: string) => (await listRelatedPieces(slug)).map((item) => item.slug);
 
