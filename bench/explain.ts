@@ -1,6 +1,7 @@
 // EXPLAIN of the queries behind the public pages, at the archive's size: each must use an
 // index, never a sequential scan of the pieces.
 import { Client } from "pg";
+import { relatedQuery } from "../lib/reader/related-query";
 
 const queries: [string, string][] = [
   ["newest live time (the listings' cache key)", `SELECT max("liveFrom") FROM "Publication" WHERE "liveFrom" <= now()`],
@@ -59,8 +60,14 @@ export async function explainPublicQueries(url: string) {
   await client.connect();
   try {
     const plans = [];
-    for (const [name, sql] of [...queries, ...(await keysetQueries(client))]) {
-      const rows = (await client.query(`EXPLAIN ANALYZE ${sql}`)).rows as { "QUERY PLAN": string }[];
+    // Related reading under a piece in the middle of the archive (lib/reader/related.ts), with its parameters.
+    const related = relatedQuery("bench-50000");
+    const entries: [string, string, unknown[]][] = [
+      ...[...queries, ...(await keysetQueries(client))].map(([name, sql]): [string, string, unknown[]] => [name, sql, []]),
+      ["related reading (bounded candidates by topic, author and words)", related.text, related.values],
+    ];
+    for (const [name, sql, values] of entries) {
+      const rows = (await client.query(`EXPLAIN ANALYZE ${sql}`, values)).rows as { "QUERY PLAN": string }[];
       const text = rows.map((r) => r["QUERY PLAN"]).join("\n");
       plans.push({ name, text, seqScan: /Seq Scan on "?(Publication|Article)"?/.test(text) });
     }

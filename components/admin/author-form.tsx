@@ -14,16 +14,47 @@ interface AuthorValues {
   bioMarkup: string;
   userId: string | null;
   portrait: MediaSummary | null;
+  orcid: string;
+  links: { label: string; url: string }[];
+}
+
+/** Rows for links: those saved and two empty ones to add more, up to the most an author may have. */
+function AuthorLinks({ links, max }: { links: { label: string; url: string }[]; max: number }) {
+  const rows = [...links, { label: "", url: "" }, { label: "", url: "" }].slice(0, Math.max(max, links.length));
+  return (
+    <fieldset className="checkbox-group author-links" aria-describedby="links-hint">
+      <legend>Links</legend>
+      <p className="field-hint" id="links-hint">
+        Up to {max} pages about the author elsewhere (a university page, Google Scholar, a personal site), each with the label readers see
+        and its https:// address. Clear both fields of a row to remove it.
+      </p>
+      {rows.map((link, row) => (
+        <div className="author-links__row" key={row}>
+          <div>
+            <label htmlFor={`link-label-${row}`}>Label {row + 1}</label>
+            <input id={`link-label-${row}`} name="linkLabel[]" defaultValue={link.label} autoComplete="off" />
+          </div>
+          <div>
+            <label htmlFor={`link-url-${row}`}>Address {row + 1}</label>
+            <input id={`link-url-${row}`} name="linkUrl[]" type="url" defaultValue={link.url} autoComplete="off" />
+          </div>
+        </div>
+      ))}
+    </fieldset>
+  );
 }
 
 export function AuthorForm<T>({
   action,
   author,
   accounts,
+  maxLinks,
 }: {
   action: FormAction<T>;
   author?: AuthorValues;
   accounts: { id: string; name: string; email: string }[];
+  /** How many links an author may have (lib/admin/author-identity.ts). */
+  maxLinks: number;
 }) {
   return (
     <ReferenceForm action={action} what="author" id={author?.id}>
@@ -41,6 +72,13 @@ export function AuthorForm<T>({
         empty="No portrait. Shown round beside the bio on pieces and on the author's page: a square crop around the focal point."
       />
       <TextArea name="bio" label="Bio" defaultValue={author?.bioMarkup} rows={8} hint={markupHint} />
+      <TextField
+        name="orcid"
+        label="ORCID iD"
+        defaultValue={author?.orcid}
+        hint="The author's 16-digit iD from orcid.org, as 0000-0002-1825-0097 or its https://orcid.org/ address; its check digit is verified. Leave empty for none."
+      />
+      <AuthorLinks links={author?.links ?? []} max={maxLinks} />
       <Select
         name="userId"
         label="Linked user account"

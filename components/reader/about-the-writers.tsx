@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { PieceView } from "@/lib/reader/publications";
 import { paths } from "@/lib/platform/paths";
 import { CropImage } from "./media-image";
+import { AuthorIdentity } from "./author-identity";
 
 /**
  * The heading over the bios: the site's label, written for one writer. For several, an English
@@ -12,7 +13,7 @@ export function aboutHeading(label: string, writers: number): string {
   return writers > 1 && /(writer|author|contributor)$/i.test(label) ? `${label}s` : label;
 }
 
-/** Each author's position, affiliation and short bio, linked to their page. */
+/** Each author's position, affiliation, short bio, ORCID iD and links, linked to their page. */
 export function AboutTheWriters({ piece, label }: { piece: PieceView; label: string }) {
   if (piece.authors.length === 0) return null;
   return (
@@ -32,6 +33,7 @@ export function AboutTheWriters({ piece, label }: { piece: PieceView; label: str
           ) : null}
           {/* Rendered by lib/content/render.ts. */}
           <div className="prose" dangerouslySetInnerHTML={{ __html: author.bioHtml }} />
+          <AuthorIdentity author={author} />
         </div>
       ))}
     </section>

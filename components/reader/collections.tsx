@@ -8,6 +8,7 @@ import { authorSharing } from "@/lib/reader/seo";
 import { CollectionHead, collectionPage } from "./collection-page";
 import { CropImage } from "./media-image";
 import { AuthorJsonLd } from "./json-ld";
+import { AuthorIdentity } from "./author-identity";
 
 /** "Research Fellow, Institute of Area Studies", or "" when neither is known. */
 const positionOf = (author: PublicAuthorProfile) => [author.position, author.affiliation].filter(Boolean).join(", ");
@@ -35,6 +36,7 @@ function AuthorHead({ author }: { author: PublicAuthorProfile }) {
       ) : null}
       {/* Rendered by lib/content/render.ts. */}
       <div className="prose profile__bio" dangerouslySetInnerHTML={{ __html: author.bioHtml }} />
+      <AuthorIdentity author={author} />
       {/* The way into search narrowed to this author (the search page has no menu of authors). */}
       <SearchBox
         id="author-search-q"

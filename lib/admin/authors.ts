@@ -12,18 +12,23 @@ import { parseInput } from "../platform/validation";
 import { refreshAuthorNames } from "../reader/publications";
 import { publicTags } from "../reader/cache";
 import type { Prisma } from "../generated/prisma/client";
+import { authorLinksInput, parseAuthorLinks, parseOrcid, storedLinks } from "./author-identity";
 
-const authorInput = z.object({
-  displayName: nameField("author"),
-  slug: slugField,
-  position: textField("The position", 300),
-  affiliation: textField("The affiliation", 300),
-  focus: textField("The focus", 300),
-  bio: z.string().max(20_000, "The bio is at most 20,000 characters.").default(""),
-  userId: optionalId,
-  /** A media library image, shown as the author's square portrait. */
-  portraitId: optionalId,
-});
+const authorInput = z
+  .object({
+    displayName: nameField("author"),
+    slug: slugField,
+    position: textField("The position", 300),
+    affiliation: textField("The affiliation", 300),
+    focus: textField("The focus", 300),
+    bio: z.string().max(20_000, "The bio is at most 20,000 characters.").default(""),
+    userId: optionalId,
+    /** A media library image, shown as the author's square portrait. */
+    portraitId: optionalId,
+    /** Checked by parseOrcid, which names what is wrong (shape or check digit). */
+    orcid: z.string().max(100, "An ORCID iD is 19 characters; that is far longer.").default(""),
+  })
+  .extend(authorLinksInput.shape);
 
 const withUser = {
   user: { select: { id: true, name: true, email: true } },
@@ -56,8 +61,10 @@ async function checkPortrait(portraitId: string) {
 const sends = (input: unknown, field: string) => typeof input === "object" && input !== null && field in input;
 
 async function parseAuthor(input: unknown, { before }: ParseContext<Author>) {
-  const data = parseInput(authorInput, input);
+  const { linkLabel, linkUrl, ...data } = parseInput(authorInput, input);
   const bio = proseFromMarkup(data.bio, "bio", "Bio");
+  const orcid = parseOrcid(data.orcid);
+  const links = parseAuthorLinks({ linkLabel, linkUrl });
   if (data.userId) await checkLinkedUser(data.userId, before?.id ?? null);
   if (data.portraitId) await checkPortrait(data.portraitId);
   // Only an explicit choice changes the linked account or the portrait (the form sends "" for
@@ -66,6 +73,9 @@ async function parseAuthor(input: unknown, { before }: ParseContext<Author>) {
     ...data,
     userId: before && !sends(input, "userId") ? before.userId : data.userId,
     portraitId: before && !sends(input, "portraitId") ? before.portraitId : data.portraitId,
+    // Likewise the ORCID iD and the links: an update that does not send them keeps them.
+    orcid: before && !sends(input, "orcid") ? before.orcid : orcid,
+    links: before && !sends(input, "linkUrl") && !sends(input, "linkLabel") ? storedLinks(before.links) : links,
     slug: slugFrom(data.slug, data.displayName),
     bio: bio as object,
   };
@@ -103,12 +113,13 @@ export const authors = referenceData({
       },
     }),
   /** With the bio as editable markup. */
-  show: (author: Author) => ({ ...author, bioMarkup: proseToMarkup(author.bio) }),
+  show: (author: Author) => ({ ...author, bioMarkup: proseToMarkup(author.bio), links: storedLinks(author.links) }),
   parse: parseAuthor,
   audit: {
     named: ["displayName", "slug"],
-    compared: ["displayName", "slug", "position", "affiliation", "focus", "userId", "portraitId"],
-    prose: ["bio"],
+    compared: ["displayName", "slug", "position", "affiliation", "focus", "userId", "portraitId", "orcid"],
+    // Links are JSON: compared by value and logged as "changed", as the bio is.
+    prose: ["bio", "links"],
   },
   inUse: {
     pieces: (id: string) => ({ authors: { some: { authorId: id } } }),

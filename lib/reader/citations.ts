@@ -10,6 +10,7 @@ import { z } from "zod";
 import { publicPieceFacts } from "./cache/reads";
 import { DERIVED_READ_SECONDS, publicCacheControl } from "./cache/lifetimes";
 import { calendarDay, type PieceFacts } from "./piece-facts";
+import { orcidUrl } from "../admin/author-identity";
 
 export interface PersonName {
   given: string;
@@ -162,6 +163,24 @@ const asciiWord = (text: string) =>
     .split(" ")
     .find(Boolean) ?? "";
 
+// ORCID iDs. Neither BibTeX nor RIS has a field for them. BibTeX: Web of Science's export writes
+// `ORCID-Numbers = {Family, Given/0000-...; ...}`, which JabRef and Zotero keep as an extra field
+// and BibTeX styles ignore; it is the one convention in use, so it is followed. RIS: `AU` must stay
+// the name alone (readers split it), and unknown tags are dropped by some tools, so the iDs go in
+// a note (`N1`), which every reference manager imports and shows. (There is no CSL-JSON export.)
+const orcidPairs = (piece: PieceFacts) =>
+  piece.authors.filter((a) => a.orcid).map((a) => ({ name: invertedFull(splitName(a.name)), orcid: a.orcid }));
+
+function orcidField(piece: PieceFacts): [string, string][] {
+  const pairs = orcidPairs(piece);
+  return pairs.length ? [["orcid-numbers", `{${pairs.map((p) => `${escapeBibtex(p.name)}/${p.orcid}`).join("; ")}}`]] : [];
+}
+
+function orcidNote(piece: PieceFacts): string[] {
+  const pairs = orcidPairs(piece);
+  return pairs.length ? [risLine("N1", `ORCID iDs: ${pairs.map((p) => `${p.name} ${orcidUrl(p.orcid)}`).join("; ")}`)] : [];
+}
+
 export function toBibtex(piece: PieceFacts): string {
   const names = piece.authors.map((a) => splitName(a.name));
   const { year, month, day } = calendarDay(piece.publishedAt, piece.site.timeZone);
@@ -181,6 +200,7 @@ export function toBibtex(piece: PieceFacts): string {
     ["date", `{${year}-${pad(month)}-${pad(day)}}`],
     // URL() has percent-encoded any braces, so the value cannot end the field early.
     ["url", `{${piece.url}}`],
+    ...orcidField(piece),
   ];
   return `@misc{${key},\n${fields.map(([name, value]) => `  ${name} = ${value}`).join(",\n")}\n}\n`;
 }
@@ -201,6 +221,7 @@ export function toRis(piece: PieceFacts): string {
     risLine("DA", `${year}/${pad(month)}/${pad(day)}/`),
     risLine("UR", piece.url),
     ...(piece.standfirst ? [risLine("AB", piece.standfirst)] : []),
+    ...orcidNote(piece),
     "ER  - ",
   ];
   // The RIS format ends lines with CR LF.

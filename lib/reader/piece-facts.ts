@@ -4,6 +4,7 @@ import "server-only";
 import { paths, urlOn } from "../platform/paths";
 import { getSiteSettings } from "../platform/site-settings";
 import { getLivePublication, type LivePiece } from "./publications";
+import { sameAsOf } from "../admin/author-identity";
 import { cropUrl, CROPS, cropHeight, type MediaRef } from "../media/urls";
 
 export interface PieceAuthor {
@@ -13,6 +14,10 @@ export interface PieceAuthor {
   affiliation: string;
   /** The portrait's square crop, absolute; null without a portrait. */
   image: string | null;
+  /** The bare ORCID iD, "" for none (citation files name it). */
+  orcid: string;
+  /** Their ORCID record and pages elsewhere (JSON-LD sameAs). */
+  sameAs: string[];
 }
 
 /** An image as sharing cards and JSON-LD name it: an absolute URL of a JPEG every network reads. */
@@ -75,6 +80,8 @@ export function pieceFacts(piece: LivePiece, settings: Site): PieceFacts {
       jobTitle: author.position,
       affiliation: author.affiliation,
       image: author.portrait ? portraitUrl(base, author.portrait) : null,
+      orcid: author.orcid,
+      sameAs: sameAsOf(author),
     })),
     division: piece.division ? { name: piece.division.name, url: urlOn(base, paths.division(piece.division.slug)) } : null,
     series: piece.series ? { name: piece.series.name, url: urlOn(base, paths.series(piece.series.slug)) } : null,

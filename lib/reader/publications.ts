@@ -11,6 +11,7 @@ import { renderBodyHtml } from "../media/body-html";
 import { Prisma } from "../generated/prisma/client";
 import { mediaRefSelect } from "../media/refs";
 import type { MediaRef } from "../media/urls";
+import { orcidUrl, storedLinks, type AuthorLink } from "../admin/author-identity";
 
 /** Makes the article's current working copy, saved as `revisionId`, its public version from `liveFrom`. */
 export async function writePublication(tx: Tx, articleId: string, revisionId: string, liveFrom: Date) {
@@ -157,6 +158,11 @@ export interface PublicAuthorProfile {
   focus: string;
   bioHtml: string;
   portrait: MediaRef | null;
+  /** The bare iD ("0000-0002-1825-0097") and its orcid.org address; "" and null when none. */
+  orcid: string;
+  orcidUrl: string | null;
+  /** Their pages elsewhere, in the editors' order. */
+  links: AuthorLink[];
 }
 
 const authorSelect = {
@@ -167,6 +173,8 @@ const authorSelect = {
   affiliation: true,
   focus: true,
   bio: true,
+  orcid: true,
+  links: true,
   portrait: { select: mediaRefSelect },
 } satisfies Prisma.AuthorProfileSelect;
 type AuthorRow = Prisma.AuthorProfileGetPayload<{ select: typeof authorSelect }>;
@@ -187,7 +195,12 @@ function renderProse(doc: unknown): string {
   return html;
 }
 
-const toPublicAuthor = ({ bio, ...author }: AuthorRow): PublicAuthorProfile => ({ ...author, bioHtml: renderProse(bio) });
+const toPublicAuthor = ({ bio, links, ...author }: AuthorRow): PublicAuthorProfile => ({
+  ...author,
+  bioHtml: renderProse(bio),
+  orcidUrl: author.orcid ? orcidUrl(author.orcid) : null,
+  links: storedLinks(links),
+});
 
 /**
  * Which author is public: one with a live piece, so no one learns of a writer with only
@@ -302,7 +315,7 @@ export async function getLivePublication(slug: string): Promise<LivePiece | null
       ${disclaimerJson(Prisma.sql`p."disclaimerId"`)} AS "disclaimer",
       ${mediaRefJson(Prisma.sql`p."leadImageId"`)} AS "leadImage",
       COALESCE((SELECT json_agg(json_build_object('author', json_build_object('id', a."id", 'slug', a."slug", 'displayName', a."displayName",
-          'position', a."position", 'affiliation', a."affiliation", 'focus', a."focus", 'bio', a."bio",
+          'position', a."position", 'affiliation', a."affiliation", 'focus', a."focus", 'bio', a."bio", 'orcid', a."orcid", 'links', a."links",
           'portrait', ${mediaRefJson(Prisma.sql`a."portraitId"`)})) ORDER BY pa."position")
         FROM "PublicationAuthor" pa JOIN "AuthorProfile" a ON a."id" = pa."authorId" WHERE pa."publicationId" = p."articleId"), '[]') AS "authors",
       COALESCE((SELECT json_agg(json_build_object('topic', json_build_object('id', t."id", 'slug', t."slug", 'name', t."name")) ORDER BY t."name")

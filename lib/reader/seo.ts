@@ -6,6 +6,7 @@ import { splitName } from "./citations";
 import { calendarDay, PORTRAIT_WIDTH, portraitUrl, type PieceFacts } from "./piece-facts";
 import type { PublicAuthorProfile } from "./publications";
 import { paths, urlOn } from "../platform/paths";
+import { sameAsOf } from "../admin/author-identity";
 
 const slashDate = (iso: string, timeZone: string) => {
   const { year, month, day } = calendarDay(iso, timeZone);
@@ -83,6 +84,7 @@ export function articleJsonLd(piece: PieceFacts) {
       image: a.image ?? undefined,
       jobTitle: a.jobTitle || undefined,
       affiliation: a.affiliation ? { "@type": "Organization", name: a.affiliation } : undefined,
+      sameAs: a.sameAs.length ? a.sameAs : undefined,
     })),
     publisher: { "@type": "Organization", name: piece.site.organisation, url: piece.site.baseUrl },
     articleSection: piece.division?.name,
@@ -94,6 +96,7 @@ export function articleJsonLd(piece: PieceFacts) {
 /** The author's page as schema.org sees it: a profile of a Person, with their portrait. */
 export function authorJsonLd(author: PublicAuthorProfile, baseUrl: string) {
   const url = urlOn(baseUrl, paths.author(author.slug));
+  const sameAs = sameAsOf(author);
   return {
     "@context": "https://schema.org",
     "@type": "ProfilePage",
@@ -105,6 +108,8 @@ export function authorJsonLd(author: PublicAuthorProfile, baseUrl: string) {
       jobTitle: author.position || undefined,
       affiliation: author.affiliation ? { "@type": "Organization", name: author.affiliation } : undefined,
       image: author.portrait ? portraitUrl(baseUrl, author.portrait) : undefined,
+      // Their ORCID record and pages elsewhere: how search engines tie this Person to the same one there.
+      sameAs: sameAs.length ? sameAs : undefined,
     },
   };
 }

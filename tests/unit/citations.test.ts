@@ -18,6 +18,8 @@ function piece(authors: string[], overrides: Partial<PieceFacts> = {}): PieceFac
       jobTitle: "",
       affiliation: "",
       image: null,
+      orcid: "",
+      sameAs: [],
     })),
     division: null,
     series: null,
@@ -147,4 +149,18 @@ test("RIS keeps a title with line breaks on one line", () => {
   const ris = toRis(piece(["Amara Okafor"], { title: "Line one\r\nTY  - JOUR" }));
   expect(ris).toContain("TI  - Line one TY - JOUR\r\n");
   expect(ris.split("\r\n").filter((l) => l.startsWith("TY  - "))).toEqual(["TY  - ELEC"]);
+});
+
+test("ORCID iDs: BibTeX's orcid-numbers field and an RIS note, the names left as they are", () => {
+  const withOrcid = piece(["Amara Okafor", "Lucas Martin"]);
+  withOrcid.authors[1] = { ...withOrcid.authors[1], orcid: "0000-0002-1825-0097" };
+  const bib = toBibtex(withOrcid);
+  expect(bib).toContain("  author = {Okafor, Amara and Martin, Lucas},\n");
+  expect(bib).toContain("  orcid-numbers = {Martin, Lucas/0000-0002-1825-0097}\n}");
+  const ris = toRis(withOrcid);
+  expect(ris).toContain("AU  - Martin, Lucas\r\n");
+  expect(ris).toContain("N1  - ORCID iDs: Martin, Lucas https://orcid.org/0000-0002-1825-0097\r\nER  - ");
+  // No iD, no field.
+  expect(toBibtex(piece(["Amara Okafor"]))).not.toContain("orcid");
+  expect(toRis(piece(["Amara Okafor"]))).not.toContain("N1");
 });

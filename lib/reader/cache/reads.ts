@@ -25,6 +25,7 @@ import {
 } from "../publications";
 import { countLivePublications, listLivePublications, type ListingFilter } from "../listings";
 import { pageAtFrom, pageAtQuery } from "../../platform/keyset";
+import { listRelatedPieces } from "../related";
 import { searchInput, searchPublications, type SearchResult } from "../search";
 import { sitemapFileXml, sitemapIndexXml } from "../sitemap";
 import { listingTags, liveTagsOf, publicTags } from ".";
@@ -96,6 +97,16 @@ export const publicPiece = cache(async (slug: string) => {
   const tags = await cached("piece-tags", pieceTags(slug), PAGE_SECONDS, liveTagsOf)(slug);
   return cached("piece", tags, PAGE_SECONDS, getLivePublication)(slug);
 });
+
+/**
+ * The related reading under a live piece. Its cards show other pieces, so it carries what listings
+ * carry ("publications", expired by every publish, unpublish and correction, so a related piece
+ * that is withdrawn leaves every page at once; "listings", expired when an author, division or
+ * topic a card names changes) besides the piece's own tag.
+ */
+export const publicRelated = cache((slug: string) =>
+  cached("related", [...listingTags, publicTags.publication(slug)], PAGE_SECONDS, listRelatedPieces)(slug),
+);
 
 /** What machines need to know about a live piece (metadata, JSON-LD, citations); also once per request. */
 export const publicPieceFacts = cache((slug: string) =>

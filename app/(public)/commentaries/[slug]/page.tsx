@@ -4,10 +4,11 @@ import { ArticleJsonLd } from "@/components/reader/json-ld";
 import { PieceArticle } from "@/components/reader/piece-view";
 import { PrintUrl } from "@/components/reader/print-url";
 import { ReaderComments } from "@/components/reader/reader-comments";
+import { RelatedReading } from "@/components/reader/related-reading";
 import { buildArticleMetadata } from "@/lib/reader/seo";
 import { pieceFacts } from "@/lib/reader/piece-facts";
 import { orNotFound } from "@/lib/platform/http/domain-errors";
-import { publicPiece } from "@/lib/reader/cache/reads";
+import { publicPiece, publicRelated } from "@/lib/reader/cache/reads";
 import { getSiteSettings } from "@/lib/platform/site-settings";
 
 // Cached as a whole page (ISR), refreshed by tag from lib/reader/cache; pieces are rendered
@@ -28,13 +29,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CommentaryPage({ params }: Props) {
-  const [piece, site] = await Promise.all([orNotFound(publicPiece((await params).slug)), getSiteSettings()]);
+  const { slug } = await params;
+  const [piece, site, related] = await Promise.all([orNotFound(publicPiece(slug)), getSiteSettings(), publicRelated(slug)]);
   const facts = pieceFacts(piece, site);
   return (
     <PieceArticle piece={piece} timeZone={site.timeZone} labels={site}>
       <ArticleJsonLd piece={facts} />
       <CiteThis piece={facts} />
       <PrintUrl url={facts.url} />
+      <RelatedReading items={related} timeZone={site.timeZone} />
       <ReaderComments slug={piece.slug} timeZone={site.timeZone} />
     </PieceArticle>
   );

@@ -10,6 +10,7 @@ import * as taxonomy from "@/lib/actions/taxonomy";
 import { listAccountChoices, listEditorChoices } from "@/lib/accounts/users";
 import type { CurrentUser } from "@/lib/accounts/sessions";
 import { authorsAdmin } from "@/lib/admin/authors";
+import { MAX_AUTHOR_LINKS } from "@/lib/admin/author-identity";
 import { disclaimersAdmin, listDisclaimers } from "@/lib/admin/disclaimers";
 import { divisionsAdmin } from "@/lib/admin/divisions";
 import { seriesAdmin } from "@/lib/admin/series";
@@ -21,9 +22,16 @@ const editorChoices = (user: CurrentUser) => (decideSite(user, "divisions.assign
 
 const kinds: Record<string, ReferencePages> = {
   authors: referencePages(authorsAdmin, {
-    create: async (user) => <AuthorForm action={createAuthorAction} accounts={await listAccountChoices(user, null)} />,
+    create: async (user) => (
+      <AuthorForm action={createAuthorAction} accounts={await listAccountChoices(user, null)} maxLinks={MAX_AUTHOR_LINKS} />
+    ),
     edit: async (user, author) => (
-      <AuthorForm action={updateAuthorAction} author={author} accounts={await listAccountChoices(user, author.id)} />
+      <AuthorForm
+        action={updateAuthorAction}
+        author={author}
+        accounts={await listAccountChoices(user, author.id)}
+        maxLinks={MAX_AUTHOR_LINKS}
+      />
     ),
     remove: deleteAuthorAction,
   }),
