@@ -54,6 +54,8 @@ export const siteActions = [
    * authors, divisions and topics, so admins only (lib/admin/wordpress-import/).
    */
   "import.run",
+  /** Set a piece's DOI, licence and provenance (first published in, canonical URL); download Crossref deposit XML. */
+  "identifiers.manage",
 ] as const;
 
 export type ArticleAction = (typeof articleActions)[number];
@@ -87,6 +89,7 @@ const grants: Record<Role, ReadonlySet<Action>> = {
     "media.browse",
     "media.upload",
     "media.manage",
+    "identifiers.manage",
     // Not "outbox.view": the outbox is a log of people's personal mail (invitations, password
     // resets), which no editorial task needs.
   ]),

@@ -3,7 +3,7 @@
 import "server-only";
 import { loadAuthorized } from "./working-copy";
 import { db } from "../platform/db";
-import { decideArticle, mayCorrect, mayRestoreRevision, maySchedule, type Actor, type ArticleAction } from "../permissions";
+import { decideArticle, decideSite, mayCorrect, mayRestoreRevision, maySchedule, type Actor, type ArticleAction } from "../permissions";
 import { transitionNames, transitions, type TransitionName } from "./workflow";
 
 export async function getArticleOverview(actor: Actor | null, articleId: string) {
@@ -24,6 +24,11 @@ export async function getArticleOverview(actor: Actor | null, articleId: string)
       submittedAt: true,
       scheduledAt: true,
       publishedAt: true,
+      seriesNumber: true,
+      doi: true,
+      licence: true,
+      firstPublishedIn: true,
+      canonicalUrl: true,
       authors: { orderBy: { position: "asc" }, select: { author: { select: { displayName: true, slug: true } } } },
       division: { select: { name: true } },
       series: { select: { name: true } },
@@ -67,6 +72,7 @@ export async function getArticleOverview(actor: Actor | null, articleId: string)
       correct: mayCorrect(user, facts, hasLiveCopy),
       restore: mayRestoreRevision(user, facts),
       backdate: may("articles.backdate"),
+      manageIdentifiers: decideSite(user, "identifiers.manage") === "allow",
     },
   };
 }

@@ -11,6 +11,7 @@ import { renderBodyHtml } from "../media/body-html";
 import { Prisma } from "../generated/prisma/client";
 import { mediaRefSelect } from "../media/refs";
 import type { MediaRef } from "../media/urls";
+import { getSiteSettings } from "../platform/site-settings";
 
 /** Makes the article's current working copy, saved as `revisionId`, its public version from `liveFrom`. */
 export async function writePublication(tx: Tx, articleId: string, revisionId: string, liveFrom: Date) {
@@ -35,6 +36,10 @@ export async function writePublication(tx: Tx, articleId: string, revisionId: st
     disclaimerId: article.disclaimerId,
     leadImageId: article.leadImageId,
     mediaIds: pieceMediaIds(article.leadImageId, body),
+    // Resolved now: changing the site's default later does not relicense what was published.
+    licence: article.licence ?? (await getSiteSettings()).defaultLicence,
+    firstPublishedIn: article.firstPublishedIn,
+    canonicalUrl: article.canonicalUrl,
     publishedAt: article.publishedAt ?? liveFrom,
     liveFrom,
   };
@@ -123,8 +128,8 @@ export async function getPublicDivision(slug: string): Promise<(Named & { descri
   return db.division.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true } });
 }
 
-export async function getPublicSeries(slug: string): Promise<(Named & { description: string }) | null> {
-  return db.series.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true } });
+export async function getPublicSeries(slug: string): Promise<(Named & { description: string; issn: string }) | null> {
+  return db.series.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true, issn: true } });
 }
 
 export async function getPublicTopic(slug: string): Promise<Named | null> {
@@ -259,11 +264,27 @@ export function pieceParts(row: PieceParts) {
   };
 }
 
+/** What makes a live piece citable: its series number and ISSN, DOI, licence and provenance. */
+export interface PieceIdentity {
+  /** "ISI Commentaries No. 2024/017"; null when its series does not number pieces. */
+  seriesNumber: string | null;
+  /** The series' ISSN ("2345-6789"); empty when none. */
+  issn: string;
+  doi: string | null;
+  /** A key of ./licences.ts as published ("" for all rights reserved). */
+  licence: string;
+  /** "The Straits Times, 3 June 2024"; empty for a piece first published here. */
+  firstPublishedIn: string;
+  /** Where the piece was first published, named as canonical; empty: this site's page. */
+  canonicalUrl: string;
+}
+
 /** A live piece: what its page shows, and when it last changed (for its metadata and citations). */
 export interface LivePiece extends PieceView {
   publishedAt: string;
   /** The latest of its first publication, this version going live, its last rewrite and its last correction. */
   modifiedAt: string;
+  identity: PieceIdentity;
 }
 
 type LivePieceRow = PieceParts & {
@@ -277,6 +298,13 @@ type LivePieceRow = PieceParts & {
   liveFrom: Date;
   updatedAt: Date;
   corrections: { id: string; body: string; createdAt: string }[];
+  // The number and DOI are the piece's identity, kept on the article (not copied per version).
+  seriesNumber: string | null;
+  doi: string | null;
+  issn: string | null;
+  licence: string;
+  firstPublishedIn: string;
+  canonicalUrl: string;
 };
 
 // Related rows nest as JSON; their timestamps (UTC, without a zone in the column) are written
@@ -296,6 +324,10 @@ const disclaimerJson = (id: Prisma.Sql) =>
 export async function getLivePublication(slug: string): Promise<LivePiece | null> {
   const [row] = await db.$queryRaw<LivePieceRow[]>`
     SELECT p."articleId", p."slug", p."title", p."standfirst", p."bodyHtml", p."wordCount", p."publishedAt", p."liveFrom", p."updatedAt",
+      p."licence", p."firstPublishedIn", p."canonicalUrl",
+      (SELECT ar."seriesNumber" FROM "Article" ar WHERE ar."id" = p."articleId") AS "seriesNumber",
+      (SELECT ar."doi" FROM "Article" ar WHERE ar."id" = p."articleId") AS "doi",
+      (SELECT s."issn" FROM "Series" s WHERE s."id" = p."seriesId") AS "issn",
       (SELECT json_build_object('id', d."id", 'slug', d."slug", 'name', d."name") FROM "Division" d WHERE d."id" = p."divisionId") AS "division",
       (SELECT json_build_object('id', s."id", 'slug', s."slug", 'name', s."name", 'defaultDisclaimer', ${disclaimerJson(Prisma.sql`s."defaultDisclaimerId"`)})
         FROM "Series" s WHERE s."id" = p."seriesId") AS "series",
@@ -324,6 +356,14 @@ export async function getLivePublication(slug: string): Promise<LivePiece | null
     modifiedAt: latest(row.publishedAt, row.liveFrom, row.updatedAt, ...(lastCorrection ? [new Date(lastCorrection)] : [])).toISOString(),
     ...pieceParts(row),
     corrections: row.corrections,
+    identity: {
+      seriesNumber: row.seriesNumber,
+      issn: row.issn ?? "",
+      doi: row.doi,
+      licence: row.licence,
+      firstPublishedIn: row.firstPublishedIn,
+      canonicalUrl: row.canonicalUrl,
+    },
   };
 }
 

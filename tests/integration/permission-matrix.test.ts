@@ -91,6 +91,7 @@ const siteMatrix: [SiteAction, Outcome, Outcome, Outcome, Outcome, Outcome][] = 
   ["media.upload", 401, "allow", "allow", "allow", 401],
   ["media.manage", 401, 403, "allow", "allow", 401],
   ["import.run", 401, 403, 403, "allow", 401],
+  ["identifiers.manage", 401, 403, "allow", "allow", 401],
 ];
 
 async function outcome(run: () => unknown): Promise<Outcome> {

@@ -31,7 +31,7 @@ export default async function CommentaryPage({ params }: Props) {
   const [piece, site] = await Promise.all([orNotFound(publicPiece((await params).slug)), getSiteSettings()]);
   const facts = pieceFacts(piece, site);
   return (
-    <PieceArticle piece={piece} timeZone={site.timeZone}>
+    <PieceArticle piece={piece} timeZone={site.timeZone} identity={piece.identity}>
       <ArticleJsonLd piece={facts} />
       <CiteThis piece={facts} />
       <PrintUrl url={facts.url} />
