@@ -7,7 +7,6 @@
 import "server-only";
 import type { Tx } from "../platform/db";
 import { fillPattern, patternHasYear } from "../platform/identifiers";
-import { getSiteSettings } from "../platform/site-settings";
 
 /** The year of a moment in the site's time zone: a piece published on 31 December there is that year's. */
 function siteYear(date: Date, timeZone: string): number {
@@ -53,7 +52,15 @@ export async function assignIdentifiers(
     where: { id: articleId },
     select: { slug: true, seriesNumber: true, doi: true, series: { select: { id: true, slug: true, numberPattern: true } } },
   });
-  const settings = await getSiteSettings();
+  // Read in the transaction: its connection is the one the caller holds (a second one may not exist).
+  const settings = (await tx.siteSettings.findUnique({
+    where: { id: 1 },
+    select: { timeZone: true, doiPrefix: true, doiPattern: true },
+  })) ?? {
+    timeZone: "UTC",
+    doiPrefix: "",
+    doiPattern: "",
+  };
   const year = siteYear(publishedAt, settings.timeZone);
   const given: GivenIdentifiers = {};
   let seq: number | undefined;

@@ -11,7 +11,9 @@ import { renderBodyHtml } from "../media/body-html";
 import { Prisma } from "../generated/prisma/client";
 import { mediaRefSelect } from "../media/refs";
 import type { MediaRef } from "../media/urls";
-import { getSiteSettings } from "../platform/site-settings";
+
+/** SiteSettings.defaultLicence's column default, for a site that has not saved its settings. */
+const DEFAULT_LICENCE = "CC-BY-ND-4.0";
 
 /** Makes the article's current working copy, saved as `revisionId`, its public version from `liveFrom`. */
 export async function writePublication(tx: Tx, articleId: string, revisionId: string, liveFrom: Date) {
@@ -37,7 +39,10 @@ export async function writePublication(tx: Tx, articleId: string, revisionId: st
     leadImageId: article.leadImageId,
     mediaIds: pieceMediaIds(article.leadImageId, body),
     // Resolved now: changing the site's default later does not relicense what was published.
-    licence: article.licence ?? (await getSiteSettings()).defaultLicence,
+    licence:
+      article.licence ??
+      (await tx.siteSettings.findUnique({ where: { id: 1 }, select: { defaultLicence: true } }))?.defaultLicence ??
+      DEFAULT_LICENCE,
     firstPublishedIn: article.firstPublishedIn,
     canonicalUrl: article.canonicalUrl,
     publishedAt: article.publishedAt ?? liveFrom,
