@@ -98,7 +98,12 @@ export function SeriesForm<T>({
           </>
         }
       />
-      <TextField name="issn" label="ISSN" defaultValue={series?.issn} hint="The series' ISSN, e.g. 2345-6789; shown on its page and in citations." />
+      <TextField
+        name="issn"
+        label="ISSN"
+        defaultValue={series?.issn}
+        hint="The series' ISSN, e.g. 2345-6789; shown on its page and in citations."
+      />
     </ReferenceForm>
   );
 }

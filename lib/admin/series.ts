@@ -23,7 +23,11 @@ const seriesInput = z.object({
   issn: textField("The ISSN", 20).transform((value, ctx) => {
     if (!value) return "";
     const issn = normaliseIssn(value);
-    if (!issn) ctx.addIssue({ code: "custom", message: "This is not a valid ISSN: it has eight characters (1234-5679) and the last is its check digit." });
+    if (!issn)
+      ctx.addIssue({
+        code: "custom",
+        message: "This is not a valid ISSN: it has eight characters (1234-5679) and the last is its check digit.",
+      });
     return issn ?? "";
   }),
 });

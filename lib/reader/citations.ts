@@ -117,7 +117,9 @@ export function citeTexts(piece: PieceFacts): Citation[] {
   const link = doi ? doiUrl(doi) : piece.url;
 
   const apa = citation("apa", "APA", "7th edition", [
-    { text: `${byline(apaAuthors(names))}(${year}, ${monthNames[month - 1]} ${day}). ${seriesNumber ? `${piece.title} (${seriesNumber}). ` : `${closeTitle(piece.title)} `}` },
+    {
+      text: `${byline(apaAuthors(names))}(${year}, ${monthNames[month - 1]} ${day}). ${seriesNumber ? `${piece.title} (${seriesNumber}). ` : `${closeTitle(piece.title)} `}`,
+    },
     { text: site, italic: true },
     { text: `. ${link}` },
   ]);
