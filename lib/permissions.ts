@@ -68,6 +68,8 @@ export const siteActions = [
   "pitches.file",
   /** See every pitch, and accept one (it becomes an assigned draft) or decline it with a reason. */
   "pitches.decide",
+  /** Set a piece's DOI, licence and provenance (first published in, canonical URL); download Crossref deposit XML. */
+  "identifiers.manage",
 ] as const;
 
 export type ArticleAction = (typeof articleActions)[number];
@@ -105,6 +107,7 @@ const grants: Record<Role, ReadonlySet<Action>> = {
     "media.manage",
     "pitches.file",
     "pitches.decide",
+    "identifiers.manage",
     // Not "outbox.view": the outbox is a log of people's personal mail (invitations, password
     // resets), which no editorial task needs.
   ]),

@@ -93,7 +93,15 @@ export function SeriesForm<T>({
   disclaimers,
 }: {
   action: FormAction<T>;
-  series?: { id: string; name: string; slug: string; description: string; defaultDisclaimerId: string | null };
+  series?: {
+    id: string;
+    name: string;
+    slug: string;
+    description: string;
+    defaultDisclaimerId: string | null;
+    numberPattern: string;
+    issn: string;
+  };
   disclaimers: { id: string; name: string }[];
 }) {
   return (
@@ -106,6 +114,24 @@ export function SeriesForm<T>({
         defaultValue={series?.defaultDisclaimerId ?? ""}
         hint="Printed under every piece in the series, unless the piece names another."
         options={[{ value: "", label: "None" }, ...disclaimers.map((d) => ({ value: d.id, label: d.name }))]}
+      />
+      <TextField
+        name="numberPattern"
+        label="Number pattern"
+        defaultValue={series?.numberPattern}
+        hint={
+          <>
+            Each piece gets its number at its first publication, e.g. <code>ISI Commentaries No. {"{year}/{seq:3}"}</code>: {"{year}"} is
+            the year of publication, {"{seq}"} counts up (restarting each year when the pattern has {"{year}"}), {"{seq:3}"} pads it to
+            three digits. Numbers are never given twice. Leave empty for a series that does not number its pieces.
+          </>
+        }
+      />
+      <TextField
+        name="issn"
+        label="ISSN"
+        defaultValue={series?.issn}
+        hint="The series' ISSN, e.g. 2345-6789; shown on its page and in citations."
       />
     </ReferenceForm>
   );

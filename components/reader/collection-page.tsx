@@ -77,12 +77,13 @@ export function collectionPage<Item extends { slug: string }>(collection: Collec
 }
 
 /** The header of a division, series or topic page. */
-export function CollectionHead({ kicker, name, lede }: { kicker: string; name: string; lede?: string }) {
+export function CollectionHead({ kicker, name, lede, issn }: { kicker: string; name: string; lede?: string; issn?: string }) {
   return (
     <header className="page-head">
       <p className="kicker">{kicker}</p>
       <h1 className="page-title">{name}</h1>
       {lede ? <p className="lede">{lede}</p> : null}
+      {issn ? <p className="meta">ISSN {issn}</p> : null}
     </header>
   );
 }

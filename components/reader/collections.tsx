@@ -79,7 +79,7 @@ export const seriesPage = collectionPage({
   filter: "series",
   title: (series) => series.name,
   description: (series) => series.description || undefined,
-  header: (series) => <CollectionHead kicker="Series" name={series.name} lede={series.description} />,
+  header: (series) => <CollectionHead kicker="Series" name={series.name} lede={series.description} issn={series.issn} />,
 });
 
 export const topicPage = collectionPage({

@@ -1,13 +1,14 @@
 import Link from "next/link";
 import { readingMinutes } from "@/lib/content";
-import type { PieceView } from "@/lib/reader/publications";
+import type { PieceIdentity, PieceView } from "@/lib/reader/publications";
+import { PieceNumberAndDoi } from "./piece-identity";
 import { Byline } from "./byline";
 import { SiteTime } from "@/components/ui/site-time";
 import { paths } from "@/lib/platform/paths";
 import { LeadImage } from "./media-image";
 
 /** Division, title, lead image, standfirst, byline, dates and reading time. */
-export function PieceHeader({ piece, timeZone }: { piece: PieceView; timeZone: string }) {
+export function PieceHeader({ piece, timeZone, identity }: { piece: PieceView; timeZone: string; identity?: PieceIdentity }) {
   const lastCorrection = piece.corrections.at(-1);
   return (
     <header className="piece__header">
@@ -41,6 +42,7 @@ export function PieceHeader({ piece, timeZone }: { piece: PieceView; timeZone: s
             </>
           ) : null}
         </p>
+        {identity ? <PieceNumberAndDoi identity={identity} /> : null}
       </div>
     </header>
   );

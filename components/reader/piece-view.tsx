@@ -1,4 +1,5 @@
-import type { PieceView } from "@/lib/reader/publications";
+import type { PieceIdentity, PieceView } from "@/lib/reader/publications";
+import { PieceProvenance } from "./piece-identity";
 import { AboutTheWriters } from "./about-the-writers";
 import { PieceBody } from "./piece-body";
 import { PieceCorrections } from "./piece-corrections";
@@ -21,17 +22,21 @@ export function PieceArticle({
   piece,
   timeZone,
   labels,
+  identity,
   children,
 }: {
   piece: PieceView;
   timeZone: string;
   labels: ReaderLabels;
+  /** A live piece's number, DOI, licence and provenance; previews have none yet. */
+  identity?: PieceIdentity;
   children?: React.ReactNode;
 }) {
   return (
     <article className="piece">
-      <PieceHeader piece={piece} timeZone={timeZone} />
+      <PieceHeader piece={piece} timeZone={timeZone} identity={identity} />
       <PieceBody piece={piece} notesLabel={labels.notesLabel} />
+      {identity ? <PieceProvenance identity={identity} /> : null}
       <PieceDisclaimer piece={piece} label={labels.disclaimerLabel} />
       <PieceCorrections piece={piece} timeZone={timeZone} />
       <AboutTheWriters piece={piece} label={labels.aboutLabel} />

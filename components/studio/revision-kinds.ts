@@ -13,6 +13,7 @@ const kindLabels: Record<string, string> = {
   newVersion: "New version started",
   restore: "Restored",
   merge: "Merged with another save",
+  identifiers: "Identifiers and licence set",
 };
 
 export const revisionKindLabel = (kind: string) => kindLabels[kind] ?? kind;

@@ -9,12 +9,27 @@ import { ValidationError } from "../platform/errors";
 import { publicTags } from "../reader/cache";
 import type { Series } from "../generated/prisma/client";
 import { parseInput } from "../platform/validation";
+import { normaliseIssn, numberPatternProblem } from "../platform/identifiers";
 
 const seriesInput = z.object({
   name: nameField("series"),
   slug: slugField,
   description: textField("The description", 2000),
   defaultDisclaimerId: optionalId,
+  numberPattern: textField("The number pattern", 120).superRefine((pattern, ctx) => {
+    const problem = numberPatternProblem(pattern);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  }),
+  issn: textField("The ISSN", 20).transform((value, ctx) => {
+    if (!value) return "";
+    const issn = normaliseIssn(value);
+    if (!issn)
+      ctx.addIssue({
+        code: "custom",
+        message: "This is not a valid ISSN: it has eight characters (1234-5679) and the last is its check digit.",
+      });
+    return issn ?? "";
+  }),
 });
 
 export const series = referenceData({
@@ -36,7 +51,7 @@ export const series = referenceData({
     }
     return { ...data, slug: slugFrom(data.slug, data.name) };
   },
-  audit: { named: ["name", "slug"], compared: ["name", "slug", "description", "defaultDisclaimerId"] },
+  audit: { named: ["name", "slug"], compared: ["name", "slug", "description", "defaultDisclaimerId", "numberPattern", "issn"] },
   inUse: { pieces: (id: string) => ({ seriesId: id }), remedy: "take them out of the series first." },
   tags: (id: string) => [publicTags.series(id)],
 });

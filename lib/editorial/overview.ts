@@ -6,6 +6,7 @@ import { latestChangeRequest } from "./editing-status";
 import { db } from "../platform/db";
 import {
   decideArticle,
+  decideSite,
   mayCorrect,
   mayRestoreRevision,
   maySchedule,
@@ -34,6 +35,11 @@ export async function getArticleOverview(actor: Actor | null, articleId: string)
       submittedAt: true,
       scheduledAt: true,
       publishedAt: true,
+      seriesNumber: true,
+      doi: true,
+      licence: true,
+      firstPublishedIn: true,
+      canonicalUrl: true,
       authors: { orderBy: { position: "asc" }, select: { author: { select: { displayName: true, slug: true } } } },
       division: { select: { name: true } },
       series: { select: { name: true } },
@@ -75,6 +81,7 @@ export async function getArticleOverview(actor: Actor | null, articleId: string)
       restore: mayRestoreRevision(user, facts),
       backdate: may("articles.backdate"),
       discard: may("articles.discard"),
+      manageIdentifiers: decideSite(user, "identifiers.manage") === "allow",
     },
   };
 }

@@ -10,6 +10,7 @@ import type { Actor } from "../permissions";
 import { loadRevision, type RevisionMeta } from "./revisions";
 import { diffParagraphs, type TextDiff } from "./text-diff";
 import { bodyParagraphs, structuralChanges } from "./body-structure";
+import { licenceFor } from "../reader/licences";
 
 export interface FieldDiff extends TextDiff {
   label: string;
@@ -48,6 +49,10 @@ async function metaNames(metas: RevisionMeta[]) {
     ["Disclaimer", name(m.disclaimerId)],
     ["Topics", list(m.topicIds)],
     ["Lead image", name(m.leadImageId)],
+    ["DOI", m.doi ?? "none"],
+    ["Licence", m.licence === null ? "the site's default" : (licenceFor(m.licence)?.name ?? m.licence)],
+    ["First published in", m.firstPublishedIn || "none (first published here)"],
+    ["Canonical URL", m.canonicalUrl || "this site's page"],
   ];
 }
 

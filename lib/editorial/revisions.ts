@@ -16,6 +16,11 @@ const revisionMeta = z.object({
   topicIds: z.array(z.string()),
   // Revisions written before lead images existed have none.
   leadImageId: z.string().nullable().default(null),
+  // Revisions written before identifiers existed have none (the site's default licence, no DOI).
+  doi: z.string().nullable().default(null),
+  licence: z.string().nullable().default(null),
+  firstPublishedIn: z.string().default(""),
+  canonicalUrl: z.string().default(""),
 });
 export type RevisionMeta = z.infer<typeof revisionMeta>;
 
@@ -39,7 +44,8 @@ export async function snapshotArticle(
   reason?: string,
 ): Promise<{ id: string; number: number }> {
   // meta holds what the editor's form holds: slug, authors in byline order, division, series,
-  // disclaimer, topics (sorted, so that comparing two revisions compares sets) and lead image.
+  // disclaimer, topics (sorted, so that comparing two revisions compares sets), lead image, and
+  // the identifiers editors set (DOI, licence, provenance).
   const rows = await tx.$queryRaw<{ id: string; number: number }[]>`
     INSERT INTO "Revision" ("id", "articleId", "number", "title", "standfirst", "body", "meta", "kind", "reason", "userId")
     SELECT ${randomUUID()}::text, a."id", a."version", a."title", a."standfirst", a."body",
@@ -50,7 +56,11 @@ export async function snapshotArticle(
         'seriesId', a."seriesId",
         'disclaimerId', a."disclaimerId",
         'topicIds', COALESCE((SELECT jsonb_agg(t."topicId" ORDER BY t."topicId" COLLATE "C") FROM "ArticleTopic" t WHERE t."articleId" = a."id"), '[]'::jsonb),
-        'leadImageId', a."leadImageId"
+        'leadImageId', a."leadImageId",
+        'doi', a."doi",
+        'licence', a."licence",
+        'firstPublishedIn', a."firstPublishedIn",
+        'canonicalUrl', a."canonicalUrl"
       ),
       ${kind}::text, ${reason ?? null}::text, ${userId}::text
     FROM "Article" a

@@ -19,6 +19,7 @@ import { removePublication, writePublication } from "../reader/publications";
 import { snapshotArticle } from "./revisions";
 import { signOffNotApplicable } from "./sign-off";
 import { checkOutsideApproval } from "./review-links";
+import { assignIdentifiers, type GivenIdentifiers } from "./numbering";
 import type { CurrentUser } from "../accounts/sessions";
 import { getSiteSettings } from "../platform/site-settings";
 import { fromSiteLocal } from "../platform/dates";
@@ -250,6 +251,15 @@ async function applyChange(tx: Tx, change: Change, { reason, publishAt, original
   });
   if (changed.count === 0) throw new ConflictError("Someone else changed this piece's status a moment ago. Reload to see it.");
 
+  // Series number and DOI at the first publication (or scheduling), in its year. An imported archive
+  // piece gets neither: numbering it now would follow the import's order, not the archive's.
+  const given: GivenIdentifiers =
+    (name === "publish" || name === "schedule") && change.kind !== "import"
+      ? await assignIdentifiers(tx, articleId, name === "schedule" && publishAt ? publishAt : publishedAt, {
+          firstPublication: change.publishedAt === null,
+        })
+      : {};
+
   const revision = await snapshotArticle(tx, articleId, change.kind ?? name, change.userId, reason);
   if (name === "publish") await writePublication(tx, articleId, revision.id, originalDate ?? now);
   if (name === "schedule" && publishAt) await writePublication(tx, articleId, revision.id, publishAt);
@@ -267,6 +277,7 @@ async function applyChange(tx: Tx, change: Change, { reason, publishAt, original
       // Who back-dated the piece is this event's actor; the date it was given, and the one it had.
       ...(originalDate ? { originalDate: originalDate.toISOString(), previousPublishedAt: change.publishedAt?.toISOString() ?? null } : {}),
       ...(change.kind && change.kind !== name ? { via: change.kind } : {}),
+      ...given,
     },
   });
 }

@@ -151,6 +151,10 @@ export const paths = {
     articleWord: (id: string) => `/api/articles/${segment(id)}/word`,
     /** Upload (POST multipart) and list (GET) of the media library. */
     media: (query: { q?: string; filter?: string; after?: string; before?: string } = {}) => withQuery("/api/media", query),
+    /** One published piece's Crossref deposit XML (GET, editors). */
+    crossrefPiece: (id: string) => `/api/articles/${segment(id)}/crossref`,
+    /** Crossref deposit XML for the published pieces of a series and/or first published between two days (GET, editors). */
+    crossrefBatch: (query: { series?: string; from?: string; to?: string } = {}) => withQuery("/api/crossref", query),
   },
 };
 

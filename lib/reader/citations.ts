@@ -11,6 +11,7 @@ import { publicPieceFacts } from "./cache/reads";
 import { DERIVED_READ_SECONDS, publicCacheControl } from "./cache/lifetimes";
 import { calendarDay, type PieceFacts } from "./piece-facts";
 import { orcidUrl } from "../admin/author-identity";
+import { doiUrl } from "../platform/identifiers";
 
 export interface PersonName {
   given: string;
@@ -112,24 +113,29 @@ export function citeTexts(piece: PieceFacts): Citation[] {
   const { name: site, organisation } = piece.site;
   const ownPublisher = organisation && organisation !== site;
   const byline = (text: string) => (text ? `${closeSentence(text)} ` : "");
+  const { doi, seriesNumber } = piece.identity;
+  // Each style prefers the DOI, as a URL, to the page's address when the piece has one.
+  const link = doi ? doiUrl(doi) : piece.url;
 
   const apa = citation("apa", "APA", "7th edition", [
-    { text: `${byline(apaAuthors(names))}(${year}, ${monthNames[month - 1]} ${day}). ${closeTitle(piece.title)} ` },
+    {
+      text: `${byline(apaAuthors(names))}(${year}, ${monthNames[month - 1]} ${day}). ${seriesNumber ? `${piece.title} (${seriesNumber}). ` : `${closeTitle(piece.title)} `}`,
+    },
     { text: site, italic: true },
-    { text: `. ${piece.url}` },
+    { text: `. ${link}` },
   ]);
   const chicago = citation("chicago", "Chicago", "17th edition, notes and bibliography", [
     {
       text:
-        `${byline(chicagoAuthors(names))}“${closeTitle(piece.title)}” ${site}.` +
-        `${ownPublisher ? ` ${organisation},` : ""} ${monthNames[month - 1]} ${day}, ${year}. ${piece.url}.`,
+        `${byline(chicagoAuthors(names))}“${closeTitle(piece.title)}”${seriesNumber ? ` ${closeSentence(seriesNumber)}` : ""} ${site}.` +
+        `${ownPublisher ? ` ${organisation},` : ""} ${monthNames[month - 1]} ${day}, ${year}. ${link}.`,
     },
   ]);
   const mla = citation("mla", "MLA", "9th edition", [
     { text: `${byline(mlaAuthors(names))}“${closeTitle(piece.title)}” ` },
     { text: site, italic: true },
     {
-      text: `, ${ownPublisher ? `${organisation}, ` : ""}${day} ${mlaMonths[month - 1]} ${year}, ${piece.url.replace(/^https?:\/\//, "")}.`,
+      text: `, ${ownPublisher ? `${organisation}, ` : ""}${day} ${mlaMonths[month - 1]} ${year}, ${doi ? doiUrl(doi) : piece.url.replace(/^https?:\/\//, "")}.`,
     },
   ]);
   return [apa, chicago, mla];
@@ -201,6 +207,10 @@ export function toBibtex(piece: PieceFacts): string {
     // URL() has percent-encoded any braces, so the value cannot end the field early.
     ["url", `{${piece.url}}`],
     ...orcidField(piece),
+    ...(piece.series ? [["series", `{${escapeBibtex(piece.series.name)}}`] as [string, string]] : []),
+    ...(piece.identity.seriesNumber ? [["number", `{${escapeBibtex(piece.identity.seriesNumber)}}`] as [string, string]] : []),
+    ...(piece.identity.issn ? [["issn", `{${piece.identity.issn}}`] as [string, string]] : []),
+    ...(piece.identity.doi ? [["doi", `{${escapeBibtex(piece.identity.doi)}}`] as [string, string]] : []),
   ];
   return `@misc{${key},\n${fields.map(([name, value]) => `  ${name} = ${value}`).join(",\n")}\n}\n`;
 }
@@ -220,6 +230,10 @@ export function toRis(piece: PieceFacts): string {
     risLine("PY", String(year)),
     risLine("DA", `${year}/${pad(month)}/${pad(day)}/`),
     risLine("UR", piece.url),
+    ...(piece.series ? [risLine("T3", piece.series.name)] : []),
+    ...(piece.identity.seriesNumber ? [risLine("M1", piece.identity.seriesNumber)] : []),
+    ...(piece.identity.issn ? [risLine("SN", piece.identity.issn)] : []),
+    ...(piece.identity.doi ? [risLine("DO", piece.identity.doi)] : []),
     ...(piece.standfirst ? [risLine("AB", piece.standfirst)] : []),
     ...orcidNote(piece),
     "ER  - ",

@@ -3,8 +3,9 @@
 import "server-only";
 import { paths, urlOn } from "../platform/paths";
 import { getSiteSettings } from "../platform/site-settings";
-import { getLivePublication, type LivePiece } from "./publications";
+import { getLivePublication, type LivePiece, type PieceIdentity } from "./publications";
 import { sameAsOf } from "../admin/author-identity";
+import { licenceFor } from "./licences";
 import { cropUrl, CROPS, cropHeight, type MediaRef } from "../media/urls";
 
 export interface PieceAuthor {
@@ -44,6 +45,10 @@ export interface PieceFacts {
   /** The lead image's social crop (1200 x 630); null for a piece without one. */
   image: PieceImage | null;
   site: { name: string; organisation: string; baseUrl: string; timeZone: string };
+  identity: PieceIdentity & {
+    /** The licence's name and deed; null for all rights reserved (or a key no longer known). */
+    licenceLink: { name: string; url: string } | null;
+  };
 }
 
 const SOCIAL_WIDTH = CROPS.social.widths[0];
@@ -60,6 +65,11 @@ function socialImage(base: string, media: MediaRef): PieceImage {
     height: cropHeight("social", SOCIAL_WIDTH),
     alt: media.alt,
   };
+}
+
+function licenceLink(key: string) {
+  const licence = licenceFor(key);
+  return licence?.url ? { name: licence.name, url: licence.url } : null;
 }
 
 type Site = { siteName: string; organisation: string; baseUrl: string; timeZone: string };
@@ -88,6 +98,7 @@ export function pieceFacts(piece: LivePiece, settings: Site): PieceFacts {
     topics: piece.topics.map((t) => t.name),
     image: piece.leadImage ? socialImage(base, piece.leadImage) : null,
     site: { name: settings.siteName, organisation: settings.organisation, baseUrl: base, timeZone: settings.timeZone },
+    identity: { ...piece.identity, licenceLink: licenceLink(piece.identity.licence) },
   };
 }
 

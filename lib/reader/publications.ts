@@ -13,6 +13,9 @@ import { mediaRefSelect } from "../media/refs";
 import type { MediaRef } from "../media/urls";
 import { orcidUrl, storedLinks, type AuthorLink } from "../admin/author-identity";
 
+/** SiteSettings.defaultLicence's column default, for a site that has not saved its settings. */
+const DEFAULT_LICENCE = "CC-BY-ND-4.0";
+
 /** Makes the article's current working copy, saved as `revisionId`, its public version from `liveFrom`. */
 export async function writePublication(tx: Tx, articleId: string, revisionId: string, liveFrom: Date) {
   const article = await tx.article.findUniqueOrThrow({
@@ -36,6 +39,13 @@ export async function writePublication(tx: Tx, articleId: string, revisionId: st
     disclaimerId: article.disclaimerId,
     leadImageId: article.leadImageId,
     mediaIds: pieceMediaIds(article.leadImageId, body),
+    // Resolved now: changing the site's default later does not relicense what was published.
+    licence:
+      article.licence ??
+      (await tx.siteSettings.findUnique({ where: { id: 1 }, select: { defaultLicence: true } }))?.defaultLicence ??
+      DEFAULT_LICENCE,
+    firstPublishedIn: article.firstPublishedIn,
+    canonicalUrl: article.canonicalUrl,
     publishedAt: article.publishedAt ?? liveFrom,
     liveFrom,
   };
@@ -124,8 +134,8 @@ export async function getPublicDivision(slug: string): Promise<(Named & { descri
   return db.division.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true } });
 }
 
-export async function getPublicSeries(slug: string): Promise<(Named & { description: string }) | null> {
-  return db.series.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true } });
+export async function getPublicSeries(slug: string): Promise<(Named & { description: string; issn: string }) | null> {
+  return db.series.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true, issn: true } });
 }
 
 export async function getPublicTopic(slug: string): Promise<Named | null> {
@@ -272,11 +282,27 @@ export function pieceParts(row: PieceParts) {
   };
 }
 
+/** What makes a live piece citable: its series number and ISSN, DOI, licence and provenance. */
+export interface PieceIdentity {
+  /** "ISI Commentaries No. 2024/017"; null when its series does not number pieces. */
+  seriesNumber: string | null;
+  /** The series' ISSN ("2345-6789"); empty when none. */
+  issn: string;
+  doi: string | null;
+  /** A key of ./licences.ts as published ("" for all rights reserved). */
+  licence: string;
+  /** "The Straits Times, 3 June 2024"; empty for a piece first published here. */
+  firstPublishedIn: string;
+  /** Where the piece was first published, named as canonical; empty: this site's page. */
+  canonicalUrl: string;
+}
+
 /** A live piece: what its page shows, and when it last changed (for its metadata and citations). */
 export interface LivePiece extends PieceView {
   publishedAt: string;
   /** The latest of its first publication, this version going live, its last rewrite and its last correction. */
   modifiedAt: string;
+  identity: PieceIdentity;
 }
 
 type LivePieceRow = PieceParts & {
@@ -290,6 +316,13 @@ type LivePieceRow = PieceParts & {
   liveFrom: Date;
   updatedAt: Date;
   corrections: { id: string; body: string; createdAt: string }[];
+  // The number and DOI are the piece's identity, kept on the article (not copied per version).
+  seriesNumber: string | null;
+  doi: string | null;
+  issn: string | null;
+  licence: string;
+  firstPublishedIn: string;
+  canonicalUrl: string;
 };
 
 // Related rows nest as JSON; their timestamps (UTC, without a zone in the column) are written
@@ -309,6 +342,10 @@ const disclaimerJson = (id: Prisma.Sql) =>
 export async function getLivePublication(slug: string): Promise<LivePiece | null> {
   const [row] = await db.$queryRaw<LivePieceRow[]>`
     SELECT p."articleId", p."slug", p."title", p."standfirst", p."bodyHtml", p."wordCount", p."publishedAt", p."liveFrom", p."updatedAt",
+      p."licence", p."firstPublishedIn", p."canonicalUrl",
+      (SELECT ar."seriesNumber" FROM "Article" ar WHERE ar."id" = p."articleId") AS "seriesNumber",
+      (SELECT ar."doi" FROM "Article" ar WHERE ar."id" = p."articleId") AS "doi",
+      (SELECT s."issn" FROM "Series" s WHERE s."id" = p."seriesId") AS "issn",
       (SELECT json_build_object('id', d."id", 'slug', d."slug", 'name', d."name") FROM "Division" d WHERE d."id" = p."divisionId") AS "division",
       (SELECT json_build_object('id', s."id", 'slug', s."slug", 'name', s."name", 'defaultDisclaimer', ${disclaimerJson(Prisma.sql`s."defaultDisclaimerId"`)})
         FROM "Series" s WHERE s."id" = p."seriesId") AS "series",
@@ -337,6 +374,14 @@ export async function getLivePublication(slug: string): Promise<LivePiece | null
     modifiedAt: latest(row.publishedAt, row.liveFrom, row.updatedAt, ...(lastCorrection ? [new Date(lastCorrection)] : [])).toISOString(),
     ...pieceParts(row),
     corrections: row.corrections,
+    identity: {
+      seriesNumber: row.seriesNumber,
+      issn: row.issn ?? "",
+      doi: row.doi,
+      licence: row.licence,
+      firstPublishedIn: row.firstPublishedIn,
+      canonicalUrl: row.canonicalUrl,
+    },
   };
 }
 

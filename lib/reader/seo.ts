@@ -7,6 +7,7 @@ import { calendarDay, PORTRAIT_WIDTH, portraitUrl, type PieceFacts } from "./pie
 import type { PublicAuthorProfile } from "./publications";
 import { paths, urlOn } from "../platform/paths";
 import { sameAsOf } from "../admin/author-identity";
+import { doiUrl } from "../platform/identifiers";
 
 const slashDate = (iso: string, timeZone: string) => {
   const { year, month, day } = calendarDay(iso, timeZone);
@@ -15,11 +16,13 @@ const slashDate = (iso: string, timeZone: string) => {
 
 export function buildArticleMetadata(piece: PieceFacts): Metadata {
   const { timeZone } = piece.site;
+  const { doi, issn, seriesNumber, canonicalUrl } = piece.identity;
   return {
     title: piece.title,
     description: piece.standfirst || undefined,
     alternates: {
-      canonical: piece.url,
+      // A republished piece names its first home as canonical, so search engines credit it there.
+      canonical: canonicalUrl || piece.url,
       // Feed autodiscovery: readers subscribe to the site from any piece.
       types: {
         "application/rss+xml": [{ url: urlOn(piece.site.baseUrl, paths.feed({ kind: "site" }, "rss")), title: `${piece.site.name} (RSS)` }],
@@ -62,11 +65,20 @@ export function buildArticleMetadata(piece: PieceFacts): Metadata {
       citation_publication_date: slashDate(piece.publishedAt, timeZone),
       citation_online_date: slashDate(piece.publishedAt, timeZone),
       citation_publisher: piece.site.organisation,
+      ...(doi ? { citation_doi: doi } : {}),
+      ...(issn ? { citation_issn: issn } : {}),
+      ...(piece.series ? { citation_series_title: piece.series.name } : {}),
+      ...(seriesNumber ? { citation_technical_report_number: seriesNumber } : {}),
     },
   };
 }
 
 export function articleJsonLd(piece: PieceFacts) {
+  const { doi, seriesNumber, issn, licenceLink } = piece.identity;
+  const identifiers = [
+    ...(doi ? [{ "@type": "PropertyValue", propertyID: "DOI", value: doi, url: doiUrl(doi) }] : []),
+    ...(seriesNumber ? [{ "@type": "PropertyValue", propertyID: "Series number", value: seriesNumber }] : []),
+  ];
   return {
     "@context": "https://schema.org",
     "@type": "Article",
@@ -89,7 +101,12 @@ export function articleJsonLd(piece: PieceFacts) {
     publisher: { "@type": "Organization", name: piece.site.organisation, url: piece.site.baseUrl },
     articleSection: piece.division?.name,
     keywords: piece.topics.length ? piece.topics.join(", ") : undefined,
-    isPartOf: piece.series ? { "@type": "CreativeWorkSeries", name: piece.series.name, url: piece.series.url } : undefined,
+    isPartOf: piece.series
+      ? { "@type": "CreativeWorkSeries", name: piece.series.name, url: piece.series.url, issn: issn || undefined }
+      : undefined,
+    identifier: identifiers.length ? identifiers : undefined,
+    sameAs: doi ? doiUrl(doi) : undefined,
+    license: licenceLink?.url,
   };
 }
 

@@ -580,6 +580,7 @@ const EXPECTATIONS: Record<string, Case[]> = {
     },
   ],
   ...wordpressImportCases(),
+  ...identifierCases(),
   "app/api/articles/[id]/route.ts PUT": [
     {
       label: "save a draft",
@@ -981,6 +982,52 @@ async function wordOutcome(post: (...args: unknown[]) => Promise<unknown>, url: 
   });
   const response = (await invoke(() => post(req, ...rest))) as Response;
   return response.status === 201 ? "created" : outcomeOfResponse(response);
+}
+
+/** A live piece with a DOI, on a site that names its Crossref depositor: something to deposit. */
+async function depositablePiece() {
+  await db.siteSettings.upsert({
+    where: { id: 1 },
+    create: { id: 1, siteName: "Studio Test", organisation: "Studio Test", timeZone: "UTC", crossrefDepositorEmail: "doi@studio.test" },
+    update: { crossrefDepositorEmail: "doi@studio.test" },
+  });
+  const p = await piece("published");
+  return db.article.update({ where: { id: p.id }, data: { doi: `10.5555/${p.slug}` } });
+}
+
+function identifierCases(): Record<string, Case[]> {
+  return {
+    "lib/actions/identifiers.ts#setArticleIdentifiersAction": [
+      {
+        label: "a piece's licence and provenance",
+        expect: editorsOnly("ok"),
+        call: formAction(async () => {
+          const p = await piece("approved");
+          return { articleId: p.id, version: String(p.version), licence: "CC-BY-4.0", firstPublishedIn: "The Straits Times, 3 June 2024" };
+        }),
+      },
+    ],
+    "app/api/articles/[id]/crossref/route.ts GET": [
+      {
+        label: "a published piece's deposit",
+        expect: editorsOnly("ok"),
+        call: async (get) => {
+          const p = await depositablePiece();
+          return outcomeOf(() => get(request(`/api/articles/${p.id}/crossref`), params({ id: p.id })));
+        },
+      },
+    ],
+    "app/api/crossref/route.ts GET": [
+      {
+        label: "every published piece with a DOI",
+        expect: editorsOnly("ok"),
+        call: async (get) => {
+          await depositablePiece();
+          return outcomeOf(() => get(request("/api/crossref")));
+        },
+      },
+    ],
+  };
 }
 
 function wordImportCases(): Record<string, Case[]> {

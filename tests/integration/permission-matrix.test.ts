@@ -103,6 +103,7 @@ const siteMatrix: [SiteAction, Outcome, Outcome, Outcome, Outcome, Outcome][] = 
   ["settings.manage", 401, 403, 403, "allow", 401],
   ["pitches.file", 401, "allow", "allow", "allow", 401],
   ["pitches.decide", 401, 403, "allow", "allow", 401],
+  ["identifiers.manage", 401, 403, "allow", "allow", 401],
 ];
 
 async function outcome(run: () => unknown): Promise<Outcome> {

@@ -26,6 +26,7 @@ function piece(authors: string[], overrides: Partial<PieceFacts> = {}): PieceFac
     topics: [],
     image: null,
     site: { name: "Standfirst", organisation: "Standfirst Institute", baseUrl: "https://standfirst.example", timeZone: "Europe/London" },
+    identity: { seriesNumber: null, issn: "", doi: null, licence: "", firstPublishedIn: "", canonicalUrl: "", licenceLink: null },
     ...overrides,
   };
 }

@@ -33,7 +33,7 @@ export default async function CommentaryPage({ params }: Props) {
   const [piece, site, related] = await Promise.all([orNotFound(publicPiece(slug)), getSiteSettings(), publicRelated(slug)]);
   const facts = pieceFacts(piece, site);
   return (
-    <PieceArticle piece={piece} timeZone={site.timeZone} labels={site}>
+    <PieceArticle piece={piece} timeZone={site.timeZone} labels={site} identity={piece.identity}>
       <ArticleJsonLd piece={facts} />
       <CiteThis piece={facts} />
       <PrintUrl url={facts.url} />

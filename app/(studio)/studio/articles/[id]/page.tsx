@@ -19,6 +19,9 @@ import { SiteTime } from "@/components/ui/site-time";
 import { transitionNames, transitions, type TransitionName } from "@/lib/editorial/workflow";
 import { orNotFound } from "@/lib/platform/http/domain-errors";
 import { paths } from "@/lib/platform/paths";
+import { IdentifiersForm } from "@/components/studio/identifiers-form";
+import { licenceFor } from "@/lib/reader/licences";
+import { doiUrl } from "@/lib/platform/identifiers";
 
 export const metadata: Metadata = { title: "Commentary overview · Studio", robots: { index: false } };
 
@@ -82,6 +85,14 @@ export default async function ArticleOverviewPage({ params, searchParams }: Prop
             <dd>{article.division?.name ?? "None"}</dd>
             <dt>Series</dt>
             <dd>{article.series?.name ?? "None"}</dd>
+            {article.seriesNumber ? (
+              <>
+                <dt>Number</dt>
+                <dd>{article.seriesNumber}</dd>
+              </>
+            ) : null}
+            <dt>DOI</dt>
+            <dd>{article.doi ? <a href={doiUrl(article.doi)}>{article.doi}</a> : "None"}</dd>
             <dt>Last saved</dt>
             <dd>
               {when(article.updatedAt)}
@@ -135,6 +146,22 @@ export default async function ArticleOverviewPage({ params, searchParams }: Prop
       </div>
 
       <AssignmentPanel articleId={id} assignment={assignment} timeZone={tz} />
+      {can.manageIdentifiers ? (
+        <section aria-labelledby="identifiers-heading">
+          <h2 id="identifiers-heading">Identifiers and licence</h2>
+          <IdentifiersForm
+            articleId={id}
+            version={article.version}
+            doi={article.doi}
+            licence={article.licence}
+            firstPublishedIn={article.firstPublishedIn}
+            canonicalUrl={article.canonicalUrl}
+            defaultLicenceName={licenceFor(site.defaultLicence)?.name ?? "none"}
+            doiPrefix={site.doiPrefix}
+            live={Boolean(publication?.live)}
+          />
+        </section>
+      ) : null}
 
       {article.lastRequest ? (
         <section aria-labelledby="request-heading" className="panel panel--warning">
