@@ -61,6 +61,7 @@ export function buildArticleMetadata(piece: PieceFacts): Metadata {
       citation_publication_date: slashDate(piece.publishedAt, timeZone),
       citation_online_date: slashDate(piece.publishedAt, timeZone),
       citation_publisher: piece.site.organisation,
+      citation_pdf_url: urlOn(piece.site.baseUrl, paths.piecePdf(piece.slug)),
     },
   };
 }

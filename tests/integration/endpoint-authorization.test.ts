@@ -519,6 +519,24 @@ const EXPECTATIONS: Record<string, Case[]> = {
       },
     },
   ],
+  "app/(public)/commentaries/[slug]/pdf/route.ts GET": [
+    {
+      label: "a published piece",
+      expect: all("ok"),
+      call: async (get) => {
+        const p = await piece("published");
+        return outcomeOf(() => get(request("/"), params({ slug: p.slug })));
+      },
+    },
+    {
+      label: "a draft",
+      expect: all("404 No such commentary."),
+      call: async (get) => {
+        const p = await piece();
+        return outcomeOf(() => get(request("/"), params({ slug: p.slug })));
+      },
+    },
+  ],
   "app/api/auth/[...nextauth]/route.ts GET": [
     {
       label: "the CSRF token",
