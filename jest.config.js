@@ -8,8 +8,19 @@ const createJestConfig = nextJest({ dir: "./" });
 
 // The PDF renderer (@react-pdf/renderer) is published as
 // ES modules only; Jest loads CommonJS, so these are compiled like the project's own files.
-const esmOnly = ["@react-pdf", "fontkit", "restructure", "unicode-properties", "linebreak", "png-js", "jay-peg", "yoga-layout",
-  "color-string", "color-name", "@swc/helpers"];
+const esmOnly = [
+  "@react-pdf",
+  "fontkit",
+  "restructure",
+  "unicode-properties",
+  "linebreak",
+  "png-js",
+  "jay-peg",
+  "yoga-layout",
+  "color-string",
+  "color-name",
+  "@swc/helpers",
+];
 
 const config = createJestConfig({
   testEnvironment: "node",

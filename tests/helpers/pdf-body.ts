@@ -33,19 +33,24 @@ export function pdfBody({ words, notes, figureMediaId, table }: PdfBodyOptions):
   const paragraphs = Math.max(1, Math.round(words / 70));
   let noted = 0;
   for (let p = 0; p < paragraphs; p += 1) {
-    if (p > 0 && p % 8 === 0) content.push({ type: "heading", attrs: { level: 2 }, content: [text(`Section ${p / 8 + 1}: the wider picture`)] });
+    if (p > 0 && p % 8 === 0)
+      content.push({ type: "heading", attrs: { level: 2 }, content: [text(`Section ${p / 8 + 1}: the wider picture`)] });
     const inline: JSONContent[] = [];
     for (let s = 0; s < 3; s += 1) {
-      inline.push(text(`${SENTENCES[(p + s) % SENTENCES.length]} `));
-      if (s === 1 && p % 5 === 2) inline.push(text("This matters", [{ type: "italic" }]), text(" for the argument. "));
-      // Notes spread evenly through the paragraphs.
+      inline.push(text(`${s > 0 ? " " : ""}${SENTENCES[(p + s) % SENTENCES.length]}`));
+      if (s === 1 && p % 5 === 2) inline.push(text(" "), text("This matters", [{ type: "italic" }]), text(" for the argument."));
+      // Notes spread evenly through the paragraphs, each right after its sentence's full stop.
       if (noted < notes && Math.floor(((p * 3 + s + 1) * notes) / (paragraphs * 3)) > noted) {
         noted += 1;
         inline.push({ type: "footnoteReference", attrs: { "data-id": `note-${noted}`, referenceNumber: String(noted) } });
-        inline.push(text(" "));
       }
     }
-    if (p === 1) inline.push(text("See the "), text("official statistics", [{ type: "link", attrs: { href: "https://example.org/statistics" } }]), text("."));
+    if (p === 1)
+      inline.push(
+        text(" See the "),
+        text("official statistics", [{ type: "link", attrs: { href: "https://example.org/statistics" } }]),
+        text("."),
+      );
     content.push(paragraph(...inline));
     if (p === 3) {
       content.push({
@@ -57,17 +62,30 @@ export function pdfBody({ words, notes, figureMediaId, table }: PdfBodyOptions):
       content.push({
         type: "orderedList",
         attrs: { start: 1 },
-        content: ["Open markets", "Reliable courts", "A capable civil service"].map((item) => ({ type: "listItem", content: [paragraph(text(item))] })),
+        content: ["Open markets", "Reliable courts", "A capable civil service"].map((item) => ({
+          type: "listItem",
+          content: [paragraph(text(item))],
+        })),
       });
     }
     if (p === 9 && figureMediaId) {
       content.push({
         type: "figure",
-        attrs: { mediaId: figureMediaId, alt: "A bar chart of trade volumes", caption: "Trade volumes by quarter.", credit: "Chart: the authors", href: null },
+        attrs: {
+          mediaId: figureMediaId,
+          alt: "A bar chart of trade volumes",
+          caption: "Trade volumes by quarter.",
+          credit: "Chart: the authors",
+          href: null,
+        },
       });
     }
     if (p === 10 && table) {
-      const cell = (type: string, value: string): JSONContent => ({ type, attrs: { colspan: 1, rowspan: 1, colwidth: null }, content: [paragraph(text(value))] });
+      const cell = (type: string, value: string): JSONContent => ({
+        type,
+        attrs: { colspan: 1, rowspan: 1, colwidth: null },
+        content: [paragraph(text(value))],
+      });
       content.push({
         type: "table",
         attrs: { caption: "Exports by sector, 2023" },

@@ -59,7 +59,13 @@ async function fullPiece(title: string) {
   });
   await db.article.update({
     where: { id: draft.id },
-    data: { status: "approved", seriesId, disclaimerId, seriesNumber: "Meridian Commentaries No. 2026/017", doi: `10.12345/mc.${draft.id}` },
+    data: {
+      status: "approved",
+      seriesId,
+      disclaimerId,
+      seriesNumber: "Meridian Commentaries No. 2026/017",
+      doi: `10.12345/mc.${draft.id}`,
+    },
   });
   await transition(await actorFor(editor), draft.id, "publish");
   return db.article.findUniqueOrThrow({ where: { id: draft.id } });
@@ -70,7 +76,11 @@ beforeAll(async () => {
   editor = await makeUser("editor", { name: "Eddie Editor" });
   await db.authorProfile.update({
     where: { id: writer.author!.id },
-    data: { position: "Senior Fellow", affiliation: "Meridian Institute", bio: prose("Amara Nguyen studies maritime law in Southeast Asia.") },
+    data: {
+      position: "Senior Fellow",
+      affiliation: "Meridian Institute",
+      bio: prose("Amara Nguyen studies maritime law in Southeast Asia."),
+    },
   });
   const coAuthor = await db.authorProfile.create({
     data: { slug: "jan-lukasz", displayName: "Jan Łukasz", position: "Research Fellow", bio: prose("Jan Łukasz works on trade policy.") },
@@ -160,7 +170,9 @@ test("the PDF is made once and answered by its ETag; a correction makes a new on
   expect(stale.status).toBe(200);
   const newEtag = stale.headers.get("etag")!;
   expect(newEtag).not.toBe(etag);
-  const text = pdfText(await stale.arrayBuffer()).pages.join("\n").replace(/\s+/g, " ");
+  const text = pdfText(await stale.arrayBuffer())
+    .pages.join("\n")
+    .replace(/\s+/g, " ");
   expect(text).toContain("CORRECTIONS");
   expect(text).toContain("An earlier version gave the wrong year for the survey.");
   expect(readdirSync(folder)).toEqual([`${newEtag.slice(1, -1)}.pdf`]);

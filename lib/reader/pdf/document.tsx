@@ -17,7 +17,15 @@ export function PieceDocument({ kit, piece }: { kit: PdfKit; piece: PdfPiece }) 
   const context: RichTextContext = { kit, images: piece.images, notes: numberFootnotes(piece.body).byId };
   const prose: RichTextContext = { ...context, notes: new Map() };
   const published = formatSiteDate(new Date(piece.publishedAt), piece.site.timeZone);
-  const seriesLine = piece.series ? [piece.series.name, piece.series.number].filter(Boolean).join(" · ") : null;
+  // A series' number pattern usually names the series already ("ISI Commentaries No. 2024/017").
+  const number = piece.series?.number ?? null;
+  const seriesLine = piece.series
+    ? number?.includes(piece.series.name)
+      ? number
+      : [piece.series.name, number].filter(Boolean).join(" · ")
+    : null;
+  // The reader's page says "About the writers" for several; a label the site chose is kept as it is.
+  const about = piece.authors.length > 1 && piece.labels.about === "About the writer" ? "About the writers" : piece.labels.about;
   const names = piece.authors.map((a) => a.name).join(", ");
   return (
     <Document
@@ -93,11 +101,10 @@ export function PieceDocument({ kit, piece }: { kit: PdfKit; piece: PdfPiece }) 
 
         {piece.authors.length ? (
           <View style={styles.section}>
-            <Text style={styles.sectionHeading} minPresenceAhead={60}>
-              {piece.labels.about}
-            </Text>
-            {piece.authors.map((author) => (
+            {piece.authors.map((author, index) => (
+              // The heading goes with the first author, never alone at the foot of a page.
               <View key={author.url} style={styles.author} wrap={false}>
+                {index === 0 ? <Text style={styles.sectionHeading}>{about}</Text> : null}
                 <Link src={author.url} style={[styles.authorName, styles.link, { color: "#1a1a1a" }]}>
                   {author.name}
                 </Link>
@@ -129,7 +136,11 @@ export function PieceDocument({ kit, piece }: { kit: PdfKit; piece: PdfPiece }) 
         <Text style={[styles.runningFoot, { textAlign: "left" }]} fixed>
           {piece.url.replace(/^https?:\/\//, "")}
         </Text>
-        <Text style={[styles.runningFoot, { textAlign: "right" }]} fixed render={({ pageNumber, totalPages }) => `${pageNumber} of ${totalPages}`} />
+        <Text
+          style={[styles.runningFoot, { textAlign: "right" }]}
+          fixed
+          render={({ pageNumber, totalPages }) => `${pageNumber} of ${totalPages}`}
+        />
       </Page>
     </Document>
   );
@@ -137,7 +148,6 @@ export function PieceDocument({ kit, piece }: { kit: PdfKit; piece: PdfPiece }) 
 
 /** The PDF's bytes. */
 export async function typesetPiece(piece: PdfPiece): Promise<Buffer> {
-  const { images, ...words } = piece;
-  const kit = await pdfKit(JSON.stringify(words));
+  const kit = await pdfKit(JSON.stringify({ ...piece, images: null }));
   return kit.R.renderToBuffer(<PieceDocument kit={kit} piece={piece} />);
 }

@@ -43,7 +43,8 @@ function registerFonts(R: ReactPdf) {
 }
 
 /** The characters of Fontsource's "latin" subset (its unicode-range). */
-const LATIN = /^[\u0000-\u00FF\u0131\u0152\u0153\u02BB\u02BC\u02C6\u02DA\u02DC\u0304\u0308\u0329\u2000-\u206F\u20AC\u2122\u2191\u2193\u2212\u2215\uFEFF\uFFFD]*$/;
+const LATIN =
+  /^[\u0000-\u00FF\u0131\u0152\u0153\u02BB\u02BC\u02C6\u02DA\u02DC\u0304\u0308\u0329\u2000-\u206F\u20AC\u2122\u2191\u2193\u2212\u2215\uFEFF\uFFFD]*$/;
 
 /** A style's font family: the latin file alone, or the list of subsets (react-pdf reads an array as fallbacks). */
 const familyFor = (fallback: boolean) => (name: string) =>
@@ -150,7 +151,15 @@ function makeStyles(fallback: boolean) {
     noteBody: { flex: 1 },
     noteParagraph: { marginBottom: 2 },
     section: { marginTop: 16 },
-    disclaimer: { marginTop: 16, padding: 8, paddingLeft: 10, borderLeftWidth: 2, borderLeftColor: ACCENT, backgroundColor: "#f3f5f8", fontSize: 9 },
+    disclaimer: {
+      marginTop: 16,
+      padding: 8,
+      paddingLeft: 10,
+      borderLeftWidth: 2,
+      borderLeftColor: ACCENT,
+      backgroundColor: "#f3f5f8",
+      fontSize: 9,
+    },
     smallParagraph: { marginBottom: 4, fontSize: 9.5 },
     correction: { fontSize: 9.5, marginBottom: 3 },
     author: { marginBottom: 8 },

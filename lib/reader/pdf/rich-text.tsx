@@ -69,7 +69,8 @@ function list(node: JSONContent, context: RichTextContext, key: number): ReactNo
 }
 
 function figure(node: JSONContent, context: RichTextContext, key: number): ReactNode {
-  const { View, Text, Image, Link } = context.kit.R;
+  // Renamed: a PDF image has no alt attribute (the caption below it speaks for it).
+  const { View, Text, Image: Picture, Link } = context.kit.R;
   const { styles, columnWidth } = context.kit;
   const image = context.images.get(String(node.attrs?.mediaId));
   if (!image) return null;
@@ -79,7 +80,7 @@ function figure(node: JSONContent, context: RichTextContext, key: number): React
   // The column's width at most, never larger than the image is at 96 pixels an inch (a small
   // chart is not blown up), and never taller than about half a page.
   const width = Math.min(columnWidth, image.width * 0.75, (360 * image.width) / image.height);
-  const picture = <Image src={{ data: image.jpeg, format: "jpg" }} style={{ width, height: (width * image.height) / image.width }} />;
+  const picture = <Picture src={{ data: image.jpeg, format: "jpg" }} style={{ width, height: (width * image.height) / image.width }} />;
   return (
     <View key={key} style={styles.figure} wrap={false}>
       {href ? <Link src={href}>{picture}</Link> : picture}
@@ -106,25 +107,25 @@ function table(node: JSONContent, context: RichTextContext, key: number, number:
         {caption ? `. ${caption}` : ""}
       </Text>
       <View style={styles.table}>
-      {rows.map((row, r) => {
-        const cells = row.content ?? [];
-        const header = cells.length > 0 && cells.every((c) => c.type === "tableHeader");
-        return (
-          <View key={r} style={[styles.tableRow, header ? styles.tableHeadRow : {}]} wrap={false}>
-            {cells.map((cell, c) => {
-              const span = typeof cell.attrs?.colspan === "number" && cell.attrs.colspan > 1 ? cell.attrs.colspan : 1;
-              return (
-                <View
-                  key={c}
-                  style={[styles.tableCell, { flexGrow: span, flexBasis: 0 }, cell.type === "tableHeader" ? styles.tableHeaderCell : {}]}
-                >
-                  {blocks(cell.content, context, { paragraph: styles.cellParagraph })}
-                </View>
-              );
-            })}
-          </View>
-        );
-      })}
+        {rows.map((row, r) => {
+          const cells = row.content ?? [];
+          const header = cells.length > 0 && cells.every((c) => c.type === "tableHeader");
+          return (
+            <View key={r} style={[styles.tableRow, header ? styles.tableHeadRow : {}]} wrap={false}>
+              {cells.map((cell, c) => {
+                const span = typeof cell.attrs?.colspan === "number" && cell.attrs.colspan > 1 ? cell.attrs.colspan : 1;
+                return (
+                  <View
+                    key={c}
+                    style={[styles.tableCell, { flexGrow: span, flexBasis: 0 }, cell.type === "tableHeader" ? styles.tableHeaderCell : {}]}
+                  >
+                    {blocks(cell.content, context, { paragraph: styles.cellParagraph })}
+                  </View>
+                );
+              })}
+            </View>
+          );
+        })}
       </View>
     </View>
   );

@@ -9,7 +9,8 @@ import "server-only";
 import { renditionFor } from "../../media/renditions";
 import { mediaStore } from "../../media/store";
 import { widthsFor } from "../../media/urls";
-import { publicPdfSource } from "../cache/reads";
+import { publicPdfSource, publicPieceFacts } from "../cache/reads";
+import { citeTexts } from "../citations";
 import { typesetPiece } from "./document";
 import type { PdfImage } from "./model";
 import type { PdfFigure, PdfSource } from "./source";
@@ -54,7 +55,11 @@ export async function piecePdf(source: PdfSource): Promise<Buffer> {
   let work = making.get(key);
   if (!work) {
     work = (async () => {
-      const bytes = await typesetPiece({ ...source.piece, images: await figureImages(source.figures) });
+      // The citations are made from the piece's facts (title, byline, date, address, site), all
+      // of which the source holds and its fingerprint covers.
+      const facts = await publicPieceFacts(source.slug);
+      const citations = facts ? citeTexts(facts).map((c) => ({ label: c.label, text: c.text })) : [];
+      const bytes = await typesetPiece({ ...source.piece, citations, images: await figureImages(source.figures) });
       // Another instance making the same PDF writes the same bytes; either write wins whole.
       await store.deleteAll(pdfKeys.folder(source.articleId));
       await store.put(key, bytes, CONTENT_TYPE);

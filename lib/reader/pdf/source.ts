@@ -1,7 +1,7 @@
 // What the PDF of a live piece is made from, read in one go and kept in the public cache
 // (publicPdfSource in lib/reader/cache/reads.ts, under the piece's tags and those of everything it
 // shows): the publication's body JSON, the byline with bios, the disclaimer, the corrections, the
-// series number and DOI, the citations, the site's name and labels, and the figures' library
+// series number and DOI, the site's name and labels, and the figures' library
 // records. Its fingerprint is a hash of all of it, so any change that reaches readers (a new
 // version, a correction, an edited bio, new site settings) names a different PDF.
 import "server-only";
@@ -12,8 +12,6 @@ import { db } from "../../platform/db";
 import { paths, urlOn } from "../../platform/paths";
 import { getSiteSettings } from "../../platform/site-settings";
 import { loadMediaRefs } from "../../media/refs";
-import { citeTexts } from "../citations";
-import { loadPieceFacts } from "../piece-facts";
 import type { PdfPiece } from "./model";
 
 /** Raised when the PDF's layout changes, so PDFs made by the previous code are made again. */
@@ -33,13 +31,14 @@ export interface PdfSource {
   slug: string;
   /** Hex; the ETag and the stored file's name. */
   fingerprint: string;
-  piece: Omit<PdfPiece, "images">;
+  /** The citations are added when the PDF is made (./serve.ts), from what is here. */
+  piece: Omit<PdfPiece, "images" | "citations">;
   figures: PdfFigure[];
 }
 
 /** The PDF's source for a live piece; null when no piece is live at `slug`. Uncached. */
 export async function loadPdfSource(slug: string): Promise<PdfSource | null> {
-  const [row, settings, facts] = await Promise.all([
+  const [row, settings] = await Promise.all([
     db.publication.findFirst({
       where: { slug, liveFrom: { lte: new Date() } },
       select: {
@@ -59,14 +58,17 @@ export async function loadPdfSource(slug: string): Promise<PdfSource | null> {
           select: { author: { select: { slug: true, displayName: true, position: true, affiliation: true, bio: true } } },
         },
         article: {
-          select: { seriesNumber: true, doi: true, corrections: { orderBy: { createdAt: "asc" }, select: { body: true, createdAt: true } } },
+          select: {
+            seriesNumber: true,
+            doi: true,
+            corrections: { orderBy: { createdAt: "asc" }, select: { body: true, createdAt: true } },
+          },
         },
       },
     }),
     getSiteSettings(),
-    loadPieceFacts(slug),
   ]);
-  if (!row || !facts) return null;
+  if (!row) return null;
   const body = row.body as JSONContent;
   const base = settings.baseUrl;
   const disclaimer = row.disclaimer ?? row.series?.defaultDisclaimer ?? null;
@@ -90,7 +92,6 @@ export async function loadPdfSource(slug: string): Promise<PdfSource | null> {
     body,
     disclaimer: disclaimer ? (disclaimer.body as JSONContent) : null,
     corrections: row.article.corrections.map((c) => ({ body: c.body, createdAt: c.createdAt.toISOString() })),
-    citations: citeTexts(facts).map((c) => ({ label: c.label, text: c.text })),
   };
   const refs = await loadMediaRefs(figureMediaIds(body));
   const figures = [...refs.values()].map(({ id, rev, width, height }) => ({ id, rev, width, height }));
