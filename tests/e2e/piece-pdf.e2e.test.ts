@@ -9,7 +9,7 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { baseUrl, newPage, openBrowser, screenshots } from "./support/browser";
 
-const SLUG = "coastguards-not-navies";
+const SLUG = "coastguards-not-navies-quiet-architecture-of-maritime-order";
 
 let browser: Browser;
 let page: Page;
