@@ -6,7 +6,23 @@ const nextJest = require("next/jest");
 
 const createJestConfig = nextJest({ dir: "./" });
 
-module.exports = createJestConfig({
+// The PDF renderer (@react-pdf/renderer) is published as
+// ES modules only; Jest loads CommonJS, so these are compiled like the project's own files.
+const esmOnly = [
+  "@react-pdf",
+  "fontkit",
+  "restructure",
+  "unicode-properties",
+  "linebreak",
+  "png-js",
+  "jay-peg",
+  "yoga-layout",
+  "color-string",
+  "color-name",
+  "@swc/helpers",
+];
+
+const config = createJestConfig({
   testEnvironment: "node",
   roots: ["<rootDir>/tests"],
   testMatch: ["<rootDir>/tests/{unit,integration}/**/*.test.ts"],
@@ -17,6 +33,8 @@ module.exports = createJestConfig({
     // Cookies and headers of the request a test forges (tests/helpers/next-headers.ts).
     "^next/headers$": "<rootDir>/tests/helpers/next-headers.ts",
     // (next/jest itself maps `server-only` to an empty module, so server modules load here.)
+    // Published for `import` only (no `require` condition), which Jest's resolver does not read.
+    "^@react-pdf/hyphenate/(.*)$": "<rootDir>/node_modules/@react-pdf/hyphenate/lib/$1.js",
   },
   globalSetup: "<rootDir>/tests/setup/global-setup.js",
   globalTeardown: "<rootDir>/tests/setup/global-teardown.js",
@@ -27,3 +45,12 @@ module.exports = createJestConfig({
   maxWorkers: Number(process.env.TEST_WORKERS) || availableParallelism() + 1,
   testTimeout: 30_000,
 });
+
+module.exports = async () => {
+  const resolved = await config();
+  // next/jest compiles none of node_modules but a few of Next's own folders: add these to its exceptions.
+  const transformIgnorePatterns = resolved.transformIgnorePatterns.map((pattern) =>
+    pattern.startsWith("/node_modules/") ? pattern.replace("(?!(", `(?!(${esmOnly.join("|")}|`) : pattern,
+  );
+  return { ...resolved, transformIgnorePatterns };
+};

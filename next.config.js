@@ -25,7 +25,7 @@ module.exports = (phase) => {
     reactStrictMode: true,
     poweredByHeader: false,
     // Native or Node-only packages: loaded at run time rather than bundled.
-    serverExternalPackages: ["@node-rs/argon2", "pg", "nodemailer", "jsdom", "mammoth"],
+    serverExternalPackages: ["@node-rs/argon2", "pg", "nodemailer", "jsdom", "mammoth", "@react-pdf/renderer"],
     // Next's cache of rendered pages and cached reads: shared in Redis with REDIS_URL, else an LRU
     // in memory (NEXT_CACHE_MB); never on disk, whose use would grow with every URL requested
     // (cache-handler.mjs). Next's own in-memory copy in front of it is off: with Redis it would

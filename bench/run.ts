@@ -14,6 +14,8 @@
 //   (bench/media.ts), on disk and on s3rver, in the bench database; no archive, no build.
 //   npm run bench -- --wordpress [--posts 5000]: the WordPress import of a generated export into a site of its
 //   own (the database --database + "_wordpress", made afresh), timed (bench/wordpress-import.ts).
+//   npm run bench -- --pdf: the time and size of a piece's PDF, 3,000 words with 40 notes, with and without a figure
+//   and a table (bench/pdf.ts); no database, no build.
 //   npm run bench -- --growth: each scenario's p99 by archive size, from the stored results (bench/growth.ts).
 //   npm run bench -- --soak 30 [--heap-limit MiB] [--label text] [--pieces ...] [--connections ...] [--skip-build]: the
 //   soak instead (bench/soak.ts): N minutes of mixed traffic, memory printed every minute.
@@ -47,6 +49,7 @@ const { values: args } = parseArgs({
     passes: { type: "string", default: "2" },
     growth: { type: "boolean", default: false },
     media: { type: "boolean", default: false },
+    pdf: { type: "boolean", default: false },
     "skip-build": { type: "boolean", default: false },
     "skip-lighthouse": { type: "boolean", default: false },
     "generate-only": { type: "boolean", default: false },
@@ -121,6 +124,10 @@ async function main() {
     return;
   }
   if (args.wordpress) return wordpressBench();
+  if (args.pdf) {
+    const { pdfBench } = await import("./pdf");
+    return pdfBench();
+  }
   const started = loadavg()[0];
   const db = await database();
   const env: NodeJS.ProcessEnv = {

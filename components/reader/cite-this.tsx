@@ -27,6 +27,9 @@ export function CiteThis({ piece }: { piece: PieceFacts }) {
         <a href={paths.citation(piece.slug, "ris")} download>
           Download RIS citation (.ris)
         </a>
+        <a href={paths.piecePdf(piece.slug)} type="application/pdf">
+          PDF of this commentary
+        </a>
       </p>
     </section>
   );

@@ -73,6 +73,8 @@ export const paths = {
   },
   piece: (slug: string) => `/commentaries/${segment(slug)}`,
   citation: (slug: string, format: "bibtex" | "ris") => `${paths.piece(slug)}/cite/${format}`,
+  /** The piece as a PDF (lib/reader/pdf). */
+  piecePdf: (slug: string) => `${paths.piece(slug)}/pdf`,
   author: (slug: string, at?: ListingAt) => collectionPage(`/authors/${segment(slug)}`, at),
   division: (slug: string, at?: ListingAt) => collectionPage(`/divisions/${segment(slug)}`, at),
   series: (slug: string, at?: ListingAt) => collectionPage(`/series/${segment(slug)}`, at),

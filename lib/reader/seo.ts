@@ -69,6 +69,7 @@ export function buildArticleMetadata(piece: PieceFacts): Metadata {
       ...(issn ? { citation_issn: issn } : {}),
       ...(piece.series ? { citation_series_title: piece.series.name } : {}),
       ...(seriesNumber ? { citation_technical_report_number: seriesNumber } : {}),
+      citation_pdf_url: urlOn(piece.site.baseUrl, paths.piecePdf(piece.slug)),
     },
   };
 }

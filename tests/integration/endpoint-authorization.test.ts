@@ -188,6 +188,9 @@ const formAction =
     return outcomeOfAction(() => endpoint(null, data));
   };
 
+/** The published piece whose PDF every person asks for (typeset once). */
+let pdfPiece: ReturnType<typeof piece> | undefined;
+
 const EXPECTATIONS: Record<string, Case[]> = {
   "lib/actions/account.ts#signOutEverywhereAction": [
     {
@@ -617,6 +620,26 @@ const EXPECTATIONS: Record<string, Case[]> = {
       call: async (get) => {
         const p = await piece();
         return outcomeOf(() => get(request("/"), params({ slug: p.slug, format: "ris" })));
+      },
+    },
+  ],
+  "app/(public)/commentaries/[slug]/pdf/route.ts GET": [
+    {
+      label: "a published piece",
+      expect: all("ok"),
+      // One piece for every person: its PDF is typeset once (seconds), then answered from the store.
+      call: async (get) => {
+        pdfPiece ??= piece("published");
+        const p = await pdfPiece;
+        return outcomeOf(() => get(request("/"), params({ slug: p.slug })));
+      },
+    },
+    {
+      label: "a draft",
+      expect: all("404 No such commentary."),
+      call: async (get) => {
+        const p = await piece();
+        return outcomeOf(() => get(request("/"), params({ slug: p.slug })));
       },
     },
   ],

@@ -15,6 +15,7 @@ import type { FeedFormat, FeedScope, ListingAt, SitemapFile } from "../../platfo
 import { listApprovedComments } from "../comments";
 import { renderFeed, resolveFeed } from "../feeds";
 import { loadPieceFacts } from "../piece-facts";
+import { loadPdfSource } from "../pdf/source";
 import {
   getPublicDivision,
   getLivePublication,
@@ -112,6 +113,15 @@ export const publicRelated = cache((slug: string) =>
 export const publicPieceFacts = cache((slug: string) =>
   cached("piece-facts", [...pieceTags(slug), publicTags.site], DERIVED_READ_SECONDS, loadPieceFacts)(slug),
 );
+
+/**
+ * What a live piece's PDF is made from, and its fingerprint (lib/reader/pdf): under the tags of
+ * everything the PDF shows, as the page is, so a change to any of them names a new PDF.
+ */
+export const publicPdfSource = async (slug: string) => {
+  const tags = await cached("piece-tags", pieceTags(slug), PAGE_SECONDS, liveTagsOf)(slug);
+  return cached("piece-pdf", tags, DERIVED_READ_SECONDS, loadPdfSource)(slug);
+};
 
 /** The approved comments under a live piece; moderation refreshes the piece's tag. */
 export const publicComments = (slug: string) =>
