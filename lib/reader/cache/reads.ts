@@ -15,6 +15,8 @@ import type { FeedFormat, FeedScope, ListingAt, SitemapFile } from "../../platfo
 import { listApprovedComments } from "../comments";
 import { renderFeed, resolveFeed } from "../feeds";
 import { loadPieceFacts } from "../piece-facts";
+import { movedPieceLocation } from "../legacy-paths";
+import { retiredSlugTarget } from "../retired-slugs";
 import {
   getPublicDivision,
   getLivePublication,
@@ -96,6 +98,16 @@ export const publicPiece = cache(async (slug: string) => {
   const tags = await cached("piece-tags", pieceTags(slug), PAGE_SECONDS, liveTagsOf)(slug);
   return cached("piece", tags, PAGE_SECONDS, getLivePublication)(slug);
 });
+
+/**
+ * Where a slug no live piece has leads now (a piece's former address), or null: read by the piece
+ * page only when it finds no piece, under the same tags, so the rename that frees or takes the
+ * slug refreshes it.
+ */
+export const publicMovedPiece = (slug: string) => cached("moved-piece", pieceTags(slug), PAGE_SECONDS, movedPieceLocation)(slug);
+
+/** The slug an author's, division's, series' or topic's former slug leads to now, or null; refreshed with the listings. */
+export const publicRetiredSlug = cached("retired-slug", listingTags, PAGE_SECONDS, retiredSlugTarget);
 
 /** What machines need to know about a live piece (metadata, JSON-LD, citations); also once per request. */
 export const publicPieceFacts = cache((slug: string) => cached("piece-facts", pieceTags(slug), DERIVED_READ_SECONDS, loadPieceFacts)(slug));
