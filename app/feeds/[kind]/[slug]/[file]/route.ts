@@ -5,10 +5,11 @@ import { feedResponse, noSuchFeed } from "@/lib/reader/feeds";
 
 export const dynamic = "force-dynamic";
 
-const kinds = { authors: "author", divisions: "division", topics: "topic" } as const;
+// The path segments of lib/platform/paths.ts's feedSegments.
+const kinds = { authors: "author", divisions: "division", series: "series", topics: "topic" } as const;
 
 const params = z.object({
-  kind: z.enum(["authors", "divisions", "topics"]).transform((k) => kinds[k]),
+  kind: z.enum(["authors", "divisions", "series", "topics"]).transform((k) => kinds[k]),
   // Only what a slug can be reaches the database: "%00" would otherwise fail there as a 500.
   slug: z.string().min(1).max(200).regex(slugPattern),
   file: z.enum(["rss.xml", "atom.xml"]).transform((f) => (f === "rss.xml" ? "rss" : "atom")),
