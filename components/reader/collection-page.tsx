@@ -64,7 +64,8 @@ export function collectionPage<Item extends { slug: string }>(collection: Collec
       const [{ slug, cursor }, site] = await Promise.all([params, getSiteSettings()]);
       const found = await collection.load(slug);
       // A slug none has may be a former one: the address leads to the same page under the current slug, for good.
-      const item = found ?? permanentRedirect(collection.path(await orNotFound(publicRetiredSlug(collection.filter, slug)), atOf(side, cursor)));
+      const item =
+        found ?? permanentRedirect(collection.path(await orNotFound(publicRetiredSlug(collection.filter, slug)), atOf(side, cursor)));
       return (
         <>
           {collection.header(item)}

@@ -366,8 +366,14 @@ export async function buildFeed(scope: FeedScope, format: FeedFormat): Promise<s
 
 export const noSuchFeed = () => new Response("No such feed.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
-/** The HTTP answer for a feed address: its XML (from publicFeed) with its type, or 404 for none. */
-export function feedResponse(xml: string | null, format: FeedFormat): Response {
+/**
+ * The HTTP answer for a feed address: its XML (from publicFeed) with its type, a permanent
+ * redirect to where it moved (a former slug's feed), or 404 for none.
+ */
+export function feedResponse(xml: string | null, format: FeedFormat, movedTo: string | null = null): Response {
+  if (xml === null && movedTo !== null) {
+    return new Response(null, { status: 301, headers: { Location: movedTo, "Cache-Control": publicCacheControl(DERIVED_READ_SECONDS) } });
+  }
   if (xml === null) return noSuchFeed();
   return new Response(xml, {
     headers: { "Content-Type": feedContentTypes[format], "Cache-Control": publicCacheControl(DERIVED_READ_SECONDS) },

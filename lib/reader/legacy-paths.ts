@@ -37,7 +37,10 @@ export async function keepPublicSlug(tx: Tx, articleId: string, previous: string
 }
 
 /** Which other piece holds `slug`: as its live or scheduled address, or as an old address that redirects to it. */
-export async function pieceSlugHolder(slug: string, exceptArticleId: string | null): Promise<{ articleId: string; redirects: boolean } | null> {
+export async function pieceSlugHolder(
+  slug: string,
+  exceptArticleId: string | null,
+): Promise<{ articleId: string; redirects: boolean } | null> {
   const not = exceptArticleId ? { not: exceptArticleId } : undefined;
   const [published, redirect] = await Promise.all([
     db.publication.findFirst({ where: { slug, articleId: not }, select: { articleId: true } }),

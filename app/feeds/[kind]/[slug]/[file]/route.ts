@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { slugPattern } from "@/lib/platform/slugs";
-import { publicFeed } from "@/lib/reader/cache/reads";
+import { paths } from "@/lib/platform/paths";
+import { publicFeed, publicRetiredSlug } from "@/lib/reader/cache/reads";
 import { feedResponse, noSuchFeed } from "@/lib/reader/feeds";
 
 export const dynamic = "force-dynamic";
@@ -19,5 +20,8 @@ export async function GET(_request: Request, context: { params: Promise<{ kind: 
   const parsed = params.safeParse(await context.params);
   if (!parsed.success) return noSuchFeed();
   const { kind, slug, file } = parsed.data;
-  return feedResponse(await publicFeed({ kind, slug }, file), file);
+  const xml = await publicFeed({ kind, slug }, file);
+  // A feed readers subscribed to under a former slug moves with its author, division, series or topic.
+  const moved = xml === null ? await publicRetiredSlug(kind, slug) : null;
+  return feedResponse(xml, file, moved === null ? null : paths.feed({ kind, slug: moved }, file));
 }
