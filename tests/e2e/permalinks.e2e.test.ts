@@ -6,7 +6,8 @@ import { createArticle } from "@/lib/editorial/working-copy";
 import { transition } from "@/lib/editorial/workflow";
 import { actorFor } from "../helpers/actors";
 import { makeUser } from "../helpers/db";
-import { errorsLogged, newPage, openBrowser, signIn } from "./support/browser";
+import { seriousViolations } from "./support/axe";
+import { errorsLogged, newPage, openBrowser, screenshots, signIn } from "./support/browser";
 import { runTransition, saveStatus } from "./support/studio";
 
 const TITLE = "Pilotage Fees and the Long Memory of Harbour Charters";
@@ -70,6 +71,27 @@ test("an editor starts a new version, changes its address and publishes it; the 
   expect([answer?.status(), new URL(answer?.headers().location ?? "", reader.url()).pathname]).toEqual([308, `/commentaries/${NEW_SLUG}`]);
   expect(redirect?.redirectedFrom()).toBeNull();
   await expect(reader.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(TITLE);
+});
+
+test("a series page names its feeds, in its head and as visible links, and each answers", async () => {
+  await reader.goto("/series/policy-commentaries");
+  const alternates = await reader
+    .locator('head link[rel="alternate"]')
+    .evaluateAll((links) => links.map((l) => [l.getAttribute("type"), new URL(l.getAttribute("href") ?? "", location.href).pathname]));
+  expect(alternates).toEqual(
+    expect.arrayContaining([
+      ["application/rss+xml", "/feeds/series/policy-commentaries/rss.xml"],
+      ["application/atom+xml", "/feeds/series/policy-commentaries/atom.xml"],
+    ]),
+  );
+  await expect(reader.getByRole("link", { name: "RSS feed" }).first().getAttribute("href")).resolves.toBe(
+    "/feeds/series/policy-commentaries/rss.xml",
+  );
+  expect(await seriousViolations(reader)).toEqual([]);
+  await screenshots(reader, "series-page-feeds");
+  const feed = await reader.request.get("/feeds/series/policy-commentaries/atom.xml");
+  expect([feed.status(), feed.headers()["content-type"]]).toEqual([200, "application/atom+xml; charset=utf-8"]);
+  expect(await feed.text()).toContain('<title type="text">Policy Commentaries | ');
 });
 
 test("no page logged an error", () => {
