@@ -3,13 +3,16 @@
 // and <path>/before/<cursor>. Each collection is declared in ./collections.tsx; each route
 // file only names its collection and page (and its literal `revalidate`).
 import type { Metadata } from "next";
+import { permanentRedirect } from "next/navigation";
 import type { ReactNode } from "react";
 import type { ListingFilter } from "@/lib/reader/listings";
 import { orNotFound } from "@/lib/platform/http/domain-errors";
 import { getSiteSettings } from "@/lib/platform/site-settings";
+import { publicRetiredSlug } from "@/lib/reader/cache/reads";
 import type { FeedScope, ListingAt } from "@/lib/platform/paths";
 import { CollectionPieces, shownPage } from "./collection-pieces";
 import { feedAlternates } from "./feeds";
+import { FeedLinks } from "./feed-links";
 
 export interface Collection<Item extends { slug: string }> {
   /** The live thing by its slug, through the public cache; null when there is none. */
@@ -18,7 +21,7 @@ export interface Collection<Item extends { slug: string }> {
   path(slug: string, at?: ListingAt): string;
   /** Which feeds it has, if any (lib/platform/paths.ts names the kinds that have feeds). */
   feedKind?: Exclude<FeedScope["kind"], "site">;
-  /** The listing filter that picks its pieces by slug. */
+  /** The listing filter that picks its pieces by slug; also its kind of former slugs (lib/reader/retired-slugs.ts). */
   filter: keyof ListingFilter;
   /** The page title, in metadata. */
   title(item: Item): string;
@@ -59,10 +62,14 @@ export function collectionPage<Item extends { slug: string }>(collection: Collec
 
     async Page({ params }: Props) {
       const [{ slug, cursor }, site] = await Promise.all([params, getSiteSettings()]);
-      const item = await orNotFound(collection.load(slug));
+      const found = await collection.load(slug);
+      // A slug none has may be a former one: the address leads to the same page under the current slug, for good.
+      const item =
+        found ?? permanentRedirect(collection.path(await orNotFound(publicRetiredSlug(collection.filter, slug)), atOf(side, cursor)));
       return (
         <>
           {collection.header(item)}
+          {collection.feedKind ? <FeedLinks scope={{ kind: collection.feedKind, slug: item.slug }} /> : null}
           <CollectionPieces
             href={(pageAt) => collection.path(item.slug, pageAt)}
             filter={{ [collection.filter]: item.slug }}

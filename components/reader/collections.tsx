@@ -76,9 +76,11 @@ export const divisionPage = collectionPage({
 export const seriesPage = collectionPage({
   load: publicSeries,
   path: paths.series,
+  feedKind: "series",
   filter: "series",
   title: (series) => series.name,
   description: (series) => series.description || undefined,
+  feedTitle: (series) => `${series.name} commentaries`,
   header: (series) => <CollectionHead kicker="Series" name={series.name} lede={series.description} issn={series.issn} />,
 });
 

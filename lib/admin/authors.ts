@@ -128,6 +128,7 @@ export const authors = referenceData({
       `${author.displayName} is an author of ${plural(pieces, "piece")}; remove them from ${pieces === 1 ? "that piece" : "those pieces"} first.`,
   },
   tags: (id: string) => [publicTags.author(id)],
+  retiredAs: "author",
 });
 
 export const { list: listAuthors, get: getAuthor, create: createAuthor, update: updateAuthor, remove: deleteAuthor } = authors;

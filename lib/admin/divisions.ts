@@ -155,6 +155,7 @@ export const divisions = referenceData({
   },
   inUse: { pieces: (id: string) => ({ divisionId: id }), remedy: "move them to another division first." },
   tags: (id: string) => [publicTags.division(id)],
+  retiredAs: "division",
 });
 
 export const { list: listDivisions, get: getDivision, create: createDivision, update: updateDivision, remove: deleteDivision } = divisions;

@@ -14,6 +14,7 @@ import { ConflictError, NotFoundError, fromDatabaseError } from "../platform/err
 import type { Prisma } from "../generated/prisma/client";
 import { authorizeSite, type Actor, type SiteAction } from "../permissions";
 import { refreshPublic } from "../reader/cache";
+import { retiredSlugHolder, retireSlug, type RetiredKind } from "../reader/retired-slugs";
 import { plural, refuseWhileUsed } from "./entities";
 
 /** A value the audit log compares and shows. */
@@ -130,6 +131,11 @@ export interface ReferenceKind<Row extends { id: string }, Saved extends { id: s
       };
   /** The public cache tags of the pages that show a row (lib/reader/cache.ts). */
   tags(id: string): readonly string[] | Promise<readonly string[]>;
+  /**
+   * For a kind with public pages by slug: a changed slug keeps redirecting to the row
+   * (lib/reader/retired-slugs.ts), and no other row may take it while it does.
+   */
+  retiredAs?: RetiredKind;
 }
 
 /** One field of a row or of parsed input, by name. */
@@ -159,6 +165,19 @@ export function referenceData<Row extends { id: string }, Saved extends { id: st
     // Stored JSON comes back with its keys reordered, so compare values, not text.
     for (const field of kind.audit.prose ?? []) if (!isDeepStrictEqual(before[field], fieldOf(data, field))) details[field] = "changed";
     return details;
+  }
+
+  /** The slug of a row or of parsed input, for a kind with `retiredAs`. */
+  const slugOf = (value: object) => String(fieldOf(value, "slug"));
+
+  /** Refuses a slug that redirects to another row of this kind. */
+  async function refuseRetiredSlug(slug: string, id: string | null) {
+    if (!kind.retiredAs) return;
+    const holderId = await retiredSlugHolder(kind.retiredAs, slug, id);
+    if (!holderId) return;
+    const holder = await kind.store.find(db, holderId);
+    const message = `This address redirects to another ${kind.noun}${holder ? `: "${holder[kind.label]}"` : ""}. Choose another slug.`;
+    throw new ConflictError(message, { slug: [message] });
   }
 
   async function refuseWhileInUse(row: Row) {
@@ -193,6 +212,7 @@ export function referenceData<Row extends { id: string }, Saved extends { id: st
     async create(actor: Actor | null, input: unknown): Promise<Saved> {
       const user = authorizeSite(actor, kind.permission);
       const data = await kind.parse(input, { actor: user, before: null });
+      await refuseRetiredSlug(slugOf(data), null);
       try {
         const saved = await db.$transaction(async (tx) => {
           const row = await kind.store.create(tx, data);
@@ -211,9 +231,12 @@ export function referenceData<Row extends { id: string }, Saved extends { id: st
       const user = authorizeSite(actor, kind.permission);
       const before = await load(id);
       const data = await kind.parse(input, { actor: user, before });
+      const { retiredAs } = kind;
+      if (retiredAs) await refuseRetiredSlug(slugOf(data), id);
       try {
         const saved = await db.$transaction(async (tx) => {
           const row = await kind.store.update(tx, before, data);
+          if (retiredAs) await retireSlug(tx, retiredAs, id, slugOf(before), slugOf(data));
           await recordAudit(tx, { actorId: user.id, action: action("update"), subject: subject(id), details: updateDetails(before, data) });
           return row;
         });
@@ -231,6 +254,8 @@ export function referenceData<Row extends { id: string }, Saved extends { id: st
       try {
         await db.$transaction(async (tx) => {
           await kind.store.remove(tx, id);
+          // Its former addresses lead nowhere now, and are free for another record to take.
+          if (kind.retiredAs) await tx.retiredSlug.deleteMany({ where: { kind: kind.retiredAs, targetId: id } });
           await recordAudit(tx, {
             actorId: user.id,
             action: action("delete"),

@@ -54,6 +54,7 @@ export const series = referenceData({
   audit: { named: ["name", "slug"], compared: ["name", "slug", "description", "defaultDisclaimerId", "numberPattern", "issn"] },
   inUse: { pieces: (id: string) => ({ seriesId: id }), remedy: "take them out of the series first." },
   tags: (id: string) => [publicTags.series(id)],
+  retiredAs: "series",
 });
 
 export const { list: listSeries, get: getSeries, create: createSeries, update: updateSeries, remove: deleteSeries } = series;

@@ -26,6 +26,7 @@ export const topics = referenceData({
   audit: { named: ["name", "slug"], compared: ["name", "slug"] },
   inUse: { pieces: (id: string) => ({ topics: { some: { topicId: id } } }), remedy: "remove it from them first." },
   tags: (id: string) => [publicTags.topic(id)],
+  retiredAs: "topic",
 });
 
 export const { list: listTopics, get: getTopic, create: createTopic, update: updateTopic, remove: deleteTopic } = topics;

@@ -27,6 +27,7 @@ import { snapshotArticle } from "./revisions";
 import { signOffNotWorkedOut, workOutSignOff, type SignOffFacts } from "./sign-off";
 import { baseRevision, mergeStaleSave } from "./stale-save";
 import type { MergeablePiece } from "../content/merge";
+import { pieceSlugHolder } from "../reader/legacy-paths";
 
 /** What a save may change. Status, dates and version are not fields: the workflow owns them. */
 const articleInput = z.object({
@@ -234,11 +235,32 @@ async function slugConflict(actor: Actor, error: unknown, slug: string): Promise
   return new ConflictError(SLUG_UNAVAILABLE, { slug: [SLUG_UNAVAILABLE] });
 }
 
+/**
+ * Refuses a slug another piece holds outside its working copy (which the unique index guards):
+ * as its public address (a piece whose new version has another slug keeps its old one until it
+ * is published) or as a former address that redirects to it (lib/reader/legacy-paths.ts). The
+ * piece is named only to someone who may read it, as for a taken slug.
+ */
+async function refuseHeldSlug(actor: Actor, slug: string, articleId: string | null) {
+  const held = await pieceSlugHolder(slug, articleId);
+  if (!held) return;
+  const holder = await db.article.findUnique({ where: { id: held.articleId }, include: factsInclude, omit: { body: true } });
+  if (!holder || decideArticle(actor, "articles.read", toFacts(holder)) !== "allow") {
+    throw new ConflictError(SLUG_UNAVAILABLE, { slug: [SLUG_UNAVAILABLE] });
+  }
+  const message = held.redirects
+    ? `This address redirects to another piece: "${holder.title}". Choose another slug.`
+    : `This address is another piece's public page: "${holder.title}". Choose another slug.`;
+  throw new ConflictError(message, { slug: [message] });
+}
+
+/** A free slug made from a title: not a working copy's, a public page's or a redirect's. */
 async function uniqueSlug(base: string) {
   const root = slugOf(base) || "untitled";
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? root : `${root}-${n}`;
-    if (!(await db.article.findUnique({ where: { slug: candidate }, select: { id: true } }))) return candidate;
+    const taken = await db.article.findUnique({ where: { slug: candidate }, select: { id: true } });
+    if (!taken && !(await pieceSlugHolder(candidate, null))) return candidate;
   }
 }
 
@@ -253,6 +275,7 @@ export async function createArticle(actor: Actor | null, input: unknown) {
   // Someone who may not assign bylines (a writer) always has their own on a new piece.
   const carriesOwn = own && decideSite(user, "articles.assignAuthors") !== "allow";
   const authorIds = [...new Set(carriesOwn ? [own, ...data.authorIds] : data.authorIds)];
+  if (data.slug) await refuseHeldSlug(user, data.slug, null);
   const slug = data.slug ?? (await uniqueSlug(data.title));
   try {
     return await db.$transaction((tx) => insertDraft(tx, { actorId: user.id, createdById: user.id, fields: { ...data, authorIds }, slug }));
@@ -454,6 +477,7 @@ async function writeSave(
   const beforeTopics = new Set(current.topicIds);
   const topicsChanged = topicIds.length !== beforeTopics.size || topicIds.some((id) => !beforeTopics.has(id));
   const slug = data.slug ?? current.slug;
+  if (slug !== current.slug) await refuseHeldSlug(user, slug, articleId);
   const updatedAt = new Date();
   try {
     await db.$transaction(async (tx) => {

@@ -44,8 +44,11 @@ function collectionPage(path: string, at?: ListingAt): string {
 }
 
 export type FeedFormat = "rss" | "atom";
-/** What a feed is about: the whole site, or one author, division or topic (by slug). */
-export type FeedScope = { kind: "site" } | { kind: "author" | "division" | "topic"; slug: string };
+/** What a feed is about: the whole site, or one author, division, series or topic (by slug). */
+export type FeedScope = { kind: "site" } | { kind: "author" | "division" | "series" | "topic"; slug: string };
+
+/** The feeds' path segment of each kind: /feeds/<segment>/<slug>/... */
+const feedSegments = { author: "authors", division: "divisions", series: "series", topic: "topics" } as const;
 
 /** One file of the sitemap: the listing pages, or the Nth 50,000 live pieces. */
 export type SitemapFile = { kind: "pages" | "pieces"; number: number };
@@ -80,9 +83,9 @@ export const paths = {
   series: (slug: string, at?: ListingAt) => collectionPage(`/series/${segment(slug)}`, at),
   topic: (slug: string, at?: ListingAt) => collectionPage(`/topics/${segment(slug)}`, at),
   search: (query: QueryValues = {}, page = 1) => listingPage("/search", query, page),
-  /** /feeds/rss.xml, /feeds/authors/<slug>/atom.xml, ... */
+  /** /feeds/rss.xml, /feeds/authors/<slug>/atom.xml, /feeds/series/<slug>/rss.xml, ... */
   feed: (scope: FeedScope, format: FeedFormat) =>
-    scope.kind === "site" ? `${FEEDS}/${format}.xml` : `${FEEDS}/${scope.kind}s/${segment(scope.slug)}/${format}.xml`,
+    scope.kind === "site" ? `${FEEDS}/${format}.xml` : `${FEEDS}/${feedSegments[scope.kind]}/${segment(scope.slug)}/${format}.xml`,
   /** The sitemap index; it lists the files below. */
   sitemap: () => "/sitemap.xml",
   /** /sitemaps/pages-1.xml (listing pages), /sitemaps/pieces-1.xml, -2.xml... (50,000 pieces each). */

@@ -1,6 +1,7 @@
-// RSS 2.0 and Atom feeds of live pieces: the whole site, or one author, division or topic.
+// RSS 2.0 and Atom feeds of live pieces: the whole site, or one author, division, series or topic.
 // Public data only; a publication is listed once its liveFrom has come.
 import "server-only";
+import { createHash } from "node:crypto";
 import { XMLBuilder } from "fast-xml-parser";
 import { db } from "../platform/db";
 import type { Prisma } from "../generated/prisma/client";
@@ -32,7 +33,7 @@ export interface ResolvedScope {
 }
 
 /**
- * The author, division or topic a feed is about; null when the slug names nothing the public
+ * The author, division, series or topic a feed is about; null when the slug names nothing the public
  * may see. Divisions and topics are public structure (their pages show before anything is
  * filed under them); an author is public once they have a live piece, as for their page.
  */
@@ -70,6 +71,19 @@ async function resolveScope(scope: FeedScope, siteName: string): Promise<Resolve
             description: `Commentaries from the ${division.name}.`,
             pagePath: paths.division(scope.slug),
             where: { divisionId: division.id },
+          }
+        : null;
+    }
+    case "series": {
+      const series = await db.series.findUnique({ where: { slug: scope.slug }, select: { id: true, name: true } });
+      return series
+        ? {
+            scope,
+            tags: [publicTags.series(series.id)],
+            title: `${series.name} | ${siteName}`,
+            description: `Commentaries in the series ${series.name}.`,
+            pagePath: paths.series(scope.slug),
+            where: { seriesId: series.id },
           }
         : null;
     }
@@ -112,6 +126,7 @@ async function loadPieces(resolved: ResolvedScope) {
     orderBy: { liveFrom: "desc" },
     take: FEED_SIZE,
     select: {
+      articleId: true,
       slug: true,
       title: true,
       standfirst: true,
@@ -137,6 +152,8 @@ export interface FeedData {
   homeUrl: string;
   updated: Date;
   items: {
+    /** What identifies the entry for good (`entryId`): the same across slug and site address changes. */
+    id: string;
     url: string;
     title: string;
     standfirst: string;
@@ -189,7 +206,7 @@ function atomDocument(feed: FeedData) {
       author: { name: feed.organisation, uri: feed.homeUrl },
       entry: feed.items.map((item) => ({
         title: text(item.title),
-        id: item.url,
+        id: item.id,
         link: [
           { "@_rel": "alternate", "@_href": item.url },
           ...(item.image ? [{ "@_rel": "enclosure", "@_type": "image/jpeg", "@_href": item.image.url }] : []),
@@ -227,7 +244,7 @@ function rssDocument(feed: FeedData) {
           // Plain text, escaped once for XML: the RSS Advisory Board's profile allows no markup in titles.
           title: item.title,
           link: item.url,
-          guid: { "@_isPermaLink": "false", "#text": item.url },
+          guid: { "@_isPermaLink": "false", "#text": item.id },
           pubDate: item.published.toUTCString(),
           // RSS defines the description as HTML, so readers render it: the standfirst is escaped as HTML.
           description: asHtml(item.standfirst),
@@ -274,6 +291,21 @@ export function absoluteBodyHtml(html: string, pieceUrl: string, url: (path: str
   });
 }
 
+// A fixed namespace for the entry ids' name-based UUIDs (RFC 9562, version 5): this site's own.
+const ENTRY_NAMESPACE = Buffer.from("5b1f0c6e9a7d4c2e8f3a6d1b2c4e7f90", "hex");
+
+/**
+ * A piece's feed entry id (RSS guid, Atom id): a `urn:uuid:` made from its article id alone, so
+ * a new slug, a new version or a new site address never makes readers show the piece twice.
+ */
+export function entryId(articleId: string): string {
+  const hash = createHash("sha1").update(ENTRY_NAMESPACE).update(`article:${articleId}`).digest();
+  hash[6] = (hash[6] & 0x0f) | 0x50;
+  hash[8] = (hash[8] & 0x3f) | 0x80;
+  const hex = hash.subarray(0, 16).toString("hex");
+  return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 /** The feed's XML for a resolved scope. Uncached (lib/reader/cache/reads.ts keeps it). */
 export async function renderFeed(resolved: ResolvedScope, format: FeedFormat): Promise<string> {
   const site = await getSiteSettings();
@@ -290,6 +322,7 @@ export async function renderFeed(resolved: ResolvedScope, format: FeedFormat): P
     homeUrl: url(paths.home()),
     updated: pieces.length ? latest(...pieces.map(updatedOf)) : site.updatedAt,
     items: pieces.map((piece) => ({
+      id: entryId(piece.articleId),
       url: url(paths.piece(piece.slug)),
       title: piece.title,
       standfirst: piece.standfirst,
@@ -333,8 +366,14 @@ export async function buildFeed(scope: FeedScope, format: FeedFormat): Promise<s
 
 export const noSuchFeed = () => new Response("No such feed.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
-/** The HTTP answer for a feed address: its XML (from publicFeed) with its type, or 404 for none. */
-export function feedResponse(xml: string | null, format: FeedFormat): Response {
+/**
+ * The HTTP answer for a feed address: its XML (from publicFeed) with its type, a permanent
+ * redirect to where it moved (a former slug's feed), or 404 for none.
+ */
+export function feedResponse(xml: string | null, format: FeedFormat, movedTo: string | null = null): Response {
+  if (xml === null && movedTo !== null) {
+    return new Response(null, { status: 301, headers: { Location: movedTo, "Cache-Control": publicCacheControl(DERIVED_READ_SECONDS) } });
+  }
   if (xml === null) return noSuchFeed();
   return new Response(xml, {
     headers: { "Content-Type": feedContentTypes[format], "Cache-Control": publicCacheControl(DERIVED_READ_SECONDS) },

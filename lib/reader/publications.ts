@@ -11,6 +11,7 @@ import { renderBodyHtml } from "../media/body-html";
 import { Prisma } from "../generated/prisma/client";
 import { mediaRefSelect } from "../media/refs";
 import type { MediaRef } from "../media/urls";
+import { keepPublicSlug } from "./legacy-paths";
 import { orcidUrl, storedLinks, type AuthorLink } from "../admin/author-identity";
 
 /** SiteSettings.defaultLicence's column default, for a site that has not saved its settings. */
@@ -49,6 +50,8 @@ export async function writePublication(tx: Tx, articleId: string, revisionId: st
     publishedAt: article.publishedAt ?? liveFrom,
     liveFrom,
   };
+  const before = await tx.publication.findUnique({ where: { articleId }, select: { slug: true } });
+  await keepPublicSlug(tx, articleId, before?.slug ?? null, data.slug);
   await tx.publication.upsert({ where: { articleId }, create: { articleId, ...data }, update: data });
   // The links carry both times (the listings' order and live test): see their model.
   const { publishedAt } = data;

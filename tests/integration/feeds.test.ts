@@ -37,7 +37,10 @@ let cyber: { id: string; slug: string };
 const slugs: Record<string, string> = {};
 
 const rssLinks = (xml: string | null) => (parse(xml).rss.channel.item ?? []).map((i: { link: string }) => i.link);
-const atomLinks = (xml: string | null) => (parse(xml).feed.entry ?? []).map((e: { id: string }) => e.id);
+type AtomLink = { "@rel": string; "@href": string };
+/** An Atom entry's page: its alternate link (its id names the piece, not its address). */
+const atomPage = (entry: { link: AtomLink | AtomLink[] }) => [entry.link].flat().find((l) => l["@rel"] === "alternate")!["@href"];
+const atomLinks = (xml: string | null) => (parse(xml).feed.entry ?? []).map(atomPage);
 const url = (name: string) => `${BASE}/commentaries/${slugs[name]}`;
 
 beforeAll(async () => {
@@ -97,7 +100,9 @@ test("the site's RSS feed lists exactly the live pieces, newest first, with abso
   expect(channel.link).toBe(`${BASE}/`);
   const [second, first] = channel.item;
   expect(first.title).toBe("Ports & power <in> the Gulf");
-  expect(first.guid["#text"]).toBe(url("first"));
+  // The guid names the piece (its article id), not its address: see tests/integration/permalinks.test.ts.
+  expect(first.guid["#text"]).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  expect(first.guid["@isPermaLink"]).toBe("false");
   // RSS's description is HTML: readers render it, so the standfirst arrives escaped as HTML.
   expect(htmlText(first.description)).toBe("Why Ports & power <in> the Gulf matters.");
   expect(first["content:encoded"]).toContain("<p>A sentence worth reading.</p>");
@@ -320,7 +325,7 @@ describe("hostile text in every field of every feed", () => {
       const items: Record<string, unknown>[] = atom ? doc.feed.entry : doc.rss.channel.item;
       expect(items).toHaveLength(FEED_SIZE);
       for (const item of items) {
-        const link = (atom ? item.id : item.link) as string;
+        const link = atom ? atomPage(item as { link: AtomLink | AtomLink[] }) : (item.link as string);
         expect(titles.has(link)).toBe(true);
         if (atom) {
           const entry = item as {
@@ -366,7 +371,7 @@ describe("hostile text in every field of every feed", () => {
     expect(rssXml).toContain("<title>&lt;b&gt;x&lt;/b&gt;</title>");
     expect(atomXml).not.toContain("<![CDATA[");
     expect(rssXml).not.toContain("<![CDATA[");
-    const entry = readerParser.parse(atomXml).feed.entry.find((e: { id: string }) => e.id === link);
+    const entry = readerParser.parse(atomXml).feed.entry.find((e: { link: AtomLink | AtomLink[] }) => atomPage(e) === link);
     const item = readerParser.parse(rssXml).rss.channel.item.find((i: { link: string }) => i.link === link);
     expect(entry.title).toEqual({ "#text": BOLD, "@type": "text" });
     expect(item.title).toBe(BOLD);

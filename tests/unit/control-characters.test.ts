@@ -65,6 +65,7 @@ describe("the feed writer", () => {
     updated: new Date("2026-01-01T00:00:00Z"),
     items: [
       {
+        id: "urn:uuid:3f1c2e4a-5b6d-5e7f-8a9b-0c1d2e3f4a5b",
         url: "https://think.example/commentaries/a",
         title: worst,
         standfirst: worst,

@@ -16,6 +16,8 @@ import { listApprovedComments } from "../comments";
 import { renderFeed, resolveFeed } from "../feeds";
 import { loadPieceFacts } from "../piece-facts";
 import { loadPdfSource } from "../pdf/source";
+import { movedPieceLocation } from "../legacy-paths";
+import { retiredSlugTarget } from "../retired-slugs";
 import {
   getPublicDivision,
   getLivePublication,
@@ -108,6 +110,16 @@ export const publicPiece = cache(async (slug: string) => {
 export const publicRelated = cache((slug: string) =>
   cached("related", [...listingTags, publicTags.publication(slug)], PAGE_SECONDS, listRelatedPieces)(slug),
 );
+
+/**
+ * Where a slug no live piece has leads now (a piece's former address), or null: read by the piece
+ * page only when it finds no piece, under the same tags, so the rename that frees or takes the
+ * slug refreshes it.
+ */
+export const publicMovedPiece = (slug: string) => cached("moved-piece", pieceTags(slug), PAGE_SECONDS, movedPieceLocation)(slug);
+
+/** The slug an author's, division's, series' or topic's former slug leads to now, or null; refreshed with the listings. */
+export const publicRetiredSlug = cached("retired-slug", listingTags, PAGE_SECONDS, retiredSlugTarget);
 
 /** What machines need to know about a live piece (metadata, JSON-LD, citations); also once per request. */
 export const publicPieceFacts = cache((slug: string) =>

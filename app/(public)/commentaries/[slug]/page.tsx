@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { permanentRedirect } from "next/navigation";
 import { CiteThis } from "@/components/reader/cite-this";
 import { ArticleJsonLd } from "@/components/reader/json-ld";
 import { PieceArticle } from "@/components/reader/piece-view";
@@ -8,7 +9,7 @@ import { RelatedReading } from "@/components/reader/related-reading";
 import { buildArticleMetadata } from "@/lib/reader/seo";
 import { pieceFacts } from "@/lib/reader/piece-facts";
 import { orNotFound } from "@/lib/platform/http/domain-errors";
-import { publicPiece, publicRelated } from "@/lib/reader/cache/reads";
+import { publicMovedPiece, publicPiece, publicRelated } from "@/lib/reader/cache/reads";
 import { getSiteSettings } from "@/lib/platform/site-settings";
 
 // Cached as a whole page (ISR), refreshed by tag from lib/reader/cache; pieces are rendered
@@ -30,7 +31,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CommentaryPage({ params }: Props) {
   const { slug } = await params;
-  const [piece, site, related] = await Promise.all([orNotFound(publicPiece(slug)), getSiteSettings(), publicRelated(slug)]);
+  const [found, site, related] = await Promise.all([publicPiece(slug), getSiteSettings(), publicRelated(slug)]);
+  // A slug no live piece has may be a piece's former one: its address leads to the piece for good.
+  const piece = found ?? permanentRedirect(await orNotFound(publicMovedPiece(slug)));
   const facts = pieceFacts(piece, site);
   return (
     <PieceArticle piece={piece} timeZone={site.timeZone} labels={site} identity={piece.identity}>
