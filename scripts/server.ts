@@ -14,6 +14,7 @@ import { appendPeer } from "../lib/platform/http/client-ip";
 import { watchRequest } from "../lib/platform/http/request-failures";
 import { createResponseCache } from "../lib/platform/http/response-cache";
 import { holdFailures, unavailablePage } from "../lib/platform/http/response-failover";
+import { normalisePermanentRedirects } from "../lib/platform/http/permanent-redirects";
 import { requestRefusal, sendRefusal } from "../lib/platform/http/request-refusals";
 import { config } from "../lib/platform/env";
 import { listenForExpiredTags } from "../lib/platform/public-changes";
@@ -82,6 +83,7 @@ async function main() {
     // so it sees what the failover below sends, never a failure it held back).
     if (cache?.handle(req, res)) return;
     req.headers["x-forwarded-for"] = appendPeer(req.headers["x-forwarded-for"], req.socket.remoteAddress);
+    normalisePermanentRedirects(req, res);
     // A failed answer to a GET is replaced by the page's last good copy, or by 503 when the
     // database was unreachable (lib/platform/http/response-failover.ts); other failures go out as they are.
     const request = watchRequest();

@@ -68,7 +68,7 @@ test("an editor starts a new version, changes its address and publishes it; the 
   const redirect = response?.request().redirectedFrom();
   expect(redirect?.url()).toMatch(new RegExp(`/commentaries/${oldSlug}$`));
   const answer = await redirect?.response();
-  expect([answer?.status(), new URL(answer?.headers().location ?? "", reader.url()).pathname]).toEqual([308, `/commentaries/${NEW_SLUG}`]);
+  expect([answer?.status(), new URL(answer?.headers().location ?? "", reader.url()).pathname]).toEqual([301, `/commentaries/${NEW_SLUG}`]);
   expect(redirect?.redirectedFrom()).toBeNull();
   await expect(reader.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(TITLE);
 });
