@@ -32,7 +32,7 @@ const identifiersInput = z.object({
   licence: z
     .string()
     .default(SITE_DEFAULT_LICENCE)
-    .refine((key) => key === SITE_DEFAULT_LICENCE || licenceFor(key) !== undefined, { message: "Choose one of the licences offered." }),
+    .refine((key) => key === SITE_DEFAULT_LICENCE || licenceFor(key) !== null, { message: "Choose one of the licences offered." }),
   firstPublishedIn: z.string().trim().max(300, "“First published in” is at most 300 characters.").default(""),
   canonicalUrl: z
     .string()

@@ -10,8 +10,8 @@ import { recordAudit } from "../platform/audit";
 import { keysetPage, keysetQuery, pageAtFrom, pageAtParams } from "../platform/keyset";
 import { deliverPending, queueEmail } from "../platform/mail";
 import { ConflictError, NotFoundError, ValidationError } from "../platform/errors";
-import { paths } from "../platform/paths";
-import { absoluteUrl } from "../platform/site-settings";
+import { paths, urlOn } from "../platform/paths";
+import { absoluteUrl, siteUrl } from "../platform/site-settings";
 import { parseInput } from "../platform/validation";
 import { PitchStatus } from "../generated/prisma/enums";
 import type { Prisma } from "../generated/prisma/client";
@@ -181,10 +181,12 @@ export async function acceptPitch(actor: Actor | null, pitchId: string, input: u
     divisionId: pitch.divisionId,
     authorIds: pitch.proposedAuthorId ? [pitch.proposedAuthorId] : [],
   });
-  const [slug, filer, link] = await Promise.all([
+  // Everything read outside the transaction: inside it, the embedded database's one connection is the transaction's.
+  const [slug, filer, link, site] = await Promise.all([
     freeSlug(pitch.workingTitle),
     filerContact(pitch),
     absoluteUrl(paths.studio.pitch(pitchId)),
+    siteUrl(),
   ]);
   const article = await db.$transaction(async (tx) => {
     const draft = await insertDraft(tx, { actorId: user.id, createdById: pitch.filedById, fields, slug, assignment });
@@ -194,7 +196,7 @@ export async function acceptPitch(actor: Actor | null, pitchId: string, input: u
       await queueEmail(tx, {
         to: [filer.email],
         subject: `Pitch accepted: ${pitch.workingTitle}`,
-        text: `Your pitch "${pitch.workingTitle}" was accepted and is now a draft.\n\nOpen it: ${await absoluteUrl(paths.studio.article(draft.id))}\nThe pitch: ${link}`,
+        text: `Your pitch "${pitch.workingTitle}" was accepted and is now a draft.\n\nOpen it: ${urlOn(site, paths.studio.article(draft.id))}\nThe pitch: ${link}`,
       });
     }
     return draft;

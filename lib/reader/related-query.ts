@@ -1,5 +1,6 @@
 // The statement behind "Related reading" (./related.ts explains the choice), apart from the
 // database client so the bench can EXPLAIN it on the archive (bench/explain.ts).
+import "server-only";
 import { Prisma } from "../generated/prisma/client";
 
 /** How many pieces are shown: one row of cards on a wide screen. */

@@ -80,6 +80,8 @@ test("metadata: canonical URL, OpenGraph article, Twitter summary card and Schol
     citation_publication_date: "2026/03/04",
     citation_online_date: "2026/03/04",
     citation_publisher: "Think Example Institute",
+    citation_pdf_url: `${BASE}/commentaries/${slug}/pdf`,
+    citation_series_title: "Ocean Commentaries",
   });
 });
 

@@ -113,7 +113,15 @@ describe("the overview offers exactly the actions the person may take now", () =
     const w = await actor(writer);
     const draft = await getArticleOverview(w, ids["Wendy draft"]);
     expect(draft.actions).toEqual(["submit"]);
-    expect(draft.can).toEqual({ edit: true, comment: true, correct: false, restore: false, backdate: false });
+    expect(draft.can).toEqual({
+      edit: true,
+      comment: true,
+      correct: false,
+      restore: false,
+      backdate: false,
+      discard: true,
+      manageIdentifiers: false,
+    });
     expect((await getArticleOverview(w, ids["Wendy submitted second"])).actions).toEqual(["withdraw"]);
   });
 
@@ -132,7 +140,15 @@ describe("the overview offers exactly the actions the person may take now", () =
   test("editor on a published piece: unpublish, archive, new version, correct; the live copy is reported", async () => {
     const o = await getArticleOverview(await actor(editor), ids["Oscar published"]);
     expect(o.actions).toEqual(["unpublish", "archive", "newVersion"]);
-    expect(o.can).toEqual({ edit: false, comment: true, correct: true, restore: false, backdate: true });
+    expect(o.can).toEqual({
+      edit: false,
+      comment: true,
+      correct: true,
+      restore: false,
+      backdate: true,
+      discard: false,
+      manageIdentifiers: true,
+    });
     expect(o.publication?.live).toBe(true);
   });
 

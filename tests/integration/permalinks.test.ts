@@ -22,6 +22,8 @@ import { readerParser, xmlError } from "../helpers/xml";
 
 const BASE = "https://think.example";
 let editor: Awaited<ReturnType<typeof makeUser>>;
+/** Signs off what the editor submits: the four-eyes rule keeps one person from approving their own version. */
+let approver: Awaited<ReturnType<typeof makeUser>>;
 let writer: Awaited<ReturnType<typeof makeUser>>;
 
 beforeAll(async () => {
@@ -29,6 +31,7 @@ beforeAll(async () => {
     data: { id: 1, siteName: "Think Example", organisation: "Think Example Institute", baseUrl: BASE, timeZone: "Europe/London" },
   });
   editor = await makeUser("editor", { name: "Eddie Editor" });
+  approver = await makeUser("editor", { name: "Second Editor" });
   writer = await makeUser("writer", { name: "Amara Okafor" });
 });
 
@@ -58,7 +61,7 @@ async function publishUnder(articleId: string, slug: string) {
   const { version } = await db.article.findUniqueOrThrow({ where: { id: articleId }, select: { version: true } });
   await saveArticle(actor, articleId, version, { title: article.title, standfirst: article.standfirst, body: article.body, slug });
   await transition(actor, articleId, "submit");
-  await transition(actor, articleId, "approve");
+  await transition(await actorFor(approver), articleId, "approve");
   await transition(actor, articleId, "publish");
 }
 
@@ -97,7 +100,7 @@ describe("a piece's former slug", () => {
 
     const actor = await actorFor(editor);
     await transition(actor, piece.id, "submit");
-    await transition(actor, piece.id, "approve");
+    await transition(await actorFor(approver), piece.id, "approve");
     await transition(actor, piece.id, "publish");
 
     expect(await piecePage(piece.slug)).toBe("redirect 308 /commentaries/charters-remember");

@@ -1,6 +1,7 @@
 // The renderer, its fonts and the PDF's styles. @react-pdf/renderer is published as an ES module
 // only: it is loaded with import() (which Next's server, tsx and Jest all resolve), once per
 // process, and handed to the components as `kit.R`.
+import "server-only";
 import path from "node:path";
 
 export type ReactPdf = typeof import("@react-pdf/renderer");

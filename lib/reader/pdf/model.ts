@@ -1,6 +1,7 @@
 // What the PDF of a piece shows, as plain data: read from the database by ./source.ts, made up by
 // the bench, and typeset by ./document.tsx. Rich text stays TipTap JSON (the publication's body,
 // the bios, the disclaimer), so the PDF is made from the same document the page is, not from HTML.
+import "server-only";
 import type { JSONContent } from "@tiptap/core";
 
 export interface PdfAuthor {
