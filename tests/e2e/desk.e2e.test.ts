@@ -9,7 +9,7 @@ import { getSiteSettings } from "@/lib/platform/site-settings";
 import { seriousViolations } from "./support/axe";
 import { errorsLogged, newPage, openBrowser, screenshots, signIn } from "./support/browser";
 
-const TITLE = `Harbour tolls and the desk ${Date.now().toString(36)}`;
+const TITLE = `Pier fees and the desk ${Date.now().toString(36)}`;
 
 let browser: Browser;
 let writer: Page;
