@@ -22,13 +22,15 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function newDraft(page: Page, title: string): Promise<string> {
+async function newDraft(page: Page, title: string, paragraphs = 1): Promise<string> {
   await page.goto("/studio/articles/new");
   await page.getByRole("textbox", { name: "Title", exact: true }).fill(title);
   const id = await pieceIdFromEditor(page);
   await page.getByRole("textbox", { name: "Body" }).click();
-  // Enough text for the page to scroll, so the toolbar has to stick under the bar.
-  for (let i = 0; i < 25; i++) await page.keyboard.type(`Paragraph ${i} of a piece that is long enough to scroll.\n`);
+  for (let i = 0; i < paragraphs; i++) {
+    await page.keyboard.insertText(`Paragraph ${i} of a piece that is long enough to scroll.`);
+    await page.keyboard.press("Enter");
+  }
   await saveStatus(page)
     .filter({ hasText: /^Saved at/ })
     .waitFor();
@@ -37,10 +39,12 @@ async function newDraft(page: Page, title: string): Promise<string> {
 
 test("at every width, the toolbar's first row stays visible under the sticky save bar", async () => {
   const { page } = writer;
-  await newDraft(page, `Sticky Toolbar ${stamp}`);
+  // Enough text for the page to scroll, so the toolbar has to stick under the bar.
+  await newDraft(page, `Sticky Toolbar ${stamp}`, 40);
   for (const width of [1280, 768, 390, 320]) {
     await page.setViewportSize({ width, height: 700 });
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    // Down into the body, where the toolbar sticks (past the body it leaves with it).
+    await page.getByText("Paragraph 30 of a piece").evaluate((line) => line.scrollIntoView({ block: "center" }));
     await page.waitForTimeout(100);
     const { bar, toolbar } = await page.evaluate(() => {
       const rect = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
@@ -51,7 +55,7 @@ test("at every width, the toolbar's first row stays visible under the sticky sav
     expect(toolbar).toBeGreaterThanOrEqual(bar - 1);
   }
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.evaluate(() => window.scrollTo(0, 600));
+  await page.getByText("Paragraph 30 of a piece").evaluate((line) => line.scrollIntoView({ block: "center" }));
   await page.screenshot({ path: `${process.env.E2E_ARTIFACTS ?? "tests/artifacts/e2e"}/screenshots/editor-sticky-toolbar-mobile.png` });
   await page.setViewportSize({ width: 1280, height: 800 });
 });
