@@ -8,6 +8,7 @@ import { orNotFound } from "@/lib/platform/http/domain-errors";
 import { getSharedPreview } from "@/lib/editorial/previews";
 import { formatSiteDate } from "@/lib/platform/dates";
 import { getSiteSettings } from "@/lib/platform/site-settings";
+import { TooManyAttempts } from "@/components/ui/too-many-attempts";
 
 // A working copy behind a share link: never cached, never indexed (next.config.js also sends X-Robots-Tag).
 export const dynamic = "force-dynamic";
@@ -22,12 +23,7 @@ export default async function SharedPreviewPage({ params }: Props) {
     preview = await orNotFound(getSharedPreview(token, { ip: clientIp(requestHeaders) }));
   } catch (error) {
     if (error instanceof RateLimitedError) {
-      return (
-        <div className="not-found">
-          <h1 className="page-title">Too many attempts</h1>
-          <p className="lede">{error.message}</p>
-        </div>
-      );
+      return <TooManyAttempts message={error.message} />;
     }
     throw error;
   }

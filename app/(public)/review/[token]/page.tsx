@@ -10,6 +10,7 @@ import { openReviewLink, type ReviewPage } from "@/lib/editorial/review-links";
 import { formatSiteDate } from "@/lib/platform/dates";
 import { getSiteSettings } from "@/lib/platform/site-settings";
 import "@/app/styles/outside-review.css";
+import { TooManyAttempts } from "@/components/ui/too-many-attempts";
 
 // An outside reviewer's page, opened by the link mailed to them: never cached, never indexed
 // (next.config.js also sends X-Robots-Tag), no account needed.
@@ -33,12 +34,7 @@ export default async function OutsideReviewPage({ params }: Props) {
     review = await orNotFound(openReviewLink(token, { ip: clientIp(requestHeaders) }));
   } catch (error) {
     if (error instanceof RateLimitedError) {
-      return (
-        <div className="not-found">
-          <h1 className="page-title">Too many attempts</h1>
-          <p className="lede">{error.message}</p>
-        </div>
-      );
+      return <TooManyAttempts message={error.message} />;
     }
     throw error;
   }
